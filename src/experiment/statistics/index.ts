@@ -1,0 +1,2 @@
+export { meanConfidenceInterval, type MeanInterval } from "./mean-confidence-interval.js";
+export { studentTQuantile } from "./student-t-quantile.js";

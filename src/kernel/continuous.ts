@@ -1,0 +1,67 @@
+import { requireFinite, requireNonNegative, requirePositive } from "./guard.js";
+import { normalCdf, normalQuantile } from "./normal-quantile.js";
+import type { Rng } from "./random-streams.js";
+
+/** A uniform draw in [min, max). */
+export function uniform(rng: Rng, min: number, max: number): number {
+  if (!(min <= max) || !Number.isFinite(max - min)) {
+    throw new RangeError(`uniform needs finite min ≤ max (got min ${String(min)}, max ${String(max)})`);
+  }
+  return min + (max - min) * rng();
+}
+
+/** An exponential draw with the given rate (mean 1/rate), by inversion. */
+export function exponential(rng: Rng, rate: number): number {
+  if (!(rate > 0) || rate === Infinity) requirePositive("rate", rate);
+  return -Math.log(1 - rng()) / rate;
+}
+
+/** A normal draw, by inversion (one uniform per draw). */
+export function normal(rng: Rng, mean: number, sd: number): number {
+  requireFinite("mean", mean);
+  requireNonNegative("sd", sd);
+  return mean + sd * normalQuantile(openUniform(rng));
+}
+
+/** A normal draw conditioned on [lower, upper], by inversion within the bounds' CDF range. */
+export function truncatedNormal(rng: Rng, mean: number, sd: number, lower: number, upper: number): number {
+  requireFinite("mean", mean);
+  requireNonNegative("sd", sd);
+  if (Number.isNaN(lower) || Number.isNaN(upper) || !(lower <= upper)) {
+    throw new RangeError(`truncatedNormal needs lower ≤ upper (got lower ${String(lower)}, upper ${String(upper)})`);
+  }
+  if (sd === 0) return Math.min(upper, Math.max(lower, mean));
+  const lo = normalCdf((lower - mean) / sd), hi = normalCdf((upper - mean) / sd);
+  const x = mean + sd * normalQuantile(lo + (hi - lo) * openUniform(rng));
+  return Math.min(upper, Math.max(lower, x)); // guards rounding at the bounds
+}
+
+/** A lognormal draw with the given mean and coefficient of variation (sd / mean). */
+export function lognormal(rng: Rng, mean: number, cv: number): number {
+  requirePositive("mean", mean);
+  requireNonNegative("cv", cv);
+  const sigma2 = Math.log(1 + cv * cv);
+  return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * normalQuantile(openUniform(rng)));
+}
+
+/** A gamma draw with shape k and scale θ (mean kθ), by Marsaglia and Tsang's method. */
+export function gamma(rng: Rng, shape: number, scale: number): number {
+  requirePositive("shape", shape);
+  requirePositive("scale", scale);
+  if (shape < 1) return gamma(rng, shape + 1, scale) * Math.pow(openUniform(rng), 1 / shape);
+  const d = shape - 1 / 3, c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const x = normalQuantile(openUniform(rng));
+    const v0 = 1 + c * x;
+    if (v0 <= 0) continue;
+    const v = v0 * v0 * v0, u = openUniform(rng);
+    if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v * scale;
+  }
+}
+
+/** A uniform draw in the open interval (0, 1), for transforms that are infinite at 0. */
+export function openUniform(rng: Rng): number {
+  let u = rng();
+  while (u === 0) u = rng();
+  return u;
+}

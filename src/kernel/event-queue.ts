@@ -1,0 +1,176 @@
+import { requireInteger } from "./guard.js";
+import { SlotPool } from "./slot-pool.js";
+
+/** A function run when its event fires; the payload is the int32 given when it was scheduled (an entity index, say). */
+export type EventHandler = (payload: number) => void;
+
+/** Opaque number that identifies one scheduled event, for `cancel` and `isPending`. */
+export type EventHandle = number;
+
+/** Lowest and highest event priority; lower numbers fire first among events at the same time. */
+export const MIN_PRIORITY = -2048;
+export const MAX_PRIORITY = 2047;
+
+const SLOT_SPACE = 2 ** 22; // handle = stamp * SLOT_SPACE + slot
+const SEQUENCE_SPACE = 2 ** 41; // tie key = (priority - MIN_PRIORITY) * SEQUENCE_SPACE + sequence
+
+const cancelled: EventHandler = () => {
+  throw new Error("a cancelled event fired");
+};
+
+/**
+ * Future events ordered by (time, priority, sequence): ties in time go to the lower priority
+ * number, then to the event scheduled first, so the order never depends on heap luck.
+ *
+ * The heap moves only (time, slot) pairs; everything else about an event sits in typed arrays
+ * indexed by its slot, and the tie key is read only when two times are equal. A slot's stamp
+ * is odd while its event is pending, so a handle (stamp, slot) goes stale the moment the event
+ * fires or is cancelled. Cancelled events stay in the heap and are dropped when they surface.
+ */
+export class EventQueue {
+  private times = new Float64Array(64);
+  private heapSlots = new Int32Array(64);
+  private size = 0;
+  private readonly slots = new SlotPool();
+  private handlers: EventHandler[] = [];
+  private payloads = new Int32Array(64);
+  private ties = new Float64Array(64);
+  private stamps = new Float64Array(64);
+  private sequence = 0;
+  /** Events scheduled and neither fired nor cancelled. */
+  pending = 0;
+  private readonly popped = new Float64Array(1);
+
+  /** Adds an event and returns its handle. The time must already be checked by the caller. */
+  push(time: number, priority: number, handler: EventHandler, payload: number): EventHandle {
+    if (priority !== 0) requireInteger("priority", priority, MIN_PRIORITY, MAX_PRIORITY);
+    if ((payload | 0) !== payload) requireInteger("payload", payload, -(2 ** 31), 2 ** 31 - 1);
+    if (this.sequence >= SEQUENCE_SPACE) throw new RangeError(`event sequence exhausted (${this.sequence} events)`);
+    const slot = this.slots.acquire();
+    if (slot >= this.stamps.length) this.growSlots(slot);
+    this.handlers[slot] = handler;
+    this.payloads[slot] = payload;
+    this.ties[slot] = (priority - MIN_PRIORITY) * SEQUENCE_SPACE + this.sequence++;
+    const stamp = ++this.stamps[slot]!;
+    this.pending++;
+    this.siftUp(time, slot);
+    return stamp * SLOT_SPACE + slot;
+  }
+
+  /** Whether the handle names an event that has neither fired nor been cancelled. */
+  isPending(handle: EventHandle): boolean {
+    if (!Number.isInteger(handle) || handle < 0) return false;
+    const slot = handle % SLOT_SPACE, stamp = (handle - slot) / SLOT_SPACE;
+    return slot < this.stamps.length && stamp % 2 === 1 && this.stamps[slot] === stamp;
+  }
+
+  /** Cancels a pending event; throws when the handle has fired, was cancelled or never existed. */
+  cancel(handle: EventHandle): void {
+    if (!this.isPending(handle)) {
+      throw new RangeError(`cannot cancel event ${String(handle)}: it has already fired, was cancelled, or never existed`);
+    }
+    const slot = handle % SLOT_SPACE;
+    this.stamps[slot]!++;
+    this.handlers[slot] = cancelled;
+    this.pending--;
+  }
+
+  /** Time of the next live event, or Infinity when none is left. */
+  nextTime(): number {
+    while (this.size > 0 && this.handlers[this.heapSlots[0]!] === cancelled) this.slots.release(this.popTop());
+    return this.size > 0 ? this.times[0]! : Infinity;
+  }
+
+  /**
+   * Removes the next live event if it is due at or before `until` and returns its slot
+   * (read it with `handlerOf`/`payloadOf` before scheduling anything else); -1 otherwise.
+   * The slot is already free for reuse.
+   */
+  popUntil(until: number): number {
+    while (this.size > 0) {
+      const time = this.times[0]!;
+      if (time > until) return -1;
+      const slot = this.popTop();
+      this.slots.release(slot);
+      if (this.handlers[slot] === cancelled) continue;
+      this.stamps[slot]!++;
+      this.popped[0] = time;
+      this.pending--;
+      return slot;
+    }
+    return -1;
+  }
+
+  /** Time of the event most recently taken by `popUntil`. */
+  poppedTime(): number {
+    return this.popped[0]!;
+  }
+
+  /** Handler of a popped slot. */
+  handlerOf(slot: number): EventHandler {
+    return this.handlers[slot]!;
+  }
+
+  /** Payload of a popped slot. */
+  payloadOf(slot: number): number {
+    return this.payloads[slot]!;
+  }
+
+  private siftUp(time: number, slot: number): void {
+    if (this.size === this.times.length) this.growHeap();
+    const times = this.times, heapSlots = this.heapSlots, ties = this.ties;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pt = times[parent]!;
+      if (pt < time || (pt === time && ties[heapSlots[parent]!]! < ties[slot]!)) break;
+      times[i] = pt;
+      heapSlots[i] = heapSlots[parent]!;
+      i = parent;
+    }
+    times[i] = time;
+    heapSlots[i] = slot;
+  }
+
+  private popTop(): number {
+    const times = this.times, heapSlots = this.heapSlots, ties = this.ties;
+    const top = heapSlots[0]!;
+    const n = --this.size;
+    if (n === 0) return top;
+    const lastTime = times[n]!, lastSlot = heapSlots[n]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n && this.before(times[right]!, heapSlots[right]!, times[child]!, heapSlots[child]!)) child = right;
+      const ct = times[child]!;
+      if (lastTime < ct || (lastTime === ct && ties[lastSlot]! < ties[heapSlots[child]!]!)) break;
+      times[i] = ct;
+      heapSlots[i] = heapSlots[child]!;
+      i = child;
+    }
+    times[i] = lastTime;
+    heapSlots[i] = lastSlot;
+    return top;
+  }
+
+  private before(ta: number, sa: number, tb: number, sb: number): boolean {
+    return ta < tb || (ta === tb && this.ties[sa]! < this.ties[sb]!);
+  }
+
+  private growHeap(): void {
+    const n = this.times.length * 2;
+    const times = new Float64Array(n), heapSlots = new Int32Array(n);
+    times.set(this.times); heapSlots.set(this.heapSlots);
+    this.times = times; this.heapSlots = heapSlots;
+  }
+
+  private growSlots(slot: number): void {
+    if (slot >= SLOT_SPACE) throw new RangeError(`too many pending events (${slot}); the limit is ${SLOT_SPACE}`);
+    const n = Math.min(this.stamps.length * 2, SLOT_SPACE);
+    const payloads = new Int32Array(n), ties = new Float64Array(n), stamps = new Float64Array(n);
+    payloads.set(this.payloads); ties.set(this.ties); stamps.set(this.stamps);
+    this.payloads = payloads; this.ties = ties; this.stamps = stamps;
+  }
+}

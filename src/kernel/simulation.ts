@@ -1,0 +1,99 @@
+import { requireFinite, requireNonNegative } from "./guard.js";
+import { EventQueue, type EventHandle, type EventHandler } from "./event-queue.js";
+
+/**
+ * A discrete-event simulation: a clock and the events still to come.
+ * Handlers are plain functions of an int32 payload (an entity index, say), so scheduling
+ * allocates nothing; state lives in the model's own arrays.
+ */
+export class Simulation {
+  private readonly queue = new EventQueue();
+  // A typed-array cell, not a number field: storing a double in it never allocates.
+  private readonly clockCell = new Float64Array(1);
+  private running = false;
+  /** Events fired so far. */
+  steps = 0;
+
+  constructor(startTime = 0) {
+    requireFinite("startTime", startTime);
+    this.clockCell[0] = startTime;
+  }
+
+  /** The current simulated time. */
+  get now(): number {
+    return this.clockCell[0]!;
+  }
+
+  /** Events scheduled that have neither fired nor been cancelled. */
+  get pending(): number {
+    return this.queue.pending;
+  }
+
+  /** Time of the next event, or Infinity when none is scheduled. */
+  peek(): number {
+    return this.queue.nextTime();
+  }
+
+  /** Schedules `handler(payload)` after `delay` (≥ 0); lower `priority` fires first at equal times. */
+  schedule(delay: number, handler: EventHandler, payload = 0, priority = 0): EventHandle {
+    if (!(delay >= 0) || delay === Infinity) requireNonNegative("delay", delay);
+    return this.queue.push(this.clockCell[0]! + delay, priority, handler, payload);
+  }
+
+  /** Schedules `handler(payload)` at absolute `time` (not in the past). */
+  scheduleAt(time: number, handler: EventHandler, payload = 0, priority = 0): EventHandle {
+    requireFinite("time", time);
+    if (time < this.clockCell[0]!) throw new RangeError(`time ${time} is in the past (now is ${this.clockCell[0]!})`);
+    return this.queue.push(time, priority, handler, payload);
+  }
+
+  /** Cancels a pending event; throws if it already fired or was cancelled. */
+  cancel(handle: EventHandle): void {
+    this.queue.cancel(handle);
+  }
+
+  /** Whether the event is still to fire. */
+  isPending(handle: EventHandle): boolean {
+    return this.queue.isPending(handle);
+  }
+
+  /** Fires every event due at or before `until`, then sets the clock to `until` (if finite). */
+  run(until = Infinity): void {
+    if (Number.isNaN(until)) throw new RangeError("until must be a number (got NaN)");
+    if (until < this.clockCell[0]!) throw new RangeError(`until ${until} is in the past (now is ${this.clockCell[0]!})`);
+    if (this.running) throw new Error("run() called from inside an event handler");
+    this.running = true;
+    try {
+      this.loop(until);
+    } finally {
+      this.running = false;
+    }
+    if (until !== Infinity) this.clockCell[0] = until;
+  }
+
+  private loop(until: number): void {
+    const queue = this.queue;
+    let steps = this.steps;
+    for (;;) {
+      const slot = queue.popUntil(until);
+      if (slot < 0) break;
+      const handler = queue.handlerOf(slot);
+      const payload = queue.payloadOf(slot);
+      this.clockCell[0] = queue.poppedTime();
+      this.steps = ++steps;
+      handler(payload);
+    }
+  }
+
+  /** Fires the next event, if any; returns whether one fired. */
+  step(): boolean {
+    const slot = this.queue.popUntil(Infinity);
+    if (slot < 0) return false;
+    const handler = this.queue.handlerOf(slot);
+    const payload = this.queue.payloadOf(slot);
+    this.clockCell[0] = this.queue.poppedTime();
+    this.steps++;
+    handler(payload);
+    return true;
+  }
+}

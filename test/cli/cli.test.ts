@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run-cli.js";
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [], err: string[] = [];
+  const code = await runCli(argv, { out: (t) => void out.push(t), err: (t) => void err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("hubsim CLI", () => {
+  it("prints the package version", async () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(await cli("--version")).toEqual({ code: 0, out: pkg.version, err: "" });
+  });
+
+  it("lists its commands in --help", async () => {
+    const { code, out } = await cli("--help");
+    expect(code).toBe(0);
+    expect(out).toContain("Usage: hubsim");
+    expect(out).toContain("selfcheck");
+  });
+
+  it("runs the kernel self-check as JSON with every interval reported", async () => {
+    const { code, out } = await cli("selfcheck", "--reps", "3", "--seed", "4", "--json");
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as { replications: number; rows: { measure: string; analytic: number }[] };
+    expect(parsed.replications).toBe(3);
+    expect(parsed.rows.map((r) => r.measure)).toEqual([
+      "mean wait", "P(wait>0)", "mean wait", "P(wait>0) Erlang C", "class 0 mean wait", "class 1 mean wait", "class 2 mean wait",
+    ]);
+  });
+
+  it("rejects a bad option value with exit code 2 and a message naming it", async () => {
+    const { code, err } = await cli("selfcheck", "--reps", "0");
+    expect(code).toBe(2);
+    expect(err).toContain("option '--reps <n>' argument '0' is invalid. expected an integer from 2 to 1000");
+  });
+
+  it("rejects unknown options with exit code 2", async () => {
+    const { code, err } = await cli("selfcheck", "--bogus");
+    expect(code).toBe(2);
+    expect(err).toContain("unknown option '--bogus'");
+  });
+});
