@@ -1,7 +1,10 @@
 import { runCli } from "./run-cli.js";
 
-const code = await runCli(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const code = await runCli(argv, {
   out: (text) => process.stdout.write(text + "\n"),
   err: (text) => process.stderr.write(text + "\n"),
+  progress: process.stderr,
+  argv,
 });
 process.exitCode = code;

@@ -1,12 +1,11 @@
 import { Command } from "commander";
-import { selfCheckCommand, runSelfCheck } from "./commands/selfcheck.js";
+import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
+import { schemaCommand } from "./commands/schema.js";
+import { selfCheckCommand } from "./commands/selfcheck.js";
+import type { Io } from "./context.js";
 import { packageInfo } from "./package-info.js";
 
-/** Where the program's output goes; tests pass their own. */
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
+export type { Io } from "./context.js";
 
 /** Builds the `hubsim` commander program. */
 export function buildProgram(io: Io): Command {
@@ -16,10 +15,12 @@ export function buildProgram(io: Io): Command {
     .version(packageInfo().version, "-V, --version", "print hubsim's version")
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride()
-    .action(() => {
-      // Until the model lands, the main job is the kernel's self-check.
-      runSelfCheck({ reps: 10, seed: 1 }, io.out);
+    .action(async () => {
+      // The main job: the forecast for the default scenario (the TUI takes over on a terminal when it lands).
+      await runCommand(defaultScenario(), { workers: 2 }, io);
     });
+  runCommandSpec(program, io);
+  schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   return program;
 }

@@ -1,5 +1,6 @@
 import { CommanderError } from "commander";
-import { buildProgram, type Io } from "./program.js";
+import type { Io } from "./context.js";
+import { buildProgram } from "./program.js";
 import { EXIT, UserError } from "./user-error.js";
 
 /**

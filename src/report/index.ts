@@ -1,2 +1,5 @@
 export { textTable, type Align } from "./text-table.js";
 export { selfCheckReport } from "./self-check-report.js";
+export { band, fmt } from "./number-format.js";
+export { forecastText } from "./forecast-text.js";
+export { weeklyCsv } from "./weekly-csv.js";

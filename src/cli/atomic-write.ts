@@ -1,0 +1,19 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Writes several files into `dir` so that none is ever seen half-written: each goes to a
+ * temporary name first and all are renamed into place only after every one has been written.
+ */
+export function writeFilesAtomically(dir: string, files: Readonly<Record<string, string>>): string[] {
+  mkdirSync(dir, { recursive: true });
+  const plan = Object.entries(files).map(([name, text]) => ({ text, temp: join(dir, `.${name}.${process.pid}.tmp`), final: join(dir, name) }));
+  try {
+    for (const p of plan) writeFileSync(p.temp, p.text);
+    for (const p of plan) renameSync(p.temp, p.final);
+  } catch (error) {
+    for (const p of plan) rmSync(p.temp, { force: true });
+    throw error;
+  }
+  return plan.map((p) => p.final);
+}

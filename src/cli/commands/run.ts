@@ -1,0 +1,69 @@
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { forecast, forecastSummary, inProcessExecutor, type Forecast } from "../../experiment/index.js";
+import type { Scenario } from "../../model/index.js";
+import { forecastText, weeklyCsv } from "../../report/index.js";
+import { writeFilesAtomically } from "../atomic-write.js";
+import type { Io } from "../context.js";
+import { integerIn } from "../options.js";
+import { packageInfo } from "../package-info.js";
+import { progressBar } from "../progress-bar.js";
+import { runRecord } from "../run-record.js";
+import { loadScenario } from "../scenario-loader.js";
+import { workerPool } from "../worker-pool.js";
+
+/** Options of `hubsim run`. */
+export interface RunOptions { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean }
+
+/** The default scenario: scenarios/baseline.json in the package. */
+export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
+
+/** Loads the scenario, runs the forecast on a worker pool, prints the summary and writes the files. */
+export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast> {
+  const started = new Date();
+  const loaded = loadScenario(file);
+  const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+  const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
+  const executor = options.workers > 1 ? workerPool(Math.min(options.workers, plan.replications)) : inProcessExecutor();
+  const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
+  let result: Forecast | undefined;
+  try {
+    for await (const event of forecast(scenario, plan, executor)) {
+      if (event.kind === "progress") bar.update(event.done, event.total);
+      else result = event.forecast;
+    }
+  } finally {
+    bar.end();
+    await executor.close();
+  }
+  const summary = forecastSummary(result!);
+  io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
+  if (options.out !== undefined) {
+    const record = runRecord({ scenario, scenarioFile: file, ...plan, command: io.argv ?? [], started, finished: new Date() });
+    const written = writeFilesAtomically(options.out, {
+      "weekly.csv": weeklyCsv(result!),
+      "summary.json": JSON.stringify(summary, null, 2) + "\n",
+      "run.json": JSON.stringify(record, null, 2) + "\n",
+    });
+    if (!options.json) io.err(`wrote ${written.join(", ")}`);
+  }
+  return result!;
+}
+
+/** `hubsim run [scenario]`. */
+export function runCommandSpec(program: Command, io: Io): void {
+  program
+    .command("run")
+    .description("forecast hub backlogs and caseloads for a scenario (default scenarios/baseline.json)")
+    .argument("[scenario]", "scenario JSON file")
+    .option("--reps <n>", "replications (default: the scenario's run.replications)", integerIn(1, 100_000))
+    .option("--seed <n>", "random seed (default: the scenario's run.seed)", integerIn(0, Number.MAX_SAFE_INTEGER))
+    .option("--weeks <n>", "horizon in weeks, overriding the scenario", integerIn(1, 1040))
+    .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
+    .option("--out <dir>", "write weekly.csv, summary.json and run.json here")
+    .option("--json", "print the summary as JSON")
+    .action(async (file: string | undefined, options: RunOptions) => {
+      await runCommand(file ?? defaultScenario(), options, io);
+    });
+}

@@ -1,0 +1,18 @@
+import type { Command } from "commander";
+import { scenarioJsonSchema } from "../../model/index.js";
+import { writeFilesAtomically } from "../atomic-write.js";
+import type { Io } from "../context.js";
+import { dirname, basename } from "node:path";
+
+/** `hubsim schema [--out FILE]`: the JSON Schema of scenario files, generated from the zod schema. */
+export function schemaCommand(program: Command, io: Io): void {
+  program
+    .command("schema")
+    .description("print (or write) the JSON Schema for scenario files")
+    .option("--out <file>", "write it to this file instead of printing it")
+    .action((options: { out?: string }) => {
+      const text = JSON.stringify(scenarioJsonSchema(), null, 2) + "\n";
+      if (options.out === undefined) io.out(text.trimEnd());
+      else writeFilesAtomically(dirname(options.out), { [basename(options.out)]: text });
+    });
+}

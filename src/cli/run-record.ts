@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Scenario } from "../model/index.js";
+import { packageInfo } from "./package-info.js";
+
+/** SHA-256 of the scenario as parsed (defaults filled), so equal inputs give equal hashes. */
+export function scenarioHash(scenario: Scenario): string {
+  return createHash("sha256").update(JSON.stringify(scenario)).digest("hex");
+}
+
+/** The run record written as run.json: enough to reproduce the run exactly. */
+export function runRecord(args: { scenario: Scenario; scenarioFile: string; seed: number; replications: number; command: readonly string[]; started: Date; finished: Date }): object {
+  const pkg = packageInfo();
+  const manifest = JSON.parse(readFileSync(join(pkg.root, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  return {
+    hubsim: pkg.version,
+    node: process.version,
+    dependencies: manifest.dependencies ?? {},
+    scenario: { name: args.scenario.name, file: args.scenarioFile, sha256: scenarioHash(args.scenario) },
+    seed: args.seed,
+    replications: args.replications,
+    horizonWeeks: args.scenario.horizonWeeks,
+    command: ["hubsim", ...args.command],
+    started: args.started.toISOString(),
+    finished: args.finished.toISOString(),
+  };
+}

@@ -1,0 +1,70 @@
+import { mean, quantile } from "d3-array";
+import {
+  resultShape, SCALAR_METRICS, scalarOffset, warmupWeeksOf, WEEKLY_METRICS, weeklyIndex, weeklyOffset,
+  type ResultShape, type ScalarMetric, type Scenario,
+} from "../model/index.js";
+import type { ReplicationExecutor } from "./executor.js";
+import { runReplications, type RunPlan } from "./run-replications.js";
+import { BAND_QUANTILES, WeeklyBands } from "./weekly-bands.js";
+
+/** Mean and 90% band (5th–95th centile across replications) of one scalar. */
+export interface Spread {
+  readonly mean: number;
+  readonly median: number;
+  readonly p5: number;
+  readonly p95: number;
+}
+
+/** A forecast: per-cell weekly bands and per-replication scalars for every area and nationally. */
+export interface Forecast {
+  readonly scenario: Scenario;
+  readonly shape: ResultShape;
+  readonly plan: RunPlan;
+  readonly warmupWeeks: number;
+  /** cells × BAND_QUANTILES, cells in model weekly order. */
+  readonly bands: Float64Array;
+  /** replications × rows × scalar metrics. */
+  readonly scalars: Float64Array;
+  readonly conservationChecks: number;
+  readonly protocolTransitions: number;
+}
+
+/** What the forecast yields while it runs: progress, then the forecast. */
+export type ForecastEvent = { readonly kind: "progress"; readonly done: number; readonly total: number } | { readonly kind: "done"; readonly forecast: Forecast };
+
+/** Runs the replications and folds them into a Forecast, yielding progress after each one. */
+export async function* forecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor): AsyncGenerator<ForecastEvent> {
+  const shape = resultShape(scenario);
+  const rows = shape.areas.length + 1;
+  const bands = new WeeklyBands(shape.weeks * rows * WEEKLY_METRICS.length, plan.replications);
+  const scalars = new Float64Array(plan.replications * rows * SCALAR_METRICS.length);
+  let done = 0, checks = 0, transitions = 0;
+  for await (const r of runReplications(scenario, plan, executor)) {
+    bands.add(r.weekly);
+    scalars.set(r.scalars, done * rows * SCALAR_METRICS.length);
+    checks += r.conservationChecks;
+    transitions += r.transitions.length / 4;
+    done++;
+    yield { kind: "progress", done, total: plan.replications };
+  }
+  yield { kind: "done", forecast: { scenario, shape, plan, warmupWeeks: warmupWeeksOf(scenario), bands: bands.quantiles(), scalars, conservationChecks: checks, protocolTransitions: transitions } };
+}
+
+/** Runs a forecast to the end, ignoring progress. */
+export async function runForecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor): Promise<Forecast> {
+  for await (const event of forecast(scenario, plan, executor)) if (event.kind === "done") return event.forecast;
+  throw new Error("forecast ended without a result");
+}
+
+/** A quantile band of a weekly metric for one row (area index, or areas.length for national) and week. */
+export function weeklyBand(f: Forecast, week: number, row: number, metric: (typeof WEEKLY_METRICS)[number]): readonly number[] {
+  const cell = weeklyOffset(f.shape, week, row, weeklyIndex(metric));
+  return BAND_QUANTILES.map((_, i) => f.bands[cell * BAND_QUANTILES.length + i]!);
+}
+
+/** The spread across replications of one scalar metric for one row. */
+export function scalarSpread(f: Forecast, row: number, metric: ScalarMetric): Spread {
+  const rows = f.shape.areas.length + 1, k = SCALAR_METRICS.indexOf(metric);
+  const values = Array.from({ length: f.plan.replications }, (_, r) => f.scalars[r * rows * SCALAR_METRICS.length + scalarOffset(row, k)]!).filter((v) => !Number.isNaN(v));
+  return { mean: mean(values) ?? NaN, median: quantile(values, 0.5) ?? NaN, p5: quantile(values, 0.05) ?? NaN, p95: quantile(values, 0.95) ?? NaN };
+}

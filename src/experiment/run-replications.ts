@@ -1,0 +1,33 @@
+import type { ReplicationResult, Scenario } from "../model/index.js";
+import type { ReplicationExecutor } from "./executor.js";
+
+/** The plan of a run: which replications, with which seed (data only). */
+export interface RunPlan {
+  readonly replications: number;
+  readonly seed: number;
+  /** First replication index (for shards); default 0. */
+  readonly first?: number;
+}
+
+/**
+ * Runs the planned replications on the executor, keeping it busy, and yields results in
+ * replication order whatever order they finish in — so every summary is the same whatever
+ * the number of workers.
+ */
+export async function* runReplications(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor): AsyncGenerator<ReplicationResult> {
+  const first = plan.first ?? 0, end = first + plan.replications;
+  const pending = new Map<number, Promise<ReplicationResult>>();
+  let next = first;
+  const launch = (): void => {
+    while (next < end && pending.size < Math.max(1, executor.concurrency) * 2) {
+      pending.set(next, executor.run({ scenario, seed: plan.seed, replication: next }));
+      next++;
+    }
+  };
+  for (let r = first; r < end; r++) {
+    launch();
+    const result = await pending.get(r)!;
+    pending.delete(r);
+    yield result;
+  }
+}

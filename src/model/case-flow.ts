@@ -1,0 +1,144 @@
+import { bernoulli, lognormal } from "../kernel/index.js";
+import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PUBLIC, WTFH } from "./case-store.js";
+import { holdsNewCases } from "./protocol-machine.js";
+import type { AreaState, ModelState } from "./model-state.js";
+import { WAIT_BINS } from "./model-state.js";
+
+/**
+ * How a case moves: referral, allocation to an FCA, the end of work to first hearing, hub
+ * entry and exit, hand-back when an FCA goes off sick or leaves, and closure. Event handlers
+ * are fields bound once, so scheduling allocates nothing per event.
+ */
+export class CaseFlow {
+  constructor(private readonly s: ModelState) {}
+
+  /** A new referral in `area` now: public law goes to a long-term FCA, private law to WTFH. */
+  refer(area: AreaState, kind: typeof PUBLIC | typeof WTFH, referredDaysAgo = 0, durationDays?: number): number {
+    const { sim, cases, scenario } = this.s;
+    const day = sim.now - referredDaysAgo;
+    const id = cases.create(kind, kind === PUBLIC ? 1 : 2, area.index, day);
+    area.totals.referred++;
+    if (referredDaysAgo === 0) area.totals.weekReferrals++;
+    if (kind === PUBLIC) {
+      const d = scenario.national.durations.public;
+      const days = durationDays ?? lognormal(area.rng.duration, d.meanWeeks * 7, d.cv);
+      cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + days), this.close, id);
+      area.ltQueue.push(id);
+    } else {
+      cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + scenario.national.durations.wtfhWeeks * 7), this.endWtfh, id);
+      area.stQueue.push(id);
+    }
+    return id;
+  }
+
+  /** Turns a case into further work ordered now (or `orderedDaysAgo`), with its tier and work left. */
+  orderFurtherWork(area: AreaState, id: number, tier: number, remainingDays: number, orderedDaysAgo = 0): void {
+    const { cases, sim, scenario } = this.s;
+    cases.kind[id] = FURTHER; cases.tier[id] = tier; cases.status[id] = AWAITING;
+    cases.orderDay[id] = sim.now - orderedDaysAgo;
+    cases.filingDay[id] = cases.orderDay[id]! + scenario.national.durations.filingWeeks * 7;
+    cases.remainingDays[id] = remainingDays;
+    if (tier >= 3 && holdsNewCases(area.protocol.state)) this.enterHub(area, id, orderedDaysAgo);
+    else area.ltQueue.push(id);
+  }
+
+  /** Holds a less-urgent further-work case in the hub, extending its filing date. */
+  enterHub(area: AreaState, id: number, heldDaysAgo = 0): void {
+    const { cases, sim, scenario } = this.s;
+    cases.status[id] = IN_HUB;
+    cases.hubEntryDay[id] = sim.now - heldDaysAgo;
+    const extended = cases.orderDay[id]! + scenario.protocol.extendedFilingWeeks * 7;
+    if (extended > cases.filingDay[id]!) {
+      cases.filingDay[id] = extended;
+      area.totals.extendedFilings++;
+    }
+    area.hub.push(id);
+  }
+
+  /** Gives a case to FCA `f`; further work is scheduled to finish when its remaining work is done. */
+  assign(id: number, f: number): void {
+    const { cases, fcas, sim } = this.s;
+    cases.status[id] = ALLOCATED;
+    cases.fca[id] = f;
+    cases.fcaPosition[id] = fcas[f]!.cases.push(id) - 1;
+    if (cases.kind[id] === FURTHER) {
+      cases.workEndDay[id] = sim.now + cases.remainingDays[id]!;
+      cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, this.close, id);
+    }
+  }
+
+  /** Records a hub case leaving the hub now (released or forced). */
+  leaveHub(area: AreaState, id: number, forced: boolean): void {
+    const waited = this.s.sim.now - this.s.cases.hubEntryDay[id]!;
+    const t = area.totals;
+    t.hubWaits.observe(waited / 7);
+    t.hubWaitHistogram[Math.min(WAIT_BINS - 1, Math.floor(waited))]!++;
+    t.hubExits++; t.weekHubExits++;
+    if (forced) {
+      t.forced++; t.weekForced++;
+    }
+  }
+
+  /** Returns every case FCA `f` holds to its area's queues (long sickness, leaving). */
+  handBack(f: number): void {
+    const { cases, fcas, sim } = this.s;
+    const fca = fcas[f]!, area = this.s.areas[fca.area]!;
+    for (const id of fca.cases) {
+      cases.status[id] = AWAITING;
+      cases.fca[id] = -1;
+      if (cases.kind[id] === FURTHER) {
+        sim.cancel(cases.closeHandle[id]!);
+        cases.remainingDays[id] = Math.max(0, cases.workEndDay[id]! - sim.now);
+      }
+      (cases.kind[id] === WTFH ? area.stQueue : area.ltQueue).push(id);
+    }
+    fca.cases.length = 0;
+  }
+
+  /** Closes a case: public law at the end of proceedings, further work when the FCA's work is done. */
+  readonly close = (id: number): void => {
+    const area = this.s.areas[this.s.cases.area[id]!]!;
+    this.detach(area, id);
+    area.totals.closed++;
+    area.totals.weekClosures++;
+    this.s.cases.close(id);
+  };
+
+  /** The first hearing: the case closes, or goes on to further work with a tier. */
+  readonly endWtfh = (id: number): void => {
+    const { cases, scenario } = this.s;
+    const area = this.s.areas[cases.area[id]!]!;
+    const mix = scenario.national.caseMix, rng = area.rng.mix;
+    const further = bernoulli(rng, mix.privateFurtherWorkShare);
+    const urgent = rng() < mix.furtherWorkUrgentShare, p3 = rng() < mix.lessUrgentP3Share;
+    const d = scenario.national.durations.furtherWork;
+    const work = lognormal(area.rng.duration, d.meanWeeks * 7, d.cv);
+    if (!further) {
+      this.close(id);
+      return;
+    }
+    this.detach(area, id);
+    this.orderFurtherWork(area, id, urgent ? 2 : p3 ? 3 : 4, work);
+  };
+
+  /** Takes a case off its FCA or out of its queue. */
+  private detach(area: AreaState, id: number): void {
+    const { cases, fcas } = this.s;
+    if (cases.status[id] === ALLOCATED) {
+      const list = fcas[cases.fca[id]!]!.cases, pos = cases.fcaPosition[id]!;
+      const last = list.pop()!;
+      if (last !== id) {
+        list[pos] = last;
+        cases.fcaPosition[last] = pos;
+      }
+      cases.fca[id] = -1;
+    } else if (cases.status[id] === AWAITING) {
+      const queue = cases.kind[id] === WTFH ? area.stQueue : area.ltQueue;
+      const at = queue.indexOf(id);
+      if (at < 0) throw new Error(`case ${id} is awaiting allocation but in no queue`);
+      queue.splice(at, 1);
+    } else {
+      throw new Error(`case ${id} closed from the hub`);
+    }
+  }
+}

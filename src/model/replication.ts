@@ -1,0 +1,99 @@
+import { poisson } from "../kernel/index.js";
+import { allocateArea } from "./allocation.js";
+import { daysBetween } from "./calendar.js";
+import { CaseFlow } from "./case-flow.js";
+import { PUBLIC, WTFH } from "./case-store.js";
+import type { ReplicationResult, ResultShape } from "./metrics.js";
+import { createModelState, type AreaState, type ModelState } from "./model-state.js";
+import { Recorder } from "./recorder.js";
+import { seedInitialState } from "./initial-state.js";
+import type { Scenario } from "./scenario/index.js";
+import { computeCaps, weeklyCheck } from "./weekly-check.js";
+import { Workforce } from "./workforce.js";
+
+/** Weeks of warm-up a scenario gets: as given, else none when it starts from today's backlog, else two years. */
+export function warmupWeeksOf(scenario: Scenario): number {
+  return scenario.warmupWeeks ?? (scenario.areas.some((a) => a.initial !== undefined) ? 0 : 104);
+}
+
+/** The output shape of a scenario's replications. */
+export function resultShape(scenario: Scenario): ResultShape {
+  return { weeks: scenario.horizonWeeks, areas: scenario.areas.map((a) => a.name) };
+}
+
+/**
+ * One replication of the Cafcass model: pure and deterministic in (scenario, seed, replication).
+ * Days run from the start of the warm-up; referrals arrive daily, allocation runs daily after
+ * them, and the weekly check (protocol, workforce, recording) runs first at each week's start.
+ */
+export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
+  const warmupWeeks = warmupWeeksOf(scenario);
+  const s = createModelState(scenario, warmupWeeks, seed, replication);
+  const flow = new CaseFlow(s), workforce = new Workforce(s, flow);
+  const shape = resultShape(scenario), recorder = new Recorder(shape);
+  const caps = new Float64Array(s.fcas.length);
+  const transitions: number[] = [];
+  let checks = 0;
+
+  const daily = (day: number): void => {
+    for (const area of s.areas) arrivals(s, flow, area, day);
+    computeCaps(s, day, caps);
+    for (const area of s.areas) allocateArea(s, flow, area, caps);
+    if (day + 1 < s.totalDays) s.sim.scheduleAt(day + 1, daily, day + 1);
+  };
+  const weekly = (k: number): void => {
+    const week = k - 1 - warmupWeeks; // the week that has just ended, in reporting weeks
+    if (k === warmupWeeks) for (const a of s.areas) resetTotals(a);
+    computeCaps(s, s.sim.now, caps);
+    let ltCases = 0, ltInPost = 0, ltOverCap = 0, hubAge = 0;
+    for (const area of s.areas) {
+      const m = weeklyCheck(s, area, caps, workforce, (from, to) => {
+        if (week >= 0) transitions.push(week, area.index, from, to);
+        if (to === 2 && week >= 0) area.totals.activations++;
+      });
+      checks++;
+      if (week >= 0) {
+        recorder.week(week, area, m);
+        if (m.hubOpen) area.totals.weeksActive++;
+        area.totals.reviewHours += (m.hub * scenario.protocol.reviewHoursPerFortnight) / 2;
+      }
+      ltCases += m.ltCases; ltInPost += m.ltInPost; ltOverCap += m.ltOverCap; hubAge += m.hubAgeWeeksSum;
+      area.totals.weekReferrals = 0; area.totals.weekClosures = 0; area.totals.weekHubExits = 0; area.totals.weekForced = 0;
+    }
+    if (week >= 0) recorder.finishWeek(week, ltCases, ltInPost, ltOverCap, hubAge);
+    if (week + 1 < scenario.horizonWeeks) s.sim.scheduleAt((k + 1) * 7, weekly, k + 1, -1);
+  };
+
+  seedInitialState(s, flow, workforce);
+  scheduleAgency(s, workforce);
+  s.sim.scheduleAt(0, daily, 0);
+  s.sim.scheduleAt(7, weekly, 1, -1);
+  s.sim.run(s.totalDays);
+  recorder.finish(s.areas, scenario.horizonWeeks);
+  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, conservationChecks: checks, transitions: Int32Array.from(transitions) };
+}
+
+function arrivals(s: ModelState, flow: CaseFlow, area: AreaState, day: number): void {
+  const { privatePerWeek, publicPerWeek } = area.spec.demand;
+  const nPrivate = poisson(area.rng.private, (privatePerWeek / 7) * s.demand(area.spec.name, "private", day));
+  const nPublic = poisson(area.rng.public, (publicPerWeek / 7) * s.demand(area.spec.name, "public", day));
+  for (let i = 0; i < nPublic; i++) flow.refer(area, PUBLIC);
+  for (let i = 0; i < nPrivate; i++) flow.refer(area, WTFH);
+}
+
+function resetTotals(area: AreaState): void {
+  const t = area.totals;
+  t.hubExits = 0; t.forced = 0; t.extendedFilings = 0; t.reviewHours = 0; t.weeksActive = 0; t.activations = 0;
+  t.hubWaits.reset();
+  t.hubWaitHistogram.fill(0);
+}
+
+function scheduleAgency(s: ModelState, workforce: Workforce): void {
+  const agency = s.scenario.national.workforce.agency;
+  if (agency.share <= 0) return;
+  const at = (d: string | undefined, fallback: number): number => (d === undefined ? fallback : Math.max(0, daysBetween(s.scenario.startDate, d) + s.warmupDays));
+  const posts = s.fcas.map((f, i) => (f.agency ? i : -1)).filter((i) => i >= 0);
+  const from = at(agency.from, 0), to = at(agency.to, Infinity);
+  s.sim.scheduleAt(from, () => posts.forEach((f) => workforce.fill(f, true)));
+  if (to < s.totalDays) s.sim.scheduleAt(to, () => posts.forEach((f) => workforce.leave(f)));
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { areaSchema } from "./area-schema.js";
+import { isoDate, weeks } from "./common.js";
+import { nationalSchema } from "./national-schema.js";
+import { protocolSchema } from "./protocol-schema.js";
+
+/** How a scenario is run by default; the CLI's flags override these. */
+export const runSettingsSchema = z.strictObject({
+  replications: z.number().int().min(1).max(100_000).default(20),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1),
+});
+
+/**
+ * A hubsim scenario: the single source of truth for every input. Strict objects (an unknown
+ * or misspelt key is an error), defaults from calibration.md §8 in the schema itself.
+ */
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Path of a scenario this one overrides (resolved by the CLI before parsing). */
+  extends: z.string().optional(),
+  name: z.string().min(1),
+  description: z.string().default(""),
+  startDate: isoDate,
+  horizonWeeks: z.number().int().min(1).max(1040),
+  /** Weeks simulated before the start and discarded; used when no initial state is given. */
+  warmupWeeks: weeks.max(520).optional(),
+  run: runSettingsSchema.prefault({}),
+  areas: z.array(areaSchema).min(1).max(200),
+  national: nationalSchema.prefault({}),
+  protocol: protocolSchema.prefault({}),
+}).superRefine((s, ctx) => {
+  const seen = new Set<string>();
+  s.areas.forEach((a, i) => {
+    if (seen.has(a.name)) ctx.addIssue({ code: "custom", path: ["areas", i, "name"], message: `duplicate area name "${a.name}"` });
+    seen.add(a.name);
+    const demand = a.demand.privatePerWeek + a.demand.publicPerWeek;
+    if (demand > 0 && a.fca.longTermFte + a.fca.shortTermFte === 0) {
+      ctx.addIssue({ code: "custom", path: ["areas", i, "fca"], message: `area "${a.name}" has demand but no FCAs` });
+    }
+    if (a.demand.privatePerWeek > 0 && a.fca.shortTermFte === 0) {
+      ctx.addIssue({ code: "custom", path: ["areas", i, "fca", "shortTermFte"], message: `area "${a.name}" has private law demand but no short-term FTE for work to first hearing` });
+    }
+    if (demand > 0 && a.fca.longTermFte === 0) {
+      ctx.addIssue({ code: "custom", path: ["areas", i, "fca", "longTermFte"], message: `area "${a.name}" has demand but no long-term FTE` });
+    }
+  });
+  const known = new Set(s.areas.map((a) => a.name));
+  s.national.demand.shocks.forEach((shock, i) => shock.areas?.forEach((name, j) => {
+    if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["national", "demand", "shocks", i, "areas", j], message: `unknown area "${name}"` });
+  }));
+});
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = z.output<typeof scenarioSchema>;

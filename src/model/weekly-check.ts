@@ -1,0 +1,74 @@
+import { effectiveCap } from "./capacity.js";
+import { LONG_SICK, LONG_TERM, SHORT_SICK, VACANT } from "./fca-store.js";
+import { holdsNewCases, nextProtocolStatus, PROTOCOL_STATES, type ProtocolMeasures } from "./protocol-machine.js";
+import type { AreaState, ModelState } from "./model-state.js";
+import type { Workforce } from "./workforce.js";
+
+/** One area's measures at the end of a week. */
+export interface WeekMeasures {
+  readonly open: number;
+  readonly awaiting: number;
+  readonly hub: number;
+  readonly hubAgeWeeksSum: number;
+  readonly ltCases: number;
+  readonly ltInPost: number;
+  readonly ltOverCap: number;
+  readonly fteInPost: number;
+  readonly fteAbsent: number;
+  readonly hubOpen: boolean;
+}
+
+/** Fills `caps` with every post's effective cap on `day`. */
+export function computeCaps(s: ModelState, day: number, caps: Float64Array): void {
+  const w = s.scenario.national.workforce;
+  s.fcas.forEach((f, i) => {
+    caps[i] = effectiveCap(f, day, f.team === LONG_TERM ? w.longTermCap : w.shortTermCap, w.rampUp);
+  });
+}
+
+/**
+ * The weekly check of one area: measure, verify nothing is lost (referred = closed + allocated
+ * + in hub + awaiting), step the protocol, and run the workforce draws. Returns the measures.
+ */
+export function weeklyCheck(s: ModelState, area: AreaState, caps: Float64Array, workforce: Workforce, onTransition: (from: number, to: number) => void): WeekMeasures {
+  const m = measure(s, area, caps);
+  const held = m.ltCases + area.shortTerm.reduce((n, f) => n + s.fcas[f]!.cases.length, 0);
+  if (area.totals.referred - area.totals.closed !== held + m.awaiting + m.hub) {
+    throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: referred ${area.totals.referred} − closed ${area.totals.closed} ≠ allocated ${held} + awaiting ${m.awaiting} + in hub ${m.hub}`);
+  }
+  const measures: ProtocolMeasures = {
+    ratio: m.open / area.baseline,
+    averageCaseload: m.ltInPost > 0 ? m.ltCases / m.ltInPost : 0,
+    shareOverCap: m.ltInPost > 0 ? m.ltOverCap / m.ltInPost : 0,
+  };
+  const next = nextProtocolStatus(area.protocol, measures, s.scenario.protocol);
+  if (next.state !== area.protocol.state) {
+    onTransition(PROTOCOL_STATES.indexOf(area.protocol.state), PROTOCOL_STATES.indexOf(next.state));
+  }
+  area.protocol = next;
+  const cap = s.scenario.national.workforce.longTermCap;
+  for (const f of [...area.longTerm, ...area.shortTerm]) {
+    const n = s.fcas[f]!.cases.length;
+    workforce.weekly(f, n > caps[f]!, s.fcas[f]!.team === LONG_TERM ? n : n * (cap / s.scenario.national.workforce.shortTermCap));
+  }
+  return m;
+}
+
+function measure(s: ModelState, area: AreaState, caps: Float64Array): WeekMeasures {
+  let ltCases = 0, ltInPost = 0, ltOverCap = 0, fteInPost = 0, fteAbsent = 0, hubAge = 0;
+  for (const f of [...area.longTerm, ...area.shortTerm]) {
+    const fca = s.fcas[f]!;
+    if (fca.state === VACANT) continue;
+    fteInPost += fca.fte;
+    if (fca.state === SHORT_SICK || fca.state === LONG_SICK) fteAbsent += fca.fte;
+    if (fca.team !== LONG_TERM) continue;
+    ltInPost++;
+    ltCases += fca.cases.length;
+    if (fca.cases.length > caps[f]!) ltOverCap++;
+  }
+  for (const id of area.hub) hubAge += (s.sim.now - s.cases.hubEntryDay[id]!) / 7;
+  return {
+    open: area.totals.referred - area.totals.closed, awaiting: area.stQueue.length + area.ltQueue.length, hub: area.hub.length,
+    hubAgeWeeksSum: hubAge, ltCases, ltInPost, ltOverCap, fteInPost, fteAbsent, hubOpen: holdsNewCases(area.protocol.state) || area.protocol.state === "winding-down",
+  };
+}

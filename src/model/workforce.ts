@@ -1,0 +1,97 @@
+import { normalQuantile } from "../kernel/index.js";
+import { daysBetween } from "./calendar.js";
+import type { CaseFlow } from "./case-flow.js";
+import { LONG_SICK, SHORT_SICK, VACANT, WORKING, type Fca } from "./fca-store.js";
+import type { ModelState } from "./model-state.js";
+
+/**
+ * Sickness, attrition and recruitment as events on FCA posts. Each post has its own stream
+ * and draws the same six uniforms every week whatever happens, so scenarios that differ
+ * elsewhere keep common random numbers post by post. Absences start at a uniform moment in
+ * the week, so the weekly snapshot of who is absent is unbiased.
+ */
+export class Workforce {
+  private readonly longSigma: number;
+  private readonly longMu: number;
+  private readonly freeze: readonly [number, number] | undefined;
+
+  constructor(private readonly s: ModelState, private readonly flow: CaseFlow) {
+    const sick = s.scenario.national.workforce.sickness;
+    this.longSigma = Math.sqrt(2 * Math.log(Math.max(sick.longMeanDays, sick.longMedianDays) / sick.longMedianDays));
+    this.longMu = Math.log(sick.longMedianDays);
+    const r = s.scenario.national.workforce.recruitment;
+    const at = (d: string | undefined, fallback: number): number => (d === undefined ? fallback : daysBetween(s.scenario.startDate, d) + s.warmupDays);
+    this.freeze = r.freezeFrom === undefined && r.freezeTo === undefined ? undefined : [at(r.freezeFrom, -Infinity), at(r.freezeTo, Infinity)];
+  }
+
+  /** The weekly draws for post `f`, given whether it has been over its cap long enough to be stressed. */
+  weekly(f: number, overCap: boolean, caseload: number): void {
+    const fca = this.s.fcas[f]!, rng = this.s.fcaRng[f]!, w = this.s.scenario.national.workforce;
+    const uShort = rng(), uLong = rng(), uLeave = rng(), uShortDays = rng(), uLongDays = rng(), uStart = rng();
+    fca.weeksOverCap = overCap ? fca.weeksOverCap + 1 : 0;
+    if (fca.state === VACANT) return;
+    const stress = fca.weeksOverCap > w.sickness.stressAfterWeeks ? w.sickness.stressMultiplier : 1;
+    const scale = (fca.fte * stress * w.sickness.multiplier) / 52;
+    const leaveRate = (w.attrition.perYear + (caseload > w.attrition.overloadCaseload ? w.attrition.overloadUplift : 0)) / 52;
+    if (!fca.agency && uLeave < 1 - Math.exp(-leaveRate)) return this.leave(f);
+    if (fca.state !== WORKING) return;
+    if (uLong < 1 - Math.exp(-w.sickness.longPerFteYear * scale)) {
+      this.plan(f, LONG_SICK, Math.max(28, Math.exp(this.longMu + this.longSigma * normalQuantile(uLongDays))), uStart);
+    } else if (uShort < 1 - Math.exp(-w.sickness.shortPerFteYear * scale)) {
+      this.plan(f, SHORT_SICK, -Math.log(1 - uShortDays) * w.sickness.shortMeanWorkingDays * (7 / 5), uStart);
+    }
+  }
+
+  /** Schedules an absence to start at fraction `when` of the coming week. */
+  private plan(f: number, state: number, days: number, when: number): void {
+    const fca = this.s.fcas[f]!;
+    fca.pendingState = state;
+    fca.pendingDays = days;
+    fca.handle = this.s.sim.schedule(when * 7, this.fallsSick, f);
+  }
+
+  private readonly fallsSick = (f: number): void => {
+    const fca = this.s.fcas[f]!;
+    this.startAbsence(f, fca.pendingState, fca.pendingDays);
+  };
+
+  /** Starts a period of absence; long sickness hands the caseload back for re-allocation. */
+  startAbsence(f: number, state: number, days: number): void {
+    const fca = this.s.fcas[f]!;
+    fca.state = state;
+    if (state === LONG_SICK) this.flow.handBack(f);
+    fca.handle = this.s.sim.schedule(days, this.back, f);
+  }
+
+  /** The FCA leaves: cases go back, the post falls vacant and recruitment starts. */
+  leave(f: number): void {
+    const fca = this.s.fcas[f]!, sim = this.s.sim;
+    if (fca.handle >= 0 && sim.isPending(fca.handle)) sim.cancel(fca.handle);
+    this.flow.handBack(f);
+    fca.state = VACANT;
+    fca.handle = -1;
+    const r = this.s.scenario.national.workforce.recruitment;
+    if (!r.enabled || fca.agency) return;
+    let start = sim.now;
+    if (this.freeze !== undefined && start >= this.freeze[0] && start < this.freeze[1]) start = this.freeze[1];
+    if (start === Infinity) return;
+    fca.handle = sim.scheduleAt(start + r.delayWeeks * 7, this.starts, f);
+  }
+
+  /** Fills post `f` with someone who starts now (ramping up unless `experienced`). */
+  fill(f: number, experienced: boolean): void {
+    const fca: Fca = this.s.fcas[f]!;
+    fca.state = WORKING;
+    fca.startDay = experienced ? -1e9 : this.s.sim.now;
+    fca.weeksOverCap = 0;
+    fca.handle = -1;
+  }
+
+  private readonly back = (f: number): void => {
+    const fca = this.s.fcas[f]!;
+    fca.state = WORKING;
+    fca.handle = -1;
+  };
+
+  private readonly starts = (f: number): void => this.fill(f, false);
+}

@@ -1,0 +1,10 @@
+/** Formats a number for tables: NaN as "–", else fixed decimals with thousands separators. */
+export function fmt(x: number, decimals = 0): string {
+  if (Number.isNaN(x)) return "–";
+  return x.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** A median with its 90% band, "12 (5–20)". */
+export function band(median: number, p5: number, p95: number, decimals = 0): string {
+  return `${fmt(median, decimals)} (${fmt(p5, decimals)}–${fmt(p95, decimals)})`;
+}
