@@ -24,10 +24,14 @@ export function allocateArea(s: ModelState, flow: CaseFlow, area: AreaState, cap
 function assignAll(s: ModelState, flow: CaseFlow, queue: number[], posts: readonly number[], caps: Float64Array, room: Float64Array, accept: (id: number, f: number) => boolean): number[] {
   if (queue.length === 0) return queue;
   const waiting: number[] = [];
+  let f = roomiestFca(posts, s.fcas, caps, room); // only an assignment changes the answer
   for (const id of queue) {
-    const f = roomiestFca(posts, s.fcas, caps, room);
-    if (f >= 0 && accept(id, f)) flow.assign(id, f);
-    else waiting.push(id);
+    if (f >= 0 && accept(id, f)) {
+      flow.assign(id, f);
+      f = roomiestFca(posts, s.fcas, caps, room);
+    } else {
+      waiting.push(id);
+    }
   }
   return waiting;
 }
@@ -37,12 +41,13 @@ function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState, caps: Float6
   const now = sim.now, p = scenario.protocol;
   area.hub.sort((a, b) => cases.filingDay[a]! - cases.filingDay[b]! || a - b);
   const kept: number[] = [];
+  let f = roomiestFca(area.longTerm, s.fcas, caps, room);
   for (const id of area.hub) {
     const due = now >= cases.hubEntryDay[id]! + p.maxHoldWeeks * 7 || now >= cases.filingDay[id]! - p.filingMarginWeeks * 7;
-    const f = roomiestFca(area.longTerm, s.fcas, caps, room);
     if (f >= 0 && (room[0]! > 0 || due)) {
       flow.leaveHub(area, id, room[0]! <= 0);
       flow.assign(id, f);
+      f = roomiestFca(area.longTerm, s.fcas, caps, room);
     } else {
       kept.push(id);
     }

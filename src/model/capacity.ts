@@ -4,6 +4,7 @@ import type { Scenario } from "./scenario/index.js";
 /** Caseload cap of an FCA on `day`: the team cap × FTE × the new-starter ramp-up share. */
 export function effectiveCap(fca: Fca, day: number, teamCap: number, rampUp: Scenario["national"]["workforce"]["rampUp"]): number {
   const weeksIn = (day - fca.startDay) / 7;
+  if (weeksIn >= 104) return teamCap * fca.fte; // no ramp-up lasts two years: skip the scan
   let share = 1;
   for (const step of rampUp) {
     if (weeksIn < step.untilWeek) {

@@ -21,7 +21,7 @@ export class CaseFlow {
     if (referredDaysAgo === 0) area.totals.weekReferrals++;
     if (kind === PUBLIC) {
       const d = scenario.national.durations.public;
-      const days = durationDays ?? lognormal(area.rng.duration, d.meanWeeks * 7, d.cv);
+      const days = durationDays ?? lognormal(area.rng.duration, d.meanWeeks * 7, d.cv) * this.s.slowdown(day);
       cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + days), this.close, id);
       area.ltQueue.push(id);
     } else {
@@ -112,7 +112,7 @@ export class CaseFlow {
     const further = bernoulli(rng, mix.privateFurtherWorkShare);
     const urgent = rng() < mix.furtherWorkUrgentShare, p3 = rng() < mix.lessUrgentP3Share;
     const d = scenario.national.durations.furtherWork;
-    const work = lognormal(area.rng.duration, d.meanWeeks * 7, d.cv);
+    const work = lognormal(area.rng.duration, d.meanWeeks * 7, d.cv) * this.s.slowdown(this.s.sim.now);
     if (!further) {
       this.close(id);
       return;

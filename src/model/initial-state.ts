@@ -42,9 +42,13 @@ export function seedInitialState(s: ModelState, flow: CaseFlow, workforce: Workf
       s.cases.remainingDays[id] = work;
       area.ltQueue.push(id);
     });
+    const heldDays = (): number => uniform(rng, 0, init.hubMaxWeeksHeld * 7);
     further(init.inHub, true, (id, work) => {
       s.cases.remainingDays[id] = work;
-      flow.enterHub(area, id, uniform(rng, 0, init.hubMaxWeeksHeld * 7));
+      const held = heldDays(); // drawn either way, so the stream stays in step across scenarios
+      // With the protocol off there is no hub: those cases simply wait for an FCA.
+      if (s.scenario.protocol.enabled) flow.enterHub(area, id, held);
+      else area.ltQueue.push(id);
     });
     sickAtStart(area, init.fcasLongSick, w.sickness.longMeanDays, rng, workforce);
   }

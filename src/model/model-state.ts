@@ -2,6 +2,7 @@ import { RandomStreams, Simulation, Tally, type Rng } from "../kernel/index.js";
 import { CaseStore } from "./case-store.js";
 import { addDays, monthOfDays } from "./calendar.js";
 import { demandMultiplier, type DemandMultiplier } from "./demand.js";
+import { periodMultiplier } from "./periods.js";
 import { LONG_TERM, SHORT_TERM, teamPosts, VACANT, type Fca } from "./fca-store.js";
 import type { ProtocolStatus } from "./protocol-machine.js";
 import type { Area, Scenario } from "./scenario/index.js";
@@ -64,6 +65,10 @@ export interface ModelState {
   readonly warmupDays: number;
   readonly totalDays: number;
   readonly demand: DemandMultiplier;
+  /** Sickness-wave multiplier on a simulated day. */
+  readonly sicknessWave: (day: number) => number;
+  /** Court slowdown multiplier on case durations for a case referred on a simulated day. */
+  readonly slowdown: (day: number) => number;
 }
 
 /** Builds a replication's initial state: posts, streams and empty queues (cases come later). */
@@ -84,7 +89,7 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
       longTerm: [...post(LONG_TERM, spec.fca.longTermFte, false), ...post(LONG_TERM, agencyFte, true)],
       shortTerm: post(SHORT_TERM, spec.fca.shortTermFte, false),
       stQueue: [], ltQueue: [], hub: [],
-      protocol: { state: spec.initial?.protocolState ?? "normal", weeksInState: 0, streak: 0 },
+      protocol: { state: scenario.protocol.enabled ? (spec.initial?.protocolState ?? "normal") : "normal", weeksInState: 0, streak: 0 },
       totals: emptyTotals(),
       rng: {
         private: streams.stream(`demand/${spec.name}/private`), public: streams.stream(`demand/${spec.name}/public`),
@@ -94,7 +99,12 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
   });
   const months = monthOfDays(firstDate, totalDays + 1);
   const demand = demandMultiplier(scenario, months, warmupDays);
-  return { sim: new Simulation(), scenario, streams, cases: new CaseStore(), fcas, fcaRng, areas, warmupDays, totalDays, demand };
+  const { national, startDate } = scenario;
+  return {
+    sim: new Simulation(), scenario, streams, cases: new CaseStore(), fcas, fcaRng, areas, warmupDays, totalDays, demand,
+    sicknessWave: periodMultiplier(national.workforce.sickness.waves, startDate, warmupDays),
+    slowdown: periodMultiplier(national.durations.slowdowns, startDate, warmupDays),
+  };
 }
 
 function emptyTotals(): AreaTotals {

@@ -31,7 +31,7 @@ export class Workforce {
     fca.weeksOverCap = overCap ? fca.weeksOverCap + 1 : 0;
     if (fca.state === VACANT) return;
     const stress = fca.weeksOverCap > w.sickness.stressAfterWeeks ? w.sickness.stressMultiplier : 1;
-    const scale = (fca.fte * stress * w.sickness.multiplier) / 52;
+    const scale = (fca.fte * stress * w.sickness.multiplier * this.s.sicknessWave(this.s.sim.now)) / 52;
     const leaveRate = (w.attrition.perYear + (caseload > w.attrition.overloadCaseload ? w.attrition.overloadUplift : 0)) / 52;
     if (!fca.agency && uLeave < 1 - Math.exp(-leaveRate)) return this.leave(f);
     if (fca.state !== WORKING) return;

@@ -14,8 +14,15 @@ export const shockSchema = z.strictObject({
   areas: z.array(z.string().min(1)).optional(),
 });
 
+/** A dated period in which a rate is multiplied (a sickness wave, slower courts). */
+export const periodSchema = z.strictObject({
+  from: isoDate,
+  to: isoDate.optional(),
+  multiplier: positive.max(20),
+});
+
 /** Monthly demand index, January first (calibration §1.5 derived index; Dec dip −14%). */
-const SEASONALITY = [1.0, 1.02, 1.05, 0.93, 0.99, 0.98, 1.06, 0.98, 0.96, 1.04, 1.03, 0.86];
+const SEASONALITY = [1.05, 1.04, 1.05, 0.93, 0.99, 0.98, 1.06, 0.98, 0.96, 1.05, 1.05, 0.86];
 
 export const demandSchema = z.strictObject({
   seasonality: z.array(positive.max(3)).length(12).default(SEASONALITY),
@@ -43,6 +50,8 @@ export const durationsSchema = z.strictObject({
   furtherWork: lognormalWeeks.default({ meanWeeks: 34, cv: 0.5 }),
   /** Filing timescale for an s7 report after the order. */
   filingWeeks: positive.max(52).default(14),
+  /** Periods when courts dispose more slowly: durations of cases referred then are multiplied. */
+  slowdowns: z.array(periodSchema).default([]),
 });
 
 /** Sickness, attrition, recruitment and the agency lever (§8.4). */
@@ -64,6 +73,8 @@ export const workforceSchema = z.strictObject({
     stressAfterWeeks: weeks.default(8),
     /** Scales every sickness rate (the planner's what-if lever). */
     multiplier: nonNegative.max(20).default(1),
+    /** Dated sickness waves: rates multiplied within each period. */
+    waves: z.array(periodSchema).default([]),
   }).prefault({}),
   attrition: z.strictObject({
     perYear: share.default(0.15),

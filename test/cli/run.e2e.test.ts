@@ -1,0 +1,82 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { smallScenarioInput } from "../helpers/small-scenario.js";
+
+// These tests run the built CLI (npm test builds first), as a user would.
+const ROOT = join(import.meta.dirname, "..", "..");
+const BIN = join(ROOT, "bin", "hubsim.js");
+const tmp = mkdtempSync(join(tmpdir(), "hubsim-e2e-"));
+
+function hubsim(...args: string[]): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: tmp });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function scenarioFile(name: string, content: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe("hubsim run (built CLI)", () => {
+  const small = scenarioFile("small.json", JSON.stringify({ ...smallScenarioInput(), horizonWeeks: 30 }));
+
+  it("writes byte-identical weekly.csv and summary.json with 1, 2 and 4 workers", () => {
+    const outputs = [1, 2, 4].map((workers) => {
+      const out = join(tmp, `w${workers}`);
+      const r = hubsim("run", small, "--reps", "6", "--seed", "9", "--workers", String(workers), "--out", out);
+      expect(r.status, r.stderr).toBe(0);
+      return ["weekly.csv", "summary.json"].map((f) => readFileSync(join(out, f), "utf8"));
+    });
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+    expect(outputs[0]![0]!.split("\n")[0]).toBe("week,week_start,area,metric,median,p5,p25,p75,p95");
+    expect(outputs[0]![0]!.trim().split("\n")).toHaveLength(1 + 30 * 3 * 13);
+  });
+
+  it("records the run: scenario hash, seed, replications and versions", () => {
+    const record = JSON.parse(readFileSync(join(tmp, "w1", "run.json"), "utf8")) as Record<string, unknown>;
+    expect(record).toMatchObject({ seed: 9, replications: 6, horizonWeeks: 30, node: process.version });
+    expect((record.scenario as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("prints the summary as JSON with --json", () => {
+    const r = hubsim("run", small, "--reps", "2", "--workers", "1", "--json");
+    expect(r.status, r.stderr).toBe(0);
+    const summary = JSON.parse(r.stdout) as { scenario: string; replications: number; national: { hubBacklog: { week: number }[] } };
+    expect(summary.scenario).toBe("small");
+    expect(summary.national.hubBacklog.map((b) => b.week)).toEqual([13, 26, 30]);
+  });
+
+  it.each([
+    ["malformed JSON", '{ "name": ', /is not valid JSON/],
+    ["an unknown key", JSON.stringify({ ...smallScenarioInput(), horizonWeek: 10 }), /\(scenario\): unknown key "horizonWeek"/],
+    ["a negative rate", JSON.stringify({ ...smallScenarioInput(), areas: [{ ...smallScenarioInput().areas[0], demand: { privatePerWeek: -1, publicPerWeek: 2 } }] }), /areas\[0\]\.demand\.privatePerWeek: Too small/],
+    ["NaN (not JSON at all)", '{ "horizonWeeks": NaN }', /is not valid JSON/],
+    ["zero FCAs with demand", JSON.stringify({ ...smallScenarioInput(), areas: [{ ...smallScenarioInput().areas[0], fca: { longTermFte: 0, shortTermFte: 0 } }] }), /areas\[0\]\.fca: area "North" has demand but no FCAs/],
+    ["a 10,000-year horizon", JSON.stringify({ ...smallScenarioInput(), horizonWeeks: 520_000 }), /horizonWeeks: Too big: expected number to be <=1040/],
+  ])("rejects %s: exit 2, a message naming the field, no output written", (label, content, message) => {
+    const file = scenarioFile(`bad-${label.replace(/\W+/g, "-")}.json`, content);
+    const out = join(tmp, `out-${label.replace(/\W+/g, "-")}`);
+    const r = hubsim("run", file, "--out", out, "--workers", "1");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace for bad input
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("rejects a missing scenario file by name", () => {
+    const r = hubsim("run", "nope.json");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("cannot read");
+    expect(r.stderr).toContain("nope.json: no such file");
+  });
+
+  it("keeps scenarios/scenario.schema.json in step with the zod schema", () => {
+    const printed = execFileSync(process.execPath, [BIN, "schema"], { encoding: "utf8" });
+    expect(JSON.parse(printed)).toEqual(JSON.parse(readFileSync(join(ROOT, "scenarios", "scenario.schema.json"), "utf8")));
+  });
+});

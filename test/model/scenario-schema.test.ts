@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { mergeScenario, parseScenario } from "../../src/model/index.js";
+import { smallScenarioInput } from "../helpers/small-scenario.js";
+
+const problems = (input: unknown): string[] => {
+  const r = parseScenario(input);
+  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+};
+const withChange = (change: (s: Record<string, any>) => void): unknown => {
+  const s = structuredClone(smallScenarioInput()) as Record<string, any>;
+  change(s);
+  return s;
+};
+
+describe("scenario schema", () => {
+  it("fills every default from calibration §8", () => {
+    const r = parseScenario(smallScenarioInput());
+    if (!r.ok) throw new Error("should parse");
+    const { national, protocol } = r.scenario;
+    expect(national.caseMix).toEqual({ privateFurtherWorkShare: 0.35, furtherWorkUrgentShare: 0.4, lessUrgentP3Share: 0.5 });
+    expect(national.durations.public).toEqual({ meanWeeks: 43, cv: 0.5 });
+    expect(national.workforce.longTermCap).toBe(20);
+    expect(national.workforce.attrition.perYear).toBe(0.15);
+    expect(national.workforce.recruitment.delayWeeks).toBe(16);
+    expect(protocol.triggerRatio).toBe(1.2);
+    expect(protocol.maxHoldWeeks).toBe(20);
+    expect(protocol.filingMarginWeeks).toBe(8);
+    expect(r.scenario.run).toEqual({ replications: 20, seed: 1 });
+  });
+
+  it("names an unknown or misspelt key with its path", () => {
+    expect(problems(withChange((s) => (s.areas[0].demand.privatPerWeek = 3)))).toEqual(['areas[0].demand: unknown key "privatPerWeek"']);
+    expect(problems(withChange((s) => (s.protocol = { triggerRatoi: 1.3 })))).toEqual(['protocol: unknown key "triggerRatoi"']);
+  });
+
+  it("rejects negative rates, NaN and non-numbers, one message per problem", () => {
+    const found = problems(withChange((s) => {
+      s.areas[0].demand.publicPerWeek = -2;
+      s.areas[1].fca.longTermFte = Number.NaN;
+      s.national = { caseMix: { privateFurtherWorkShare: "lots" } };
+    }));
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/^areas\[0\]\.demand\.publicPerWeek: Too small: expected number to be >=0/);
+    expect(found[1]).toMatch(/^areas\[1\]\.fca\.longTermFte: Invalid input: expected number, received NaN/);
+    expect(found[2]).toMatch(/^national\.caseMix\.privateFurtherWorkShare: Invalid input: expected number, received string/);
+  });
+
+  it("rejects an area with demand but no FCAs", () => {
+    expect(problems(withChange((s) => (s.areas[1].fca = { longTermFte: 0, shortTermFte: 0 })))).toContain('areas[1].fca: area "South" has demand but no FCAs');
+  });
+
+  it("rejects an absurd horizon and an impossible date", () => {
+    expect(problems(withChange((s) => (s.horizonWeeks = 10_000 * 52)))).toEqual(["horizonWeeks: Too big: expected number to be <=1040"]);
+    expect(problems(withChange((s) => (s.startDate = "2026-02-30")))).toEqual(["startDate: not a real calendar date"]);
+  });
+
+  it("rejects duplicate area names and shocks on unknown areas", () => {
+    const found = problems(withChange((s) => {
+      s.areas[1].name = "North";
+      s.national = { demand: { shocks: [{ from: "2026-03-02", multiplier: 1.2, areas: ["West"] }] } };
+    }));
+    expect(found).toEqual(['areas[1].name: duplicate area name "North"', 'national.demand.shocks[0].areas[0]: unknown area "West"']);
+  });
+
+  it("overlays an extending scenario on its base: objects merge, arrays and values replace", () => {
+    const base = { name: "base", horizonWeeks: 10, protocol: { triggerRatio: 1.2, maxHoldWeeks: 20 }, areas: [{ name: "A" }] };
+    const overlay = { extends: "base.json", name: "child", protocol: { maxHoldWeeks: 12 }, areas: [{ name: "B" }] };
+    expect(mergeScenario(base, overlay)).toEqual({ name: "child", horizonWeeks: 10, protocol: { triggerRatio: 1.2, maxHoldWeeks: 12 }, areas: [{ name: "B" }] });
+  });
+});

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { forecastSummary, inProcessExecutor, runForecast } from "../../src/experiment/index.js";
+import { mergeScenario, parseScenario, type Scenario } from "../../src/model/index.js";
+
+const DIR = join(import.meta.dirname, "..", "..", "scenarios");
+const files = readdirSync(DIR).filter((f) => f.endsWith(".json") && f !== "scenario.schema.json").sort();
+
+function load(file: string): Scenario {
+  const raw = JSON.parse(readFileSync(join(DIR, file), "utf8")) as { extends?: string };
+  const data = raw.extends === undefined ? raw : mergeScenario(JSON.parse(readFileSync(join(DIR, raw.extends), "utf8")), raw);
+  const parsed = parseScenario(data);
+  if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.issues)}`);
+  return parsed.scenario;
+}
+
+describe("the shipped scenarios", () => {
+  it("are the six the README lists", () => {
+    expect(files).toEqual(["baseline.json", "covid-2020.json", "demand-surge.json", "protocol-off.json", "recruitment-freeze.json", "sickness-wave.json"]);
+    const readme = readFileSync(join(DIR, "README.md"), "utf8");
+    for (const f of files) expect(readme).toContain(`\`${f}\``);
+  });
+
+  it.each(files)("%s carries $schema and validates", (file) => {
+    expect((JSON.parse(readFileSync(join(DIR, file), "utf8")) as { $schema?: string }).$schema).toBe("./scenario.schema.json");
+    expect(load(file).name).toBe(file.replace(/\.json$/, ""));
+  });
+
+  // Back-tests: two replications of each scenario over its whole horizon, every weekly
+  // conservation check passing, and the summary pinned (seeded exact values).
+  it.each(files)("%s loses no case and keeps its pinned summary", async (file) => {
+    const scenario = load(file);
+    const f = await runForecast(scenario, { replications: 2, seed: 1 }, inProcessExecutor());
+    const weeks = scenario.horizonWeeks + (f.warmupWeeks);
+    expect(f.conservationChecks).toBe(2 * weeks * scenario.areas.length);
+    const s = forecastSummary(f);
+    const rounded = JSON.parse(JSON.stringify(s.national, (_, v: unknown) => (typeof v === "number" ? Math.round(v * 100) / 100 : v)));
+    expect(rounded).toMatchSnapshot();
+  });
+});
