@@ -1,11 +1,15 @@
 /**
  * `npm run bench`: model events per second of the hubsim kernel against a bare event loop and
  * SimPy, as medians of several interleaved runs and ratios measured in the same run.
- * Flags: --runs N (default 3), --simpy-events N (default 500000; 0 skips SimPy), --quick, --json.
+ * Then the model: events/s of a national 5-year replication against the bare loop, the speed-up
+ * of 2 workers over 1, and peak RSS for 10 against 1,000 replications.
+ * Flags: --runs N (default 3), --simpy-events N (default 500000; 0 skips SimPy), --rss-reps N
+ * (default 1000), --kernel-only, --quick, --json.
  */
 import { benchQueue, queueCases, type QueueResult } from "./kernel-bench.js";
+import { modelSpeed, peakRss, workerSpeedup } from "./model-bench.js";
 
-interface Options { runs: number; simpyEvents: number; scale: number; json: boolean }
+interface Options { runs: number; simpyEvents: number; scale: number; json: boolean; model: boolean; rssReps: number; speedupReps: number }
 
 function parseOptions(argv: readonly string[]): Options {
   const value = (flag: string, fallback: number): number => {
@@ -21,6 +25,9 @@ function parseOptions(argv: readonly string[]): Options {
     simpyEvents: value("--simpy-events", quick ? 50_000 : 500_000),
     scale: quick ? 0.05 : 1,
     json: argv.includes("--json"),
+    model: !argv.includes("--kernel-only"),
+    rssReps: value("--rss-reps", quick ? 100 : 1000),
+    speedupReps: quick ? 4 : 8,
   };
 }
 
@@ -39,13 +46,23 @@ function table(results: readonly QueueResult[]): string {
 }
 
 const options = parseOptions(process.argv.slice(2));
+const log = (line: string): void => {
+  if (!options.json) console.log(line);
+};
+log(`hubsim benchmark (Node ${process.version}, median of ${options.runs} interleaved runs; machines are noisy: read the ratios)`);
 const results = queueCases(options.scale).map((c) => benchQueue(c, options.runs, options.simpyEvents));
-if (options.json) {
-  console.log(JSON.stringify({ node: process.version, runs: options.runs, kernel: results }, null, 2));
-} else {
-  console.log(`hubsim kernel benchmark (Node ${process.version}, median of ${options.runs} interleaved runs)`);
-  console.log(table(results));
-  console.log("kernel = Simulation + Resource (priority waiting line) + per-class wait tallies: the same work as SimPy's script;");
-  console.log("loop-only = Simulation with the waiting line in the model; bare = typed-array heap, inlined handlers, same Alea generator.");
-  if (results.some((r) => r.simpy === undefined)) console.log("SimPy not found: apt-get install -y python3-simpy3 to add the SimPy column.");
+log(table(results));
+log("kernel = Simulation + Resource (priority waiting line) + per-class wait tallies: the same work as SimPy's script;");
+log("loop-only = Simulation with the waiting line in the model; bare = typed-array heap, inlined handlers, same Alea generator.");
+if (results.some((r) => r.simpy === undefined)) log("SimPy not found: apt-get install -y python3-simpy3 to add the SimPy column.");
+let model: object = {};
+if (options.model) {
+  const speed = modelSpeed(options.runs);
+  log(`\nnational baseline, one 5-year replication: ${fmt(speed.events)} events; model ${fmt(speed.model)}/s, bare loop ${fmt(speed.bare)}/s: model/bare ${speed.ratio.toFixed(2)}x (target >= 0.25x)`);
+  const workers = await workerSpeedup(options.speedupReps);
+  log(`${workers.reps} baseline replications: 1 thread ${workers.oneThread.toFixed(1)} s, 2 workers ${workers.twoWorkers.toFixed(1)} s: speed-up ${workers.speedup.toFixed(2)}x (target >= 1.8x)`);
+  const rss = peakRss([10, options.rssReps]);
+  log(`peak RSS of hubsim run (17 areas x 260 weeks): ${rss.map((r) => `${r.reps} reps ${r.mib.toFixed(0)} MiB`).join(", ")}: ratio ${(rss[1]!.mib / rss[0]!.mib).toFixed(2)}x (target <= 1.2x)`);
+  model = { speed, workers, rss };
 }
+if (options.json) console.log(JSON.stringify({ node: process.version, runs: options.runs, kernel: results, model }, null, 2));

@@ -1,14 +1,20 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { mergeScenario, parseScenario, type Scenario } from "../model/index.js";
+import { readInitialCases } from "./initial-cases-csv.js";
 import { UserError } from "./user-error.js";
 
-/** Reads a scenario file, follows its `extends` chain, and validates it; bad input is a UserError listing every problem. */
-export function loadScenario(path: string): Scenario {
-  const data = readWithBase(resolve(path), []);
+/**
+ * Reads a scenario file, follows its `extends` chain, adds any `--initial` cases, and validates
+ * it; bad input is a UserError listing every problem (CSV rows by line number).
+ */
+export function loadScenario(path: string, initialCsv?: string): Scenario {
+  const data = readWithBase(resolve(path), []) as Record<string, unknown>;
+  if (initialCsv !== undefined) data.initialCases = readInitialCases(initialCsv);
   const parsed = parseScenario(data);
   if (parsed.ok) return parsed.scenario;
-  const lines = parsed.issues.map((i) => `  ${i.path}: ${i.message}`);
+  const where = (p: string): string => p.replace(/^initialCases\[(\d+)\]\.?/, (_, i: string) => `${initialCsv} line ${Number(i) + 2}: `).replace(/: $/, "");
+  const lines = parsed.issues.map((i) => `  ${where(i.path)}: ${i.message}`);
   throw new UserError(`${path} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length > 1 ? "s" : ""}):\n${lines.join("\n")}`);
 }
 

@@ -17,6 +17,7 @@ export class CaseFlow {
     const { sim, cases, scenario } = this.s;
     const day = sim.now - referredDaysAgo;
     const id = cases.create(kind, kind === PUBLIC ? 1 : 2, area.index, day);
+    this.s.counts.events++;
     area.totals.referred++;
     if (referredDaysAgo === 0) area.totals.weekReferrals++;
     if (kind === PUBLIC) {
@@ -46,6 +47,7 @@ export class CaseFlow {
   enterHub(area: AreaState, id: number, heldDaysAgo = 0): void {
     const { cases, sim, scenario } = this.s;
     cases.status[id] = IN_HUB;
+    this.s.counts.events++;
     cases.hubEntryDay[id] = sim.now - heldDaysAgo;
     const extended = cases.orderDay[id]! + scenario.protocol.extendedFilingWeeks * 7;
     if (extended > cases.filingDay[id]!) {
@@ -59,6 +61,7 @@ export class CaseFlow {
   assign(id: number, f: number): void {
     const { cases, fcas, sim } = this.s;
     cases.status[id] = ALLOCATED;
+    this.s.counts.events++;
     cases.fca[id] = f;
     cases.fcaPosition[id] = fcas[f]!.cases.push(id) - 1;
     if (cases.kind[id] === FURTHER) {
@@ -71,6 +74,7 @@ export class CaseFlow {
   leaveHub(area: AreaState, id: number, forced: boolean): void {
     const waited = this.s.sim.now - this.s.cases.hubEntryDay[id]!;
     const t = area.totals;
+    this.s.counts.events++;
     t.hubWaits.observe(waited / 7);
     t.hubWaitHistogram[Math.min(WAIT_BINS - 1, Math.floor(waited))]!++;
     t.hubExits++; t.weekHubExits++;
@@ -99,6 +103,7 @@ export class CaseFlow {
   readonly close = (id: number): void => {
     const area = this.s.areas[this.s.cases.area[id]!]!;
     this.detach(area, id);
+    this.s.counts.events++;
     area.totals.closed++;
     area.totals.weekClosures++;
     this.s.cases.close(id);
@@ -108,6 +113,7 @@ export class CaseFlow {
   readonly endWtfh = (id: number): void => {
     const { cases, scenario } = this.s;
     const area = this.s.areas[cases.area[id]!]!;
+    this.s.counts.events++;
     const mix = scenario.national.caseMix, rng = area.rng.mix;
     const further = bernoulli(rng, mix.privateFurtherWorkShare);
     const urgent = rng() < mix.furtherWorkUrgentShare, p3 = rng() < mix.lessUrgentP3Share;

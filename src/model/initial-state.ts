@@ -3,6 +3,7 @@ import type { CaseFlow } from "./case-flow.js";
 import { FURTHER, PUBLIC, WTFH } from "./case-store.js";
 import { LONG_SICK } from "./fca-store.js";
 import type { AreaState, ModelState } from "./model-state.js";
+import type { InitialCase } from "./scenario/index.js";
 import type { Workforce } from "./workforce.js";
 
 /**
@@ -11,6 +12,10 @@ import type { Workforce } from "./workforce.js";
  * FCAs already on long-term sickness. Streams: `initial/<area>`.
  */
 export function seedInitialState(s: ModelState, flow: CaseFlow, workforce: Workforce): void {
+  if (s.scenario.initialCases !== undefined) {
+    seedInitialCases(s, flow, s.scenario.initialCases);
+    return;
+  }
   for (const area of s.areas) {
     const init = area.spec.initial;
     if (init === undefined) continue;
@@ -56,4 +61,33 @@ export function seedInitialState(s: ModelState, flow: CaseFlow, workforce: Workf
 
 function sickAtStart(area: AreaState, count: number, meanDays: number, rng: () => number, workforce: Workforce): void {
   for (const f of area.longTerm.slice(0, count)) workforce.startAbsence(f, LONG_SICK, rng() * 2 * meanDays);
+}
+
+/** Seeds the backlog case by case; durations are drawn to outlast the weeks already run. Stream: `initial/cases`. */
+function seedInitialCases(s: ModelState, flow: CaseFlow, rows: readonly InitialCase[]): void {
+  const rng = s.streams.stream("initial/cases");
+  const byName = new Map(s.areas.map((a) => [a.spec.name, a]));
+  const { durations } = s.scenario.national;
+  const outlasting = (meanWeeks: number, cv: number, age: number): number => {
+    for (let i = 0; i < 20; i++) {
+      const d = lognormal(rng, meanWeeks * 7, cv);
+      if (d > age) return d;
+    }
+    return age + 7;
+  };
+  for (const row of rows) {
+    const area = byName.get(row.area)!, age = row.weeksOpen * 7;
+    if (row.kind === "public") flow.refer(area, PUBLIC, age, outlasting(durations.public.meanWeeks, durations.public.cv, age));
+    else if (row.kind === "wtfh") flow.refer(area, WTFH, Math.min(age, durations.wtfhWeeks * 7));
+    else {
+      const work = outlasting(durations.furtherWork.meanWeeks, durations.furtherWork.cv, age);
+      const id = s.cases.create(FURTHER, Math.max(2, row.tier), area.index, s.sim.now - age - durations.wtfhWeeks * 7);
+      area.totals.referred++;
+      s.cases.orderDay[id] = s.sim.now - age;
+      s.cases.filingDay[id] = s.cases.orderDay[id]! + durations.filingWeeks * 7;
+      s.cases.remainingDays[id] = row.status === "allocated" ? work - age : work;
+      if (row.status === "hub" && s.scenario.protocol.enabled) flow.enterHub(area, id, row.weeksInHub * 7);
+      else area.ltQueue.push(id);
+    }
+  }
 }

@@ -50,4 +50,8 @@ export interface ReplicationResult {
   readonly conservationChecks: number;
   /** Protocol transitions: [week, area, from, to] flattened. */
   readonly transitions: Int32Array;
+  /** Domain events (referrals, allocations, hub moves, closures, absences, leavers, starters), for events per second. */
+  readonly events: number;
+  /** Events the kernel fired (daily and weekly ticks batch many domain events). */
+  readonly kernelEvents: number;
 }

@@ -55,6 +55,8 @@ export interface AreaState {
 /** Everything one replication works on. */
 export interface ModelState {
   readonly sim: Simulation;
+  /** Domain events so far: referrals, first hearings, allocations, hub entries and exits, closures, absences, returns, leavers, starters. */
+  readonly counts: { events: number };
   readonly scenario: Scenario;
   readonly streams: RandomStreams;
   readonly cases: CaseStore;
@@ -83,11 +85,12 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
       fcaRng.push(streams.stream(`fca/${spec.name}/${team === LONG_TERM ? "lt" : "st"}${agency ? "-agency" : ""}/${k}`));
       return fcas.push(f) - 1;
     });
-    const agencyFte = spec.fca.longTermFte * scenario.national.workforce.agency.share;
+    const scale = scenario.national.workforce.fteMultiplier;
+    const agencyFte = spec.fca.longTermFte * scale * scenario.national.workforce.agency.share;
     return {
       index, spec, baseline: spec.baselineOpenCases ?? steadyStateOpenCases(spec, scenario.national),
-      longTerm: [...post(LONG_TERM, spec.fca.longTermFte, false), ...post(LONG_TERM, agencyFte, true)],
-      shortTerm: post(SHORT_TERM, spec.fca.shortTermFte, false),
+      longTerm: [...post(LONG_TERM, spec.fca.longTermFte * scale, false), ...post(LONG_TERM, agencyFte, true)],
+      shortTerm: post(SHORT_TERM, spec.fca.shortTermFte * scale, false),
       stQueue: [], ltQueue: [], hub: [],
       protocol: { state: scenario.protocol.enabled ? (spec.initial?.protocolState ?? "normal") : "normal", weeksInState: 0, streak: 0 },
       totals: emptyTotals(),
@@ -101,7 +104,7 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
   const demand = demandMultiplier(scenario, months, warmupDays);
   const { national, startDate } = scenario;
   return {
-    sim: new Simulation(), scenario, streams, cases: new CaseStore(), fcas, fcaRng, areas, warmupDays, totalDays, demand,
+    sim: new Simulation(), counts: { events: 0 }, scenario, streams, cases: new CaseStore(), fcas, fcaRng, areas, warmupDays, totalDays, demand,
     sicknessWave: periodMultiplier(national.workforce.sickness.waves, startDate, warmupDays),
     slowdown: periodMultiplier(national.durations.slowdowns, startDate, warmupDays),
   };

@@ -13,7 +13,8 @@ import { Workforce } from "./workforce.js";
 
 /** Weeks of warm-up a scenario gets: as given, else none when it starts from today's backlog, else two years. */
 export function warmupWeeksOf(scenario: Scenario): number {
-  return scenario.warmupWeeks ?? (scenario.areas.some((a) => a.initial !== undefined) ? 0 : 104);
+  const fromToday = scenario.initialCases !== undefined || scenario.areas.some((a) => a.initial !== undefined);
+  return scenario.warmupWeeks ?? (fromToday ? 0 : 104);
 }
 
 /** The output shape of a scenario's replications. */
@@ -70,7 +71,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   s.sim.scheduleAt(7, weekly, 1, -1);
   s.sim.run(s.totalDays);
   recorder.finish(s.areas, scenario.horizonWeeks);
-  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, conservationChecks: checks, transitions: Int32Array.from(transitions) };
+  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, conservationChecks: checks, transitions: Int32Array.from(transitions), events: s.counts.events, kernelEvents: s.sim.steps };
 }
 
 function arrivals(s: ModelState, flow: CaseFlow, area: AreaState, day: number): void {

@@ -58,6 +58,7 @@ export class Workforce {
   /** Starts a period of absence; long sickness hands the caseload back for re-allocation. */
   startAbsence(f: number, state: number, days: number): void {
     const fca = this.s.fcas[f]!;
+    this.s.counts.events++;
     fca.state = state;
     if (state === LONG_SICK) this.flow.handBack(f);
     fca.handle = this.s.sim.schedule(days, this.back, f);
@@ -66,6 +67,7 @@ export class Workforce {
   /** The FCA leaves: cases go back, the post falls vacant and recruitment starts. */
   leave(f: number): void {
     const fca = this.s.fcas[f]!, sim = this.s.sim;
+    this.s.counts.events++;
     if (fca.handle >= 0 && sim.isPending(fca.handle)) sim.cancel(fca.handle);
     this.flow.handBack(f);
     fca.state = VACANT;
@@ -81,6 +83,7 @@ export class Workforce {
   /** Fills post `f` with someone who starts now (ramping up unless `experienced`). */
   fill(f: number, experienced: boolean): void {
     const fca: Fca = this.s.fcas[f]!;
+    this.s.counts.events++;
     fca.state = WORKING;
     fca.startDay = experienced ? -1e9 : this.s.sim.now;
     fca.weeksOverCap = 0;
@@ -89,6 +92,7 @@ export class Workforce {
 
   private readonly back = (f: number): void => {
     const fca = this.s.fcas[f]!;
+    this.s.counts.events++;
     fca.state = WORKING;
     fca.handle = -1;
   };

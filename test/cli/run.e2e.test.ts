@@ -68,6 +68,19 @@ describe("hubsim run (built CLI)", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("starts from a case-level backlog given with --initial, and names bad CSV rows by line", () => {
+    const good = scenarioFile("cases.csv", "area,kind,tier,weeks_open,status,weeks_in_hub\nNorth,public,1,10,allocated,0\nNorth,further,3,5,hub,4\n\"South\",further,4,2,awaiting,\nSouth,wtfh,2,1,allocated,\n");
+    const ok = hubsim("run", small, "--initial", good, "--reps", "2", "--workers", "1", "--json");
+    expect(ok.status, ok.stderr).toBe(0);
+    const without = hubsim("run", small, "--reps", "2", "--workers", "1", "--json");
+    expect(ok.stdout).not.toBe(without.stdout);
+    const bad = scenarioFile("bad-cases.csv", "area,kind,tier,weeks_open,status\nNorth,further,9,1,hub\nWest,public,1,1,allocated\n");
+    const r = hubsim("run", small, "--initial", bad, "--workers", "1");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${bad} line 2: tier: Too big: expected number to be <=4`);
+    expect(r.stderr).toContain(`${bad} line 3: area: unknown area "West"`);
+  });
+
   it("rejects a missing scenario file by name", () => {
     const r = hubsim("run", "nope.json");
     expect(r.status).toBe(2);

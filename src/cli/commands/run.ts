@@ -14,7 +14,7 @@ import { loadScenario } from "../scenario-loader.js";
 import { workerPool } from "../worker-pool.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean }
+export interface RunOptions { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean; initial?: string }
 
 /** The default scenario: scenarios/baseline.json in the package. */
 export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
@@ -22,7 +22,7 @@ export const defaultScenario = (): string => join(packageInfo().root, "scenarios
 /** Loads the scenario, runs the forecast on a worker pool, prints the summary and writes the files. */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast> {
   const started = new Date();
-  const loaded = loadScenario(file);
+  const loaded = loadScenario(file, options.initial);
   const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
   const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
   const executor = options.workers > 1 ? workerPool(Math.min(options.workers, plan.replications)) : inProcessExecutor();
@@ -61,6 +61,7 @@ export function runCommandSpec(program: Command, io: Io): void {
     .option("--seed <n>", "random seed (default: the scenario's run.seed)", integerIn(0, Number.MAX_SAFE_INTEGER))
     .option("--weeks <n>", "horizon in weeks, overriding the scenario", integerIn(1, 1040))
     .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
+    .option("--initial <csv>", "start from this backlog, case by case (area,kind,tier,weeks_open,status,weeks_in_hub)")
     .option("--out <dir>", "write weekly.csv, summary.json and run.json here")
     .option("--json", "print the summary as JSON")
     .action(async (file: string | undefined, options: RunOptions) => {

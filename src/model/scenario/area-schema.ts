@@ -20,6 +20,19 @@ export const areaInitialSchema = z.strictObject({
   fcasLongSick: nonNegative.int().default(0),
 });
 
+/** One open case of today's backlog, as a row of `--initial cases.csv`. */
+export const initialCaseSchema = z.strictObject({
+  area: z.string().min(1),
+  kind: z.enum(["public", "wtfh", "further"]),
+  /** P1–P4; public law is always P1. */
+  tier: z.number().int().min(1).max(4),
+  weeksOpen: nonNegative.max(520),
+  status: z.enum(["allocated", "awaiting", "hub"]),
+  weeksInHub: nonNegative.max(520).default(0),
+});
+
+export type InitialCase = z.output<typeof initialCaseSchema>;
+
 /** One Cafcass service area (calibration §1.6, §8.1, §8.4). */
 export const areaSchema = z.strictObject({
   name: z.string().min(1),

@@ -1,5 +1,6 @@
 export { scenarioSchema, runSettingsSchema, type Scenario, type ScenarioInput } from "./scenario-schema.js";
-export type { Area, AreaInput } from "./area-schema.js";
+export type { Area, AreaInput, InitialCase } from "./area-schema.js";
+export { initialCaseSchema } from "./area-schema.js";
 export type { National, Shock } from "./national-schema.js";
 export type { Protocol } from "./protocol-schema.js";
 export { parseScenario, scenarioJsonSchema, type ParseResult, type ScenarioIssue } from "./parse-scenario.js";

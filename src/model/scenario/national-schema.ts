@@ -56,6 +56,8 @@ export const durationsSchema = z.strictObject({
 
 /** Sickness, attrition, recruitment and the agency lever (§8.4). */
 export const workforceSchema = z.strictObject({
+  /** Multiplies every area's FTE (the planner's "fewer FCAs" lever). */
+  fteMultiplier: nonNegative.max(10).default(1),
   longTermCap: positive.max(100).default(20),
   shortTermCap: positive.max(200).default(35),
   /** Caseload above which less urgent (P3/P4) cases are not allocated but wait (§3.2: 25+ flagged). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { areaSchema } from "./area-schema.js";
+import { areaSchema, initialCaseSchema } from "./area-schema.js";
 import { isoDate, weeks } from "./common.js";
 import { nationalSchema } from "./national-schema.js";
 import { protocolSchema } from "./protocol-schema.js";
@@ -26,6 +26,8 @@ export const scenarioSchema = z.strictObject({
   warmupWeeks: weeks.max(520).optional(),
   run: runSettingsSchema.prefault({}),
   areas: z.array(areaSchema).min(1).max(200),
+  /** Today's backlog case by case (from `--initial cases.csv`); replaces the areas' aggregate `initial` counts. */
+  initialCases: z.array(initialCaseSchema).max(1_000_000).optional(),
   national: nationalSchema.prefault({}),
   protocol: protocolSchema.prefault({}),
 }).superRefine((s, ctx) => {
@@ -45,6 +47,10 @@ export const scenarioSchema = z.strictObject({
     }
   });
   const known = new Set(s.areas.map((a) => a.name));
+  s.initialCases?.forEach((c, i) => {
+    if (!known.has(c.area)) ctx.addIssue({ code: "custom", path: ["initialCases", i, "area"], message: `unknown area "${c.area}"` });
+    if (c.kind !== "further" && c.status === "hub") ctx.addIssue({ code: "custom", path: ["initialCases", i, "status"], message: `only further-work cases can be in a hub` });
+  });
   s.national.demand.shocks.forEach((shock, i) => shock.areas?.forEach((name, j) => {
     if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["national", "demand", "shocks", i, "areas", j], message: `unknown area "${name}"` });
   }));

@@ -1,0 +1,59 @@
+/** The model benchmark: events/s of a national 5-year replication, worker speed-up, and memory against replications. */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { median } from "d3-array";
+import { workerPool } from "../src/cli/worker-pool.js";
+import { inProcessExecutor, runForecast, type ReplicationExecutor } from "../src/experiment/index.js";
+import { parseScenario, runReplication, type Scenario } from "../src/model/index.js";
+import { bareLoopMmc } from "./bare-loop.js";
+
+const root = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+/** The baseline scenario, parsed. */
+export function baseline(): Scenario {
+  const parsed = parseScenario(JSON.parse(readFileSync(root("scenarios/baseline.json"), "utf8")));
+  if (!parsed.ok) throw new Error("scenarios/baseline.json does not parse");
+  return parsed.scenario;
+}
+
+/** Median events/s of `runs` baseline replications against the bare loop, interleaved. */
+export function modelSpeed(runs: number): { events: number; model: number; bare: number; ratio: number } {
+  const scenario = baseline(), model: number[] = [], bare: number[] = [];
+  let events = 0;
+  for (let r = 0; r < runs; r++) {
+    let t0 = performance.now();
+    const result = runReplication(scenario, 1, r);
+    model.push(result.events / ((performance.now() - t0) / 1000));
+    events = result.events;
+    t0 = performance.now();
+    const b = bareLoopMmc(18, 1, 20, 2e6 / 36, r);
+    bare.push(b.events / ((performance.now() - t0) / 1000));
+  }
+  return { events, model: median(model)!, bare: median(bare)!, ratio: median(model.map((m, i) => m / bare[i]!))! };
+}
+
+async function timeRun(scenario: Scenario, reps: number, executor: ReplicationExecutor): Promise<number> {
+  const t0 = performance.now();
+  await runForecast(scenario, { replications: reps, seed: 1 }, executor);
+  await executor.close();
+  return (performance.now() - t0) / 1000;
+}
+
+/** Wall time of `reps` baseline replications on 1 thread and on 2 workers, and the speed-up. */
+export async function workerSpeedup(reps: number): Promise<{ reps: number; oneThread: number; twoWorkers: number; speedup: number }> {
+  const scenario = baseline();
+  const oneThread = await timeRun(scenario, reps, inProcessExecutor());
+  const twoWorkers = await timeRun(scenario, reps, workerPool(2));
+  return { reps, oneThread, twoWorkers, speedup: oneThread / twoWorkers };
+}
+
+/** Peak RSS (MiB) of `hubsim run` on a light national scenario (17 areas, 260 weeks) for each replication count. */
+export function peakRss(replicationCounts: readonly number[]): { reps: number; mib: number }[] {
+  return replicationCounts.map((reps) => {
+    const r = spawnSync(process.execPath, ["--import", root("bench/report-rss.mjs"), root("bin/hubsim.js"), "run", root("bench/rss-scenario.json"), "--reps", String(reps), "--workers", "2", "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const match = /HUBSIM_MAX_RSS_KB=(\d+)/.exec(r.stderr);
+    if (r.status !== 0 || match === null) throw new Error(`hubsim run failed: ${r.stderr}`);
+    return { reps, mib: Number(match[1]) / 1024 };
+  });
+}
