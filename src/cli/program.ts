@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { Command } from "commander";
 import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -17,7 +18,7 @@ export function buildProgram(io: Io): Command {
     .exitOverride()
     .action(async () => {
       // The main job: the forecast for the default scenario (the TUI takes over on a terminal when it lands).
-      await runCommand(defaultScenario(), { workers: 2 }, io);
+      await runCommand(defaultScenario(), { workers: availableParallelism() }, io);
     });
   runCommandSpec(program, io);
   schemaCommand(program, io);
