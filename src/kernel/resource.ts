@@ -1,5 +1,5 @@
 import { requireInteger } from "./guard.js";
-import { KeyedHeap } from "./keyed-heap.js";
+import { WaitingLine } from "./waiting-line.js";
 import { Level } from "./level.js";
 import type { Simulation } from "./simulation.js";
 import { SlotPool } from "./slot-pool.js";
@@ -22,7 +22,7 @@ export type GrantHandler = (payload: number, waited: number) => void;
  * unless built with `monitored: false`.
  */
 export class Resource {
-  private readonly line = new KeyedHeap();
+  private readonly line = new WaitingLine();
   private readonly slots = new SlotPool();
   private handlers: GrantHandler[] = [];
   private payloads = new Int32Array(64);
