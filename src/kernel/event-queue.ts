@@ -43,18 +43,29 @@ export class EventQueue {
 
   /** Adds an event and returns its handle. The time must already be checked by the caller. */
   push(time: number, priority: number, handler: EventHandler, payload: number): EventHandle {
-    if (priority !== 0) requireInteger("priority", priority, MIN_PRIORITY, MAX_PRIORITY);
-    if ((payload | 0) !== payload) requireInteger("payload", payload, -(2 ** 31), 2 ** 31 - 1);
-    if (this.sequence >= SEQUENCE_SPACE) throw new RangeError(`event sequence exhausted (${this.sequence} events)`);
+    return this.handleOf(this.insert(time, priority, handler, payload));
+  }
+
+  /**
+   * Adds an event like `push` but returns its slot, a small integer, so a caller that drops
+   * the handle never builds it (a handle above 2^30 is a heap-allocated double).
+   */
+  insert(time: number, priority: number, handler: EventHandler, payload: number): number {
+    if (priority !== 0 || (payload | 0) !== payload || this.sequence >= SEQUENCE_SPACE) this.checkPush(priority, payload);
     const slot = this.slots.acquire();
     if (slot >= this.stamps.length) this.growSlots(slot);
     this.handlers[slot] = handler;
     this.payloads[slot] = payload;
     this.ties[slot] = (priority - MIN_PRIORITY) * SEQUENCE_SPACE + this.sequence++;
-    const stamp = ++this.stamps[slot]!;
+    this.stamps[slot]!++;
     this.pending++;
     this.siftUp(time, slot);
-    return stamp * SLOT_SPACE + slot;
+    return slot;
+  }
+
+  /** Handle of the event now pending in `slot`. */
+  handleOf(slot: number): EventHandle {
+    return this.stamps[slot]! * SLOT_SPACE + slot;
   }
 
   /** Whether the handle names an event that has neither fired nor been cancelled. */
@@ -114,6 +125,12 @@ export class EventQueue {
   /** Payload of a popped slot. */
   payloadOf(slot: number): number {
     return this.payloads[slot]!;
+  }
+
+  private checkPush(priority: number, payload: number): void {
+    requireInteger("priority", priority, MIN_PRIORITY, MAX_PRIORITY);
+    requireInteger("payload", payload, -(2 ** 31), 2 ** 31 - 1);
+    if (this.sequence >= SEQUENCE_SPACE) throw new RangeError(`event sequence exhausted (${this.sequence} events)`);
   }
 
   private siftUp(time: number, slot: number): void {

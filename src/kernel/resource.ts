@@ -1,5 +1,5 @@
 import { requireInteger } from "./guard.js";
-import { KeyedHeap } from "./keyed-heap.js";
+import { WaitingLine } from "./waiting-line.js";
 import { Level } from "./level.js";
 import type { Simulation } from "./simulation.js";
 import { SlotPool } from "./slot-pool.js";
@@ -22,7 +22,7 @@ export type GrantHandler = (payload: number, waited: number) => void;
  * unless built with `monitored: false`.
  */
 export class Resource {
-  private readonly line = new KeyedHeap();
+  private readonly line = new WaitingLine();
   private readonly slots = new SlotPool();
   private handlers: GrantHandler[] = [];
   private payloads = new Int32Array(64);
@@ -61,36 +61,45 @@ export class Resource {
 
   /** Asks for one unit; `onGrant(payload, waited)` runs when it is granted (now, if one is free). */
   request(onGrant: GrantHandler, payload = 0, priority = 0): void {
-    const now = this.sim.now;
-    if (this.inUse < this.capacity) {
-      this.inUse++;
-      if (this.monitored) {
-        this.busy.set(now, this.inUse);
-        this.waits.observe(0);
-      }
-      onGrant(payload, 0);
+    if (this.inUse === this.capacity) {
+      this.enqueue(onGrant, payload, priority);
       return;
     }
+    this.inUse++;
+    if (this.monitored) {
+      this.busy.set(this.sim.now, this.inUse);
+      this.waits.observe(0);
+    }
+    onGrant(payload, 0);
+  }
+
+  /** Returns one unit, granting it to the next waiting request if there is one. */
+  release(): void {
+    if (this.line.size > 0) {
+      this.grantNext();
+      return;
+    }
+    if (this.inUse === 0) throw new RangeError("release() called with no unit in use");
+    this.inUse--;
+    if (this.monitored) this.busy.set(this.sim.now, this.inUse);
+  }
+
+  // The waiting paths live in their own methods so the free-unit paths stay small enough
+  // for V8 to inline into model handlers.
+  private enqueue(onGrant: GrantHandler, payload: number, priority: number): void {
     if (priority !== 0) requireInteger("priority", priority, -(2 ** 20), 2 ** 20);
     if ((payload | 0) !== payload) requireInteger("payload", payload, -(2 ** 31), 2 ** 31 - 1);
     const slot = this.slots.acquire();
     if (slot >= this.payloads.length) this.grow();
     this.handlers[slot] = onGrant;
     this.payloads[slot] = payload;
-    this.requestedAt[slot] = now;
+    this.requestedAt[slot] = this.sim.now;
     this.line.push(priority, this.sequence++, slot);
-    if (this.monitored) this.queueLength.set(now, this.line.size);
+    if (this.monitored) this.queueLength.set(this.sim.now, this.line.size);
   }
 
-  /** Returns one unit, granting it to the next waiting request if there is one. */
-  release(): void {
-    if (this.inUse === 0) throw new RangeError("release() called with no unit in use");
+  private grantNext(): void {
     const now = this.sim.now;
-    if (this.line.size === 0) {
-      this.inUse--;
-      if (this.monitored) this.busy.set(now, this.inUse);
-      return;
-    }
     const slot = this.line.pop();
     const waited = now - this.requestedAt[slot]!;
     const handler = this.handlers[slot]!, payload = this.payloads[slot]!;

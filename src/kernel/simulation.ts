@@ -37,14 +37,16 @@ export class Simulation {
   /** Schedules `handler(payload)` after `delay` (≥ 0); lower `priority` fires first at equal times. */
   schedule(delay: number, handler: EventHandler, payload = 0, priority = 0): EventHandle {
     if (!(delay >= 0) || delay === Infinity) requireNonNegative("delay", delay);
-    return this.queue.push(this.clockCell[0]! + delay, priority, handler, payload);
+    const slot = this.queue.insert(this.clockCell[0]! + delay, priority, handler, payload);
+    return this.queue.handleOf(slot);
   }
 
   /** Schedules `handler(payload)` at absolute `time` (not in the past). */
   scheduleAt(time: number, handler: EventHandler, payload = 0, priority = 0): EventHandle {
     requireFinite("time", time);
     if (time < this.clockCell[0]!) throw new RangeError(`time ${time} is in the past (now is ${this.clockCell[0]!})`);
-    return this.queue.push(time, priority, handler, payload);
+    const slot = this.queue.insert(time, priority, handler, payload);
+    return this.queue.handleOf(slot);
   }
 
   /** Cancels a pending event; throws if it already fired or was cancelled. */
