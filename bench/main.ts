@@ -60,7 +60,7 @@ if (options.model) {
   const speed = modelSpeed(options.runs);
   log(`\nnational baseline, one 5-year replication: ${fmt(speed.events)} events; model ${fmt(speed.model)}/s, bare loop ${fmt(speed.bare)}/s: model/bare ${speed.ratio.toFixed(2)}x (target >= 0.25x)`);
   const workers = await workerSpeedup(options.speedupReps);
-  log(`${workers.reps} baseline replications: 1 thread ${workers.oneThread.toFixed(1)} s, 2 workers ${workers.twoWorkers.toFixed(1)} s: speed-up ${workers.speedup.toFixed(2)}x (target >= 1.8x)`);
+  log(`${workers.reps} baseline replications: 1 worker ${workers.oneThread.toFixed(1)} s, 2 workers ${workers.twoWorkers.toFixed(1)} s: speed-up ${workers.speedup.toFixed(2)}x (target >= 1.8x)`);
   const rss = peakRss([10, options.rssReps]);
   log(`peak RSS of hubsim run (17 areas x 260 weeks): ${rss.map((r) => `${r.reps} reps ${r.mib.toFixed(0)} MiB`).join(", ")}: ratio ${(rss[1]!.mib / rss[0]!.mib).toFixed(2)}x (target <= 1.2x)`);
   model = { speed, workers, rss };

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { median } from "d3-array";
 import { workerPool } from "../src/cli/worker-pool.js";
-import { inProcessExecutor, runForecast, type ReplicationExecutor } from "../src/experiment/index.js";
+import { runForecast, type ReplicationExecutor } from "../src/experiment/index.js";
 import { parseScenario, runReplication, type Scenario } from "../src/model/index.js";
 import { bareLoopMmc } from "./bare-loop.js";
 
@@ -40,10 +40,13 @@ async function timeRun(scenario: Scenario, reps: number, executor: ReplicationEx
   return (performance.now() - t0) / 1000;
 }
 
-/** Wall time of `reps` baseline replications on 1 thread and on 2 workers, and the speed-up. */
+/**
+ * Wall time of `reps` baseline replications on 1 worker thread and on 2, and the speed-up.
+ * Both start cold (fresh threads), so neither gains from this process's warmed-up JIT.
+ */
 export async function workerSpeedup(reps: number): Promise<{ reps: number; oneThread: number; twoWorkers: number; speedup: number }> {
   const scenario = baseline();
-  const oneThread = await timeRun(scenario, reps, inProcessExecutor());
+  const oneThread = await timeRun(scenario, reps, workerPool(1));
   const twoWorkers = await timeRun(scenario, reps, workerPool(2));
   return { reps, oneThread, twoWorkers, speedup: oneThread / twoWorkers };
 }
