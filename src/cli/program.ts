@@ -5,6 +5,7 @@ import { schemaCommand } from "./commands/schema.js";
 import { selfCheckCommand } from "./commands/selfcheck.js";
 import type { Io } from "./context.js";
 import { packageInfo } from "./package-info.js";
+import { UserError } from "./user-error.js";
 
 export type { Io } from "./context.js";
 
@@ -16,7 +17,13 @@ export function buildProgram(io: Io): Command {
     .version(packageInfo().version, "-V, --version", "print hubsim's version")
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride()
-    .action(async () => {
+    .allowExcessArguments(true)
+    .action(async (_options: unknown, command: Command) => {
+      const [word] = command.args;
+      if (word !== undefined) {
+        const known = command.commands.map((c) => c.name()).join(", ");
+        throw new UserError(`unknown command '${word}' (commands: ${known}; see hubsim --help)`);
+      }
       // The main job: the forecast for the default scenario (the TUI takes over on a terminal when it lands).
       await runCommand(defaultScenario(), { workers: availableParallelism() }, io);
     });

@@ -37,6 +37,12 @@ describe("hubsim CLI", () => {
     expect(err).toContain("option '--reps <n>' argument '0' is invalid. expected an integer from 2 to 1000");
   });
 
+  it("names an unknown command and lists the real ones", async () => {
+    const { code, err } = await cli("frob");
+    expect(code).toBe(2);
+    expect(err).toBe("hubsim: unknown command 'frob' (commands: run, schema, selfcheck; see hubsim --help)");
+  });
+
   it("rejects unknown options with exit code 2", async () => {
     const { code, err } = await cli("selfcheck", "--bogus");
     expect(code).toBe(2);
