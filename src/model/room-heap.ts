@@ -12,6 +12,8 @@ export class RoomHeaps {
   private readonly sizes: Int32Array;
   /** Each post's position in its group's heap, or -1 when it is not working. */
   private readonly position: Int32Array;
+  /** Each post's room as of its last `update`: the heap compares these, not the posts. */
+  private readonly rooms: Float64Array;
 
   constructor(private readonly fcas: readonly Fca[], private readonly caps: Float64Array, groups: number) {
     const counts = new Int32Array(groups);
@@ -19,6 +21,7 @@ export class RoomHeaps {
     this.heaps = Array.from(counts, (n) => new Int32Array(n));
     this.sizes = new Int32Array(groups);
     this.position = new Int32Array(fcas.length).fill(-1);
+    this.rooms = new Float64Array(fcas.length);
     fcas.forEach((_, f) => this.update(f));
   }
 
@@ -29,12 +32,13 @@ export class RoomHeaps {
 
   /** Room of post `f`: its cap minus its caseload. */
   room(f: number): number {
-    return this.caps[f]! - this.fcas[f]!.cases.length;
+    return this.rooms[f]!;
   }
 
   /** Re-places post `f` after a change to its cap, caseload or state. */
   update(f: number): void {
-    const g = groupOf(this.fcas[f]!), at = this.position[f]!, working = this.fcas[f]!.state === WORKING;
+    const fca = this.fcas[f]!, g = groupOf(fca), at = this.position[f]!, working = fca.state === WORKING;
+    this.rooms[f] = this.caps[f]! - fca.cases.length;
     if (at < 0) {
       if (working) this.siftUp(g, this.sizes[g]!++, f);
     } else if (!working) {
@@ -52,7 +56,7 @@ export class RoomHeaps {
   }
 
   private before(a: number, b: number): boolean {
-    const ra = this.room(a), rb = this.room(b);
+    const ra = this.rooms[a]!, rb = this.rooms[b]!;
     return ra > rb || (ra === rb && a < b);
   }
 
