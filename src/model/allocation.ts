@@ -1,6 +1,6 @@
 import type { CaseStore } from "./case-store.js";
 import type { CaseFlow } from "./case-flow.js";
-import { roomiestFca } from "./capacity.js";
+import { LONG_TERM, SHORT_TERM } from "./fca-store.js";
 import type { AreaState, ModelState } from "./model-state.js";
 
 /**
@@ -9,50 +9,58 @@ import type { AreaState, ModelState } from "./model-state.js";
  * take the roomiest FCA while it is below the hard caseload limit, else wait. Hub cases are
  * released, earliest (extended) filing date first, only into room under the cap, and are forced out
  * (over cap) at the maximum hold or at the filing date minus the margin.
- * `caps` holds each FCA's effective cap today.
+ * Caps are `s.caps` as of today's `computeCaps`.
  */
-export function allocateArea(s: ModelState, flow: CaseFlow, area: AreaState, caps: Float64Array): void {
-  const room = new Float64Array(1);
+export function allocateArea(s: ModelState, flow: CaseFlow, area: AreaState): void {
   const { hardCaseloadLimit, longTermCap } = s.scenario.national.workforce;
   const slack = 1 - hardCaseloadLimit / longTermCap; // room above this (≤ 0) means below the hard limit
-  area.stQueue = assignAll(s, flow, area.stQueue, area.shortTerm, caps, room, () => true);
+  assignAll(s, flow, area.stQueue, area.index * 2 + SHORT_TERM, Infinity);
   sortByTierThenFiling(area.ltQueue, s.cases);
-  area.ltQueue = assignAll(s, flow, area.ltQueue, area.longTerm, caps, room, (id, f) => s.cases.tier[id]! <= 2 || room[0]! > caps[f]! * slack);
-  if (area.hub.length > 0) releaseHub(s, flow, area, caps, room);
+  assignAll(s, flow, area.ltQueue, area.index * 2 + LONG_TERM, slack);
+  if (area.hub.length > 0) releaseHub(s, flow, area);
 }
 
-function assignAll(s: ModelState, flow: CaseFlow, queue: number[], posts: readonly number[], caps: Float64Array, room: Float64Array, accept: (id: number, f: number) => boolean): number[] {
-  if (queue.length === 0) return queue;
-  const waiting: number[] = [];
-  let f = roomiestFca(posts, s.fcas, caps, room); // only an assignment changes the answer
-  for (const id of queue) {
-    if (f >= 0 && accept(id, f)) {
+/**
+ * Assigns the queue's cases in order to the roomiest post of `group`, keeping the rest in
+ * order. A case of tier 3 or more takes a post only when its room exceeds `slack` × its cap;
+ * slack = Infinity takes every case.
+ */
+function assignAll(s: ModelState, flow: CaseFlow, queue: number[], group: number, slack: number): void {
+  if (queue.length === 0) return;
+  const tier = s.cases.tier, caps = s.caps, rooms = s.rooms;
+  let kept = 0;
+  let f = rooms.top(group); // only an assignment changes the answer
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
+    if (f >= 0 && (slack === Infinity || tier[id]! <= 2 || rooms.room(f) > caps[f]! * slack)) {
       flow.assign(id, f);
-      f = roomiestFca(posts, s.fcas, caps, room);
+      f = rooms.top(group);
     } else {
-      waiting.push(id);
+      queue[kept++] = id;
     }
   }
-  return waiting;
+  queue.length = kept;
 }
 
-function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState, caps: Float64Array, room: Float64Array): void {
-  const { cases, sim, scenario } = s;
-  const now = sim.now, p = scenario.protocol;
-  area.hub.sort((a, b) => cases.filingDay[a]! - cases.filingDay[b]! || a - b);
-  const kept: number[] = [];
-  let f = roomiestFca(area.longTerm, s.fcas, caps, room);
-  for (const id of area.hub) {
+function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState): void {
+  const { cases, sim, scenario, rooms } = s;
+  const now = sim.now, p = scenario.protocol, group = area.index * 2 + LONG_TERM, hub = area.hub;
+  hub.sort((a, b) => cases.filingDay[a]! - cases.filingDay[b]! || a - b);
+  let kept = 0;
+  let f = rooms.top(group);
+  for (let i = 0; i < hub.length; i++) {
+    const id = hub[i]!;
+    const room = f >= 0 ? rooms.room(f) : -Infinity;
     const due = now >= cases.hubEntryDay[id]! + p.maxHoldWeeks * 7 || now >= cases.filingDay[id]! - p.filingMarginWeeks * 7;
-    if (f >= 0 && (room[0]! > 0 || due)) {
-      flow.leaveHub(area, id, room[0]! <= 0);
+    if (f >= 0 && (room > 0 || due)) {
+      flow.leaveHub(area, id, room <= 0);
       flow.assign(id, f);
-      f = roomiestFca(area.longTerm, s.fcas, caps, room);
+      f = rooms.top(group);
     } else {
-      kept.push(id);
+      hub[kept++] = id;
     }
   }
-  area.hub = kept;
+  hub.length = kept;
 }
 
 /** Orders case ids by tier, then filing date, then id (so ties never depend on sort luck). */

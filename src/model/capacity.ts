@@ -1,10 +1,14 @@
-import { WORKING, type Fca } from "./fca-store.js";
+import { LONG_TERM, type Fca } from "./fca-store.js";
+import type { ModelState } from "./model-state.js";
 import type { Scenario } from "./scenario/index.js";
+
+/** Weeks after which no ramp-up applies, so a post's cap no longer changes with the day. */
+const RAMP_LIMIT_WEEKS = 104;
 
 /** Caseload cap of an FCA on `day`: the team cap × FTE × the new-starter ramp-up share. */
 export function effectiveCap(fca: Fca, day: number, teamCap: number, rampUp: Scenario["national"]["workforce"]["rampUp"]): number {
   const weeksIn = (day - fca.startDay) / 7;
-  if (weeksIn >= 104) return teamCap * fca.fte; // no ramp-up lasts two years: skip the scan
+  if (weeksIn >= RAMP_LIMIT_WEEKS) return teamCap * fca.fte; // no ramp-up lasts two years: skip the scan
   let share = 1;
   for (const step of rampUp) {
     if (weeksIn < step.untilWeek) {
@@ -16,20 +20,32 @@ export function effectiveCap(fca: Fca, day: number, teamCap: number, rampUp: Sce
 }
 
 /**
- * The working FCA among `posts` with the most room under its cap (ties to the first), or -1
- * when none is working. `room` receives that FCA's cap minus caseload (negative when over).
+ * Brings `s.caps` to every post's effective cap on `day`. Only posts that may still be ramping
+ * up (`s.ramping`: all at first, then each refilled post) are recomputed; a post leaves the
+ * list once past the ramp-up, when its cap is fixed until it is refilled.
  */
-export function roomiestFca(posts: readonly number[], fcas: readonly Fca[], caps: Float64Array, room: Float64Array): number {
-  let best = -1, bestRoom = -Infinity;
-  for (const f of posts) {
-    const fca = fcas[f]!;
-    if (fca.state !== WORKING) continue;
-    const r = caps[f]! - fca.cases.length;
-    if (r > bestRoom) {
-      best = f;
-      bestRoom = r;
+export function computeCaps(s: ModelState, day: number): void {
+  const w = s.scenario.national.workforce, list = s.ramping, caps = s.caps;
+  for (let i = 0; i < list.length; ) {
+    const f = list[i]!, fca = s.fcas[f]!;
+    const cap = effectiveCap(fca, day, fca.team === LONG_TERM ? w.longTermCap : w.shortTermCap, w.rampUp);
+    if (cap !== caps[f]) {
+      caps[f] = cap;
+      s.rooms.update(f);
+    }
+    if ((day - fca.startDay) / 7 >= RAMP_LIMIT_WEEKS) {
+      s.isRamping[f] = 0;
+      list[i] = list[list.length - 1]!;
+      list.pop();
+    } else {
+      i++;
     }
   }
-  room[0] = bestRoom;
-  return best;
+}
+
+/** Marks post `f` as newly filled, so its cap is recomputed from now on. */
+export function markRamping(s: ModelState, f: number): void {
+  if (s.isRamping[f] === 1) return;
+  s.isRamping[f] = 1;
+  s.ramping.push(f);
 }

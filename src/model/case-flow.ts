@@ -64,6 +64,7 @@ export class CaseFlow {
     this.s.counts.events++;
     cases.fca[id] = f;
     cases.fcaPosition[id] = fcas[f]!.cases.push(id) - 1;
+    this.s.rooms.update(f);
     if (cases.kind[id] === FURTHER) {
       cases.workEndDay[id] = sim.now + cases.remainingDays[id]!;
       cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, this.close, id);
@@ -97,6 +98,7 @@ export class CaseFlow {
       (cases.kind[id] === WTFH ? area.stQueue : area.ltQueue).push(id);
     }
     fca.cases.length = 0;
+    this.s.rooms.update(f);
   }
 
   /** Closes a case: public law at the end of proceedings, further work when the FCA's work is done. */
@@ -131,13 +133,14 @@ export class CaseFlow {
   private detach(area: AreaState, id: number): void {
     const { cases, fcas } = this.s;
     if (cases.status[id] === ALLOCATED) {
-      const list = fcas[cases.fca[id]!]!.cases, pos = cases.fcaPosition[id]!;
+      const f = cases.fca[id]!, list = fcas[f]!.cases, pos = cases.fcaPosition[id]!;
       const last = list.pop()!;
       if (last !== id) {
         list[pos] = last;
         cases.fcaPosition[last] = pos;
       }
       cases.fca[id] = -1;
+      this.s.rooms.update(f);
     } else if (cases.status[id] === AWAITING) {
       const queue = cases.kind[id] === WTFH ? area.stQueue : area.ltQueue;
       const at = queue.indexOf(id);

@@ -4,6 +4,7 @@ import { addDays, monthOfDays } from "./calendar.js";
 import { demandMultiplier, type DemandMultiplier } from "./demand.js";
 import { periodMultiplier } from "./periods.js";
 import { LONG_TERM, SHORT_TERM, teamPosts, VACANT, type Fca } from "./fca-store.js";
+import { RoomHeaps } from "./room-heap.js";
 import type { ProtocolStatus } from "./protocol-machine.js";
 import type { Area, Scenario } from "./scenario/index.js";
 import { steadyStateOpenCases } from "./steady-state.js";
@@ -63,6 +64,13 @@ export interface ModelState {
   readonly fcas: Fca[];
   readonly fcaRng: Rng[];
   readonly areas: AreaState[];
+  /** Each post's effective cap, as of the last `computeCaps`. */
+  readonly caps: Float64Array;
+  /** Posts whose cap may still change (ramping up or just refilled), and a flag per post for membership. */
+  readonly ramping: number[];
+  readonly isRamping: Uint8Array;
+  /** The working posts of each area and team by room under the cap. */
+  readonly rooms: RoomHeaps;
   /** Simulated days before the scenario's start date. */
   readonly warmupDays: number;
   readonly totalDays: number;
@@ -103,8 +111,10 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
   const months = monthOfDays(firstDate, totalDays + 1);
   const demand = demandMultiplier(scenario, months, warmupDays);
   const { national, startDate } = scenario;
+  const caps = new Float64Array(fcas.length);
   return {
     sim: new Simulation(), counts: { events: 0 }, scenario, streams, cases: new CaseStore(), fcas, fcaRng, areas, warmupDays, totalDays, demand,
+    caps, ramping: fcas.map((_, f) => f), isRamping: new Uint8Array(fcas.length).fill(1), rooms: new RoomHeaps(fcas, caps, areas.length * 2),
     sicknessWave: periodMultiplier(national.workforce.sickness.waves, startDate, warmupDays),
     slowdown: periodMultiplier(national.durations.slowdowns, startDate, warmupDays),
   };

@@ -8,7 +8,8 @@ import { createModelState, type AreaState, type ModelState } from "./model-state
 import { Recorder } from "./recorder.js";
 import { seedInitialState } from "./initial-state.js";
 import type { Scenario } from "./scenario/index.js";
-import { computeCaps, weeklyCheck } from "./weekly-check.js";
+import { computeCaps } from "./capacity.js";
+import { weeklyCheck } from "./weekly-check.js";
 import { Workforce } from "./workforce.js";
 
 /** Weeks of warm-up a scenario gets: as given, else none when it starts from today's backlog, else two years. */
@@ -32,23 +33,22 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const s = createModelState(scenario, warmupWeeks, seed, replication);
   const flow = new CaseFlow(s), workforce = new Workforce(s, flow);
   const shape = resultShape(scenario), recorder = new Recorder(shape);
-  const caps = new Float64Array(s.fcas.length);
   const transitions: number[] = [];
   let checks = 0;
 
   const daily = (day: number): void => {
     for (const area of s.areas) arrivals(s, flow, area, day);
-    computeCaps(s, day, caps);
-    for (const area of s.areas) allocateArea(s, flow, area, caps);
+    computeCaps(s, day);
+    for (const area of s.areas) allocateArea(s, flow, area);
     if (day + 1 < s.totalDays) s.sim.scheduleAt(day + 1, daily, day + 1);
   };
   const weekly = (k: number): void => {
     const week = k - 1 - warmupWeeks; // the week that has just ended, in reporting weeks
     if (k === warmupWeeks) for (const a of s.areas) resetTotals(a);
-    computeCaps(s, s.sim.now, caps);
+    computeCaps(s, s.sim.now);
     let ltCases = 0, ltInPost = 0, ltOverCap = 0, hubAge = 0;
     for (const area of s.areas) {
-      const m = weeklyCheck(s, area, caps, workforce, (from, to) => {
+      const m = weeklyCheck(s, area, s.caps, workforce, (from, to) => {
         if (week >= 0) transitions.push(week, area.index, from, to);
         if (to === 2 && week >= 0) area.totals.activations++;
       });

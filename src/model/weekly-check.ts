@@ -1,4 +1,3 @@
-import { effectiveCap } from "./capacity.js";
 import { LONG_SICK, LONG_TERM, SHORT_SICK, VACANT } from "./fca-store.js";
 import { holdsNewCases, nextProtocolStatus, PROTOCOL_STATES, type ProtocolMeasures } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
@@ -16,14 +15,6 @@ export interface WeekMeasures {
   readonly fteInPost: number;
   readonly fteAbsent: number;
   readonly hubOpen: boolean;
-}
-
-/** Fills `caps` with every post's effective cap on `day`. */
-export function computeCaps(s: ModelState, day: number, caps: Float64Array): void {
-  const w = s.scenario.national.workforce;
-  s.fcas.forEach((f, i) => {
-    caps[i] = effectiveCap(f, day, f.team === LONG_TERM ? w.longTermCap : w.shortTermCap, w.rampUp);
-  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { normalQuantile } from "../kernel/index.js";
 import { daysBetween } from "./calendar.js";
+import { markRamping } from "./capacity.js";
 import type { CaseFlow } from "./case-flow.js";
 import { LONG_SICK, SHORT_SICK, VACANT, WORKING, type Fca } from "./fca-store.js";
 import type { ModelState } from "./model-state.js";
@@ -60,6 +61,7 @@ export class Workforce {
     const fca = this.s.fcas[f]!;
     this.s.counts.events++;
     fca.state = state;
+    this.s.rooms.update(f);
     if (state === LONG_SICK) this.flow.handBack(f);
     fca.handle = this.s.sim.schedule(days, this.back, f);
   }
@@ -71,6 +73,7 @@ export class Workforce {
     if (fca.handle >= 0 && sim.isPending(fca.handle)) sim.cancel(fca.handle);
     this.flow.handBack(f);
     fca.state = VACANT;
+    this.s.rooms.update(f);
     fca.handle = -1;
     const r = this.s.scenario.national.workforce.recruitment;
     if (!r.enabled || fca.agency) return;
@@ -88,6 +91,8 @@ export class Workforce {
     fca.startDay = experienced ? -1e9 : this.s.sim.now;
     fca.weeksOverCap = 0;
     fca.handle = -1;
+    this.s.rooms.update(f);
+    markRamping(this.s, f);
   }
 
   private readonly back = (f: number): void => {
@@ -95,6 +100,7 @@ export class Workforce {
     this.s.counts.events++;
     fca.state = WORKING;
     fca.handle = -1;
+    this.s.rooms.update(f);
   };
 
   private readonly starts = (f: number): void => this.fill(f, false);
