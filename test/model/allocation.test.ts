@@ -3,20 +3,19 @@ import { allocateArea } from "../../src/model/allocation.js";
 import { CaseFlow } from "../../src/model/case-flow.js";
 import { ALLOCATED, FURTHER, IN_HUB, PUBLIC } from "../../src/model/case-store.js";
 import { createModelState, type ModelState } from "../../src/model/model-state.js";
-import { computeCaps } from "../../src/model/weekly-check.js";
+import { computeCaps } from "../../src/model/capacity.js";
 import { scenarioOf } from "../helpers/small-scenario.js";
 
 /** One area, no arrivals, two long-term FCAs (cap 20, hard limit 25) and one short-term. */
-function setUp(): { s: ModelState; flow: CaseFlow; caps: Float64Array } {
+function setUp(): { s: ModelState; flow: CaseFlow } {
   const scenario = scenarioOf({
     name: "allocation", startDate: "2026-01-05", horizonWeeks: 52, warmupWeeks: 0,
     areas: [{ name: "A", demand: { privatePerWeek: 0, publicPerWeek: 0 }, fca: { longTermFte: 2, shortTermFte: 1 } }],
   });
   const s = createModelState(scenario, 0, 1, 0);
   const flow = new CaseFlow(s);
-  const caps = new Float64Array(s.fcas.length);
-  computeCaps(s, 0, caps);
-  return { s, flow, caps };
+  computeCaps(s, 0);
+  return { s, flow };
 }
 
 /** Gives each long-term FCA `n` public cases. */
@@ -46,14 +45,14 @@ function hubCase(s: ModelState, flow: CaseFlow, orderedDaysAgo: number, heldDays
 
 describe("daily allocation and the hub", () => {
   it("holds hub cases while every FCA is at its cap, forcing out only those at the maximum hold or the filing margin", () => {
-    const { s, flow, caps } = setUp();
+    const { s, flow } = setUp();
     s.sim.run(400);
     load(s, flow, 20);
     const atMaxHold = hubCase(s, flow, 140, 140); // held 20 weeks
     const young = hubCase(s, flow, 10, 10);
     // Extended filing date = order + 28 weeks; margin 8 weeks: due 20 weeks after the order.
     const nearFiling = hubCase(s, flow, 140, 30);
-    allocateArea(s, flow, s.areas[0]!, caps);
+    allocateArea(s, flow, s.areas[0]!);
     expect(s.cases.status[atMaxHold]).toBe(ALLOCATED);
     expect(s.cases.status[nearFiling]).toBe(ALLOCATED);
     expect(s.cases.status[young]).toBe(IN_HUB);
@@ -63,12 +62,12 @@ describe("daily allocation and the hub", () => {
   });
 
   it("releases hub cases into room under the cap, earliest filing date first, without counting them as forced", () => {
-    const { s, flow, caps } = setUp();
+    const { s, flow } = setUp();
     s.sim.run(400);
     const held = load(s, flow, 20);
     const later = hubCase(s, flow, 10, 10), earlier = hubCase(s, flow, 30, 30);
     flow.close(held[0]!); // one place frees up
-    allocateArea(s, flow, s.areas[0]!, caps);
+    allocateArea(s, flow, s.areas[0]!);
     expect(s.cases.status[earlier]).toBe(ALLOCATED);
     expect(s.cases.status[later]).toBe(IN_HUB);
     expect(s.areas[0]!.totals.forced).toBe(0);
@@ -76,7 +75,7 @@ describe("daily allocation and the hub", () => {
   });
 
   it("allocates P1/P2 over the cap but makes P3/P4 wait at the hard caseload limit", () => {
-    const { s, flow, caps } = setUp();
+    const { s, flow } = setUp();
     load(s, flow, 25);
     const area = s.areas[0]!;
     const p4 = s.cases.create(FURTHER, 4, 0, 0), p2 = s.cases.create(FURTHER, 2, 0, 0);
@@ -84,13 +83,13 @@ describe("daily allocation and the hub", () => {
     s.cases.remainingDays[p4] = 50;
     s.cases.remainingDays[p2] = 50;
     area.ltQueue.push(p4, p2);
-    allocateArea(s, flow, area, caps);
+    allocateArea(s, flow, area);
     expect(s.cases.status[p2]).toBe(ALLOCATED);
     expect(area.ltQueue).toEqual([p4]);
   });
 
   it("gives each case to the FCA with most room", () => {
-    const { s, flow, caps } = setUp();
+    const { s, flow } = setUp();
     const area = s.areas[0]!;
     const [first, second] = area.longTerm;
     const id = s.cases.create(PUBLIC, 1, 0, 0);
@@ -99,7 +98,7 @@ describe("daily allocation and the hub", () => {
     const next = s.cases.create(PUBLIC, 1, 0, 0);
     area.totals.referred++;
     area.ltQueue.push(next);
-    allocateArea(s, flow, area, caps);
+    allocateArea(s, flow, area);
     expect(s.cases.fca[next]).toBe(second);
   });
 });
