@@ -17,20 +17,31 @@ export function baseline(): Scenario {
   return parsed.scenario;
 }
 
-/** Median events/s of `runs` baseline replications against the bare loop, interleaved. */
-export function modelSpeed(runs: number): { events: number; model: number; bare: number; ratio: number } {
-  const scenario = baseline(), model: number[] = [], bare: number[] = [];
-  let events = 0;
+/** Model speed: state changes alone, and with the scheduled reviews (see ReplicationResult). */
+export interface ModelSpeed { readonly changes: number; readonly reviews: number; readonly model: number; readonly changesOnly: number; readonly bare: number; readonly ratio: number; readonly ratioChangesOnly: number }
+
+/**
+ * Median events/s of `runs` baseline replications against the bare loop, interleaved, after one
+ * replication to warm the JIT (a run of 20 replications spends 19 of them warm).
+ */
+export function modelSpeed(runs: number): ModelSpeed {
+  const scenario = baseline(), model: number[] = [], changesOnly: number[] = [], bare: number[] = [];
+  let changes = 0, reviews = 0;
+  runReplication(scenario, 1, runs);
   for (let r = 0; r < runs; r++) {
     let t0 = performance.now();
     const result = runReplication(scenario, 1, r);
-    model.push(result.events / ((performance.now() - t0) / 1000));
-    events = result.events;
+    const seconds = (performance.now() - t0) / 1000;
+    model.push((result.events + result.reviews) / seconds);
+    changesOnly.push(result.events / seconds);
+    changes = result.events;
+    reviews = result.reviews;
     t0 = performance.now();
     const b = bareLoopMmc(18, 1, 20, 2e6 / 36, r);
     bare.push(b.events / ((performance.now() - t0) / 1000));
   }
-  return { events, model: median(model)!, bare: median(bare)!, ratio: median(model.map((m, i) => m / bare[i]!))! };
+  const ratio = (xs: number[]): number => median(xs.map((m, i) => m / bare[i]!))!;
+  return { changes, reviews, model: median(model)!, changesOnly: median(changesOnly)!, bare: median(bare)!, ratio: ratio(model), ratioChangesOnly: ratio(changesOnly) };
 }
 
 async function timeRun(scenario: Scenario, reps: number, executor: ReplicationExecutor): Promise<number> {

@@ -44,6 +44,7 @@ export async function* forecast(scenario: Scenario, plan: RunPlan, executor: Rep
     scalars.set(r.scalars, done * rows * SCALAR_METRICS.length);
     checks += r.conservationChecks;
     transitions += r.transitions.length / 4;
+    executor.recycle(r);
     done++;
     yield { kind: "progress", done, total: plan.replications };
   }

@@ -52,6 +52,8 @@ export interface ReplicationResult {
   readonly transitions: Int32Array;
   /** Domain events (referrals, allocations, hub moves, closures, absences, leavers, starters), for events per second. */
   readonly events: number;
+  /** Scheduled checks: each FCA's weekly review, each area's daily allocation pass and weekly protocol check. */
+  readonly reviews: number;
   /** Events the kernel fired (daily and weekly ticks batch many domain events). */
   readonly kernelEvents: number;
 }

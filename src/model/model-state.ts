@@ -56,8 +56,8 @@ export interface AreaState {
 /** Everything one replication works on. */
 export interface ModelState {
   readonly sim: Simulation;
-  /** Domain events so far: referrals, first hearings, allocations, hub entries and exits, closures, absences, returns, leavers, starters. */
-  readonly counts: { events: number };
+  /** Domain events so far (and, as `reviews`, the scheduled checks: FCA weekly reviews, daily allocation passes, weekly protocol checks): referrals, first hearings, allocations, hub entries and exits, closures, absences, returns, leavers, starters. */
+  readonly counts: { events: number; reviews: number };
   readonly scenario: Scenario;
   readonly streams: RandomStreams;
   readonly cases: CaseStore;
@@ -113,7 +113,7 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
   const { national, startDate } = scenario;
   const caps = new Float64Array(fcas.length);
   return {
-    sim: new Simulation(), counts: { events: 0 }, scenario, streams, cases: new CaseStore(), fcas, fcaRng, areas, warmupDays, totalDays, demand,
+    sim: new Simulation(), counts: { events: 0, reviews: 0 }, scenario, streams, cases: new CaseStore(), fcas, fcaRng, areas, warmupDays, totalDays, demand,
     caps, ramping: fcas.map((_, f) => f), isRamping: new Uint8Array(fcas.length).fill(1), rooms: new RoomHeaps(fcas, caps, areas.length * 2),
     sicknessWave: periodMultiplier(national.workforce.sickness.waves, startDate, warmupDays),
     slowdown: periodMultiplier(national.durations.slowdowns, startDate, warmupDays),

@@ -9,9 +9,11 @@ export class Recorder {
   readonly scalars: Float64Array;
   private readonly national: number;
 
-  constructor(private readonly shape: ResultShape) {
+  /** Records into `reuse` (zeroed first) when it has the right length, else into a new array. */
+  constructor(private readonly shape: ResultShape, reuse?: Float64Array) {
     this.national = shape.areas.length;
-    this.weekly = new Float64Array(shape.weeks * (this.national + 1) * WEEKLY_METRICS.length);
+    const length = shape.weeks * (this.national + 1) * WEEKLY_METRICS.length;
+    this.weekly = reuse !== undefined && reuse.length === length ? reuse.fill(0) : new Float64Array(length);
     this.scalars = new Float64Array((this.national + 1) * SCALAR_METRICS.length);
   }
 

@@ -27,12 +27,13 @@ export function resultShape(scenario: Scenario): ResultShape {
  * One replication of the Cafcass model: pure and deterministic in (scenario, seed, replication).
  * Days run from the start of the warm-up; referrals arrive daily, allocation runs daily after
  * them, and the weekly check (protocol, workforce, recording) runs first at each week's start.
+ * `weeklyBuffer`, if given and the right size, is reused for the weekly output.
  */
-export function runReplication(scenario: Scenario, seed: number, replication: number): ReplicationResult {
+export function runReplication(scenario: Scenario, seed: number, replication: number, weeklyBuffer?: Float64Array): ReplicationResult {
   const warmupWeeks = warmupWeeksOf(scenario);
   const s = createModelState(scenario, warmupWeeks, seed, replication);
   const flow = new CaseFlow(s), workforce = new Workforce(s, flow);
-  const shape = resultShape(scenario), recorder = new Recorder(shape);
+  const shape = resultShape(scenario), recorder = new Recorder(shape, weeklyBuffer);
   const transitions: number[] = [];
   let checks = 0;
 
@@ -40,6 +41,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     for (const area of s.areas) arrivals(s, flow, area, day);
     computeCaps(s, day);
     for (const area of s.areas) allocateArea(s, flow, area);
+    s.counts.reviews += s.areas.length;
     if (day + 1 < s.totalDays) s.sim.scheduleAt(day + 1, daily, day + 1);
   };
   const weekly = (k: number): void => {
@@ -48,6 +50,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     computeCaps(s, s.sim.now);
     let ltCases = 0, ltInPost = 0, ltOverCap = 0, hubAge = 0;
     for (const area of s.areas) {
+      s.counts.reviews++;
       const m = weeklyCheck(s, area, s.caps, workforce, (from, to) => {
         if (week >= 0) transitions.push(week, area.index, from, to);
         if (to === 2 && week >= 0) area.totals.activations++;
@@ -71,7 +74,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   s.sim.scheduleAt(7, weekly, 1, -1);
   s.sim.run(s.totalDays);
   recorder.finish(s.areas, scenario.horizonWeeks);
-  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, conservationChecks: checks, transitions: Int32Array.from(transitions), events: s.counts.events, kernelEvents: s.sim.steps };
+  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, conservationChecks: checks, transitions: Int32Array.from(transitions), events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps };
 }
 
 function arrivals(s: ModelState, flow: CaseFlow, area: AreaState, day: number): void {

@@ -27,6 +27,7 @@ export class Workforce {
 
   /** The weekly draws for post `f`, given whether it has been over its cap long enough to be stressed. */
   weekly(f: number, overCap: boolean, caseload: number): void {
+    this.s.counts.reviews++;
     const fca = this.s.fcas[f]!, rng = this.s.fcaRng[f]!, w = this.s.scenario.national.workforce;
     const uShort = rng(), uLong = rng(), uLeave = rng(), uShortDays = rng(), uLongDays = rng(), uStart = rng();
     fca.weeksOverCap = overCap ? fca.weeksOverCap + 1 : 0;
