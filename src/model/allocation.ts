@@ -1,5 +1,6 @@
 import type { CaseStore } from "./case-store.js";
 import type { CaseFlow } from "./case-flow.js";
+import { teamCap } from "./capacity.js";
 import { LONG_TERM, SHORT_TERM } from "./fca-store.js";
 import type { AreaState, ModelState } from "./model-state.js";
 
@@ -12,8 +13,7 @@ import type { AreaState, ModelState } from "./model-state.js";
  * Caps are `s.caps` as of today's `computeCaps`.
  */
 export function allocateArea(s: ModelState, flow: CaseFlow, area: AreaState): void {
-  const { hardCaseloadLimit, longTermCap } = s.scenario.national.workforce;
-  const slack = 1 - hardCaseloadLimit / longTermCap; // room above this (≤ 0) means below the hard limit
+  const slack = 1 - s.scenario.national.workforce.hardCaseloadLimit / teamCap(s.scenario, area.index, LONG_TERM); // room above this (≤ 0) means below the hard limit
   assignAll(s, flow, area.stQueue, area.index * 2 + SHORT_TERM, Infinity);
   sortByTierThenFiling(area.ltQueue, s.cases);
   assignAll(s, flow, area.ltQueue, area.index * 2 + LONG_TERM, slack);

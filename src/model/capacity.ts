@@ -5,6 +5,12 @@ import type { Scenario } from "./scenario/index.js";
 /** Weeks after which no ramp-up applies, so a post's cap no longer changes with the day. */
 const RAMP_LIMIT_WEEKS = 104;
 
+/** The full caseload cap of a team in an area: the area's own cap if it sets one, else the national one. */
+export function teamCap(scenario: Scenario, area: number, team: number): number {
+  const w = scenario.national.workforce, own = scenario.areas[area]?.caps;
+  return team === LONG_TERM ? (own?.longTerm ?? w.longTermCap) : (own?.shortTerm ?? w.shortTermCap);
+}
+
 /** Caseload cap of an FCA on `day`: the team cap × FTE × the new-starter ramp-up share. */
 export function effectiveCap(fca: Fca, day: number, teamCap: number, rampUp: Scenario["national"]["workforce"]["rampUp"]): number {
   const weeksIn = (day - fca.startDay) / 7;
@@ -28,7 +34,7 @@ export function computeCaps(s: ModelState, day: number): void {
   const w = s.scenario.national.workforce, list = s.ramping, caps = s.caps;
   for (let i = 0; i < list.length; ) {
     const f = list[i]!, fca = s.fcas[f]!;
-    const cap = effectiveCap(fca, day, fca.team === LONG_TERM ? w.longTermCap : w.shortTermCap, w.rampUp);
+    const cap = effectiveCap(fca, day, teamCap(s.scenario, fca.area, fca.team), w.rampUp);
     if (cap !== caps[f]) {
       caps[f] = cap;
       s.rooms.update(f);

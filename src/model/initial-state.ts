@@ -56,6 +56,11 @@ export function seedInitialState(s: ModelState, flow: CaseFlow, workforce: Workf
       else area.ltQueue.push(id);
     });
     sickAtStart(area, init.fcasLongSick, w.sickness.longMeanDays, rng, workforce);
+    if (init.vacantPosts > 0) {
+      // Vacancies are the last long-term posts, so they never overlap the sick ones at the front.
+      const posts = area.longTerm.filter((p) => !s.fcas[p]!.agency);
+      for (const f of posts.slice(Math.max(0, posts.length - init.vacantPosts))) workforce.leave(f);
+    }
   }
 }
 

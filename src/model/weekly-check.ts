@@ -1,4 +1,5 @@
-import { LONG_SICK, LONG_TERM, SHORT_SICK, VACANT } from "./fca-store.js";
+import { teamCap } from "./capacity.js";
+import { LONG_SICK, LONG_TERM, SHORT_SICK, SHORT_TERM, VACANT } from "./fca-store.js";
 import { holdsNewCases, nextProtocolStatus, PROTOCOL_STATES, type ProtocolMeasures } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import type { Workforce } from "./workforce.js";
@@ -37,10 +38,11 @@ export function weeklyCheck(s: ModelState, area: AreaState, caps: Float64Array, 
     onTransition(PROTOCOL_STATES.indexOf(area.protocol.state), PROTOCOL_STATES.indexOf(next.state));
   }
   area.protocol = next;
-  const cap = s.scenario.national.workforce.longTermCap;
+  // Short-term caseloads are scaled to long-term equivalents for the overload attrition rule.
+  const equivalent = teamCap(s.scenario, area.index, LONG_TERM) / teamCap(s.scenario, area.index, SHORT_TERM);
   for (const f of [...area.longTerm, ...area.shortTerm]) {
     const n = s.fcas[f]!.cases.length;
-    workforce.weekly(f, n > caps[f]!, s.fcas[f]!.team === LONG_TERM ? n : n * (cap / s.scenario.national.workforce.shortTermCap));
+    workforce.weekly(f, n > caps[f]!, s.fcas[f]!.team === LONG_TERM ? n : n * equivalent);
   }
   return m;
 }

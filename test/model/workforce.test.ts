@@ -42,3 +42,33 @@ describe("the workforce against renewal theory", () => {
     expect(sick({ sickness: { multiplier: 0 } }, 0)).toBe(0);
   });
 });
+
+describe("per-area caps and vacancies at the start", () => {
+  const base = {
+    name: "caps", startDate: "2026-01-05", horizonWeeks: 4, warmupWeeks: 0,
+    areas: [
+      { name: "A", demand: { privatePerWeek: 0, publicPerWeek: 0 }, fca: { longTermFte: 10, shortTermFte: 1 }, initial: { openPublic: 200 } },
+    ],
+    national: { workforce: { sickness: { multiplier: 0 }, attrition: { perYear: 0 } } },
+  };
+  const week0 = (input: object, metric: (typeof WEEKLY_METRICS)[number]): number => {
+    const s = scenarioOf(input), r = runReplication(s, 1, 0);
+    return r.weekly[weeklyOffset(resultShape(s), 0, 1, WEEKLY_METRICS.indexOf(metric))]!;
+  };
+
+  it("counts FCAs over the area's own cap when it sets one", () => {
+    expect(week0(base, "pct_fcas_over_cap")).toBe(0); // at most 20 each against the national cap of 20
+    const tight = structuredClone(base);
+    (tight.areas[0] as Record<string, unknown>).caps = { longTerm: 15 };
+    expect(week0(tight, "pct_fcas_over_cap")).toBe(100);
+  });
+
+  it("starts with the given long-term posts vacant", () => {
+    const vacant = structuredClone(base);
+    vacant.areas[0]!.initial = { openPublic: 200, vacantPosts: 3 } as typeof base.areas[0]["initial"];
+    expect(week0(base, "fcas_in_post")).toBe(11);
+    expect(week0(vacant, "fcas_in_post")).toBe(8);
+    // The same cases (same stream) spread over 7 long-term FCAs instead of 10.
+    expect(week0(vacant, "avg_caseload")).toBeCloseTo((week0(base, "avg_caseload") * 10) / 7, 12);
+  });
+});

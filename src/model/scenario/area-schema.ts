@@ -18,6 +18,8 @@ export const areaInitialSchema = z.strictObject({
   protocolState: z.enum(["normal", "lead-in", "hub-active", "winding-down"]).default("normal"),
   /** FCAs absent on long-term sickness at the start. */
   fcasLongSick: nonNegative.int().default(0),
+  /** Long-term posts vacant at the start (recruitment to them has just begun). */
+  vacantPosts: nonNegative.int().default(0),
 });
 
 /** One open case of today's backlog, as a row of `--initial cases.csv`. */
@@ -46,6 +48,8 @@ export const areaSchema = z.strictObject({
     longTermFte: nonNegative.max(5000),
     shortTermFte: nonNegative.max(5000),
   }),
+  /** Caseload caps for this area's teams, overriding the national `workforce` caps. */
+  caps: z.strictObject({ longTerm: positive.max(100).optional(), shortTerm: positive.max(200).optional() }).optional(),
   /** The area's baseline of open active cases for the protocol's trigger ratio; default: the steady state implied by demand and durations. */
   baselineOpenCases: positive.optional(),
   /** Family courts (DFJ areas) the area serves (§1.6: 1–4). */
