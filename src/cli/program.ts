@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Command } from "commander";
+import { compareCommand } from "./commands/compare.js";
 import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { selfCheckCommand } from "./commands/selfcheck.js";
@@ -28,6 +29,7 @@ export function buildProgram(io: Io): Command {
       await runCommand(defaultScenario(), { workers: availableParallelism() }, io);
     });
   runCommandSpec(program, io);
+  compareCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   return program;

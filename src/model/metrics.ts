@@ -15,7 +15,8 @@ export type WeeklyMetric = (typeof WEEKLY_METRICS)[number];
 export const SCALAR_METRICS = [
   "hub_wait_mean_weeks", "hub_wait_p90_weeks", "hub_exits", "forced_allocations", "avg_caseload",
   "pct_fcas_over_cap", "sickness_pct", "protocol_weeks_active", "hub_review_hours", "extended_filing_dates",
-  "referrals", "closures", "peak_hub_backlog", "protocol_activations",
+  "referrals", "closures", "peak_hub_backlog", "protocol_activations", "hub_backlog_end", "fca_weeks_over_cap",
+  "sickness_days",
 ] as const;
 export type ScalarMetric = (typeof SCALAR_METRICS)[number];
 

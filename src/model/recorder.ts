@@ -8,6 +8,9 @@ export class Recorder {
   readonly weekly: Float64Array;
   readonly scalars: Float64Array;
   private readonly national: number;
+  /** Per row: long-term FCAs over cap summed over weeks, and FTE-days absent. */
+  private readonly overCapWeeks: Float64Array;
+  private readonly absentDays: Float64Array;
 
   /** Records into `reuse` (zeroed first) when it has the right length, else into a new array. */
   constructor(private readonly shape: ResultShape, reuse?: Float64Array) {
@@ -15,6 +18,8 @@ export class Recorder {
     const length = shape.weeks * (this.national + 1) * WEEKLY_METRICS.length;
     this.weekly = reuse !== undefined && reuse.length === length ? reuse.fill(0) : new Float64Array(length);
     this.scalars = new Float64Array((this.national + 1) * SCALAR_METRICS.length);
+    this.overCapWeeks = new Float64Array(this.national + 1);
+    this.absentDays = new Float64Array(this.national + 1);
   }
 
   /** Records one area's week, adding it into the national row too. */
@@ -27,6 +32,10 @@ export class Recorder {
       pct_fcas_over_cap: m.ltInPost > 0 ? (100 * m.ltOverCap) / m.ltInPost : 0, fcas_in_post: m.fteInPost,
       fcas_absent: m.fteAbsent, protocol_active: m.hubOpen ? 1 : 0,
     };
+    for (const r of [area.index, this.national]) {
+      this.overCapWeeks[r]! += m.ltOverCap;
+      this.absentDays[r]! += m.fteAbsent * 7;
+    }
     for (const metric of WEEKLY_METRICS) {
       this.weekly[weeklyOffset(this.shape, week, area.index, weeklyIndex(metric))] = row[metric];
       this.weekly[weeklyOffset(this.shape, week, this.national, weeklyIndex(metric))]! += row[metric];
@@ -67,6 +76,9 @@ export class Recorder {
       set("closures", this.sumOverWeeks(row, "closures", weeks));
       set("peak_hub_backlog", this.maxOverWeeks(row, "hub_backlog", weeks));
       set("protocol_activations", sum((a) => a.totals.activations));
+      set("hub_backlog_end", weeks > 0 ? this.weekly[weeklyOffset(this.shape, weeks - 1, row, weeklyIndex("hub_backlog"))]! : NaN);
+      set("fca_weeks_over_cap", this.overCapWeeks[row]!);
+      set("sickness_days", this.absentDays[row]!);
     });
   }
 

@@ -3,3 +3,4 @@ export { selfCheckReport } from "./self-check-report.js";
 export { band, fmt } from "./number-format.js";
 export { forecastText } from "./forecast-text.js";
 export { weeklyCsv } from "./weekly-csv.js";
+export { comparisonCsv, comparisonText } from "./comparison-text.js";

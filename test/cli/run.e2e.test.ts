@@ -81,6 +81,19 @@ describe("hubsim run (built CLI)", () => {
     expect(r.stderr).toContain(`${bad} line 3: area: unknown area "West"`);
   });
 
+  it("compares two scenarios on common random numbers, as text, JSON and CSV", () => {
+    const busier = scenarioFile("busier.json", JSON.stringify({ ...smallScenarioInput(), name: "busier", horizonWeeks: 30, national: { demand: { multiplier: 1.3 } } }));
+    const out = join(tmp, "compare");
+    const r = hubsim("compare", small, busier, "--reps", "4", "--workers", "2", "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("hubsim compare: small vs busier; 4 replications each on common random numbers");
+    expect(r.stdout).toMatch(/busier − small \(95% CI\)/);
+    const csv = readFileSync(join(out, "comparison.csv"), "utf8").trim().split("\n");
+    expect(csv[0]).toBe("metric,scenario,mean,difference,lower,upper,pairs,significant");
+    expect(csv).toHaveLength(1 + 8 * 2);
+    expect(hubsim("compare", small).status).toBe(2);
+  });
+
   it("rejects a missing scenario file by name", () => {
     const r = hubsim("run", "nope.json");
     expect(r.status).toBe(2);

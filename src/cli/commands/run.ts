@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { forecast, forecastSummary, inProcessExecutor, type Forecast } from "../../experiment/index.js";
+import { forecast, forecastSummary, type Forecast } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
 import { forecastText, weeklyCsv } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
@@ -11,7 +11,7 @@ import { packageInfo } from "../package-info.js";
 import { progressBar } from "../progress-bar.js";
 import { runRecord } from "../run-record.js";
 import { loadScenario } from "../scenario-loader.js";
-import { workerPool } from "../worker-pool.js";
+import { executorFor } from "../executor-for.js";
 
 /** Options of `hubsim run`. */
 export interface RunOptions { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean; initial?: string }
@@ -25,7 +25,7 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   const loaded = loadScenario(file, options.initial);
   const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
   const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
-  const executor = options.workers > 1 ? workerPool(Math.min(options.workers, plan.replications)) : inProcessExecutor();
+  const executor = executorFor(options.workers, plan.replications);
   const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
   let result: Forecast | undefined;
   try {

@@ -1,0 +1,43 @@
+import type { Comparison } from "../experiment/index.js";
+import { fmt } from "./number-format.js";
+import { textTable } from "./text-table.js";
+
+const LABELS: Record<string, string> = {
+  hub_backlog_end: "hub backlog at horizon", peak_hub_backlog: "peak hub backlog", hub_wait_mean_weeks: "mean hub wait (weeks)",
+  hub_wait_p90_weeks: "90th-centile hub wait (weeks)", forced_allocations: "forced allocations", fca_weeks_over_cap: "FCA-weeks over cap",
+  sickness_days: "sickness days (FTE)", protocol_weeks_active: "protocol weeks active (area-weeks)",
+};
+
+/** A comparison as a text table: each scenario's mean, and each difference from the first with its 95% CI. */
+export function comparisonText(c: Comparison): string {
+  const [first, ...others] = c.scenarios;
+  const header = ["measure (national)", ...c.scenarios.map((s) => `${s} mean`), ...others.map((s) => `${s} − ${first} (95% CI)`)];
+  const rows = c.rows.map((row) => [
+    LABELS[row.metric] ?? row.metric,
+    ...row.cells.map((cell) => fmt(cell.mean, 1)),
+    ...row.cells.slice(1).map((cell) => {
+      const d = cell.difference!;
+      return `${fmt(d.mean, 1)} (${fmt(d.lower, 1)} to ${fmt(d.upper, 1)})${d.significant ? " *" : ""}`;
+    }),
+  ]);
+  return [
+    `hubsim compare: ${c.scenarios.join(" vs ")}; ${c.replications} replications each on common random numbers, seed ${c.seed}`,
+    "",
+    textTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right"))),
+    "",
+    "* the 95% confidence interval of the paired difference excludes zero.",
+  ].join("\n");
+}
+
+/** A comparison as tidy CSV: one row per measure and scenario. */
+export function comparisonCsv(c: Comparison): string {
+  const lines = ["metric,scenario,mean,difference,lower,upper,pairs,significant"];
+  const n = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? "" : String(Math.round(x * 1e4) / 1e4));
+  for (const row of c.rows) {
+    for (const cell of row.cells) {
+      const d = cell.difference;
+      lines.push([row.metric, `"${cell.scenario.replaceAll('"', '""')}"`, n(cell.mean), n(d?.mean), n(d?.lower), n(d?.upper), d?.pairs ?? "", d === undefined ? "" : String(d.significant)].join(","));
+    }
+  }
+  return lines.join("\n") + "\n";
+}
