@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { compareCommand } from "./commands/compare.js";
 import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
+import { sweepCommand } from "./commands/sweep.js";
 import { selfCheckCommand } from "./commands/selfcheck.js";
 import type { Io } from "./context.js";
 import { packageInfo } from "./package-info.js";
@@ -30,6 +31,7 @@ export function buildProgram(io: Io): Command {
     });
   runCommandSpec(program, io);
   compareCommand(program, io);
+  sweepCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   return program;

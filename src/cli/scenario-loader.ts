@@ -18,6 +18,11 @@ export function loadScenario(path: string, initialCsv?: string): Scenario {
   throw new UserError(`${path} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length > 1 ? "s" : ""}):\n${lines.join("\n")}`);
 }
 
+/** The scenario file's data with its `extends` chain merged in, before validation (for sweeps). */
+export function loadScenarioData(path: string): unknown {
+  return readWithBase(resolve(path), []);
+}
+
 function readWithBase(path: string, chain: readonly string[]): unknown {
   if (chain.includes(path)) throw new UserError(`scenario "extends" goes round in a circle: ${[...chain, path].join(" → ")}`);
   const data = readJson(path);

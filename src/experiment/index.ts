@@ -7,3 +7,8 @@ export { PSquareSketch } from "./p-square.js";
 export { forecast, runForecast, scalarSpread, weeklyBand, type Forecast, type ForecastEvent, type Spread } from "./forecast.js";
 export { forecastSummary, reportWeeks, SUMMARY_METRICS, type BacklogAt, type ForecastSummary, type RowSummary, type SummaryMetric } from "./forecast-summary.js";
 export { COMPARE_METRICS, compareForecasts, compareScenarios, nationalValues, type CompareMetric, type Comparison, type ComparisonCell } from "./compare.js";
+export { describeField } from "./field-range.js";
+export { paretoFront } from "./pareto.js";
+export { pathKeys, withPath } from "./scenario-path.js";
+export { planSweep, steppedValues, type Dimension, type SweepPoint } from "./sweep-plan.js";
+export { checkDimension, scenarioAt, sweep, type SweepEvent, type SweepResult, type SweepRow } from "./sweep.js";

@@ -4,3 +4,4 @@ export { band, fmt } from "./number-format.js";
 export { forecastText } from "./forecast-text.js";
 export { weeklyCsv } from "./weekly-csv.js";
 export { comparisonCsv, comparisonText } from "./comparison-text.js";
+export { recommendation, sweepCsv, sweepText } from "./sweep-text.js";

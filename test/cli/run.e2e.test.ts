@@ -94,6 +94,22 @@ describe("hubsim run (built CLI)", () => {
     expect(hubsim("compare", small).status).toBe(2);
   });
 
+  it("sweeps a threshold on common random numbers, prints the plan as data, and names a bad --vary with its allowed range", () => {
+    const plan = hubsim("sweep", small, "--vary", "protocol.maxHoldWeeks=8,20", "--vary", "protocol.triggerRatio=1.2:1.3:0.1", "--plan");
+    expect(plan.status, plan.stderr).toBe(0);
+    expect((JSON.parse(plan.stdout) as { points: unknown[] }).points).toHaveLength(4);
+    const out = join(tmp, "sweep");
+    const r = hubsim("sweep", small, "--vary", "protocol.maxHoldWeeks=8,20", "--reps", "3", "--workers", "2", "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Recommendation:");
+    expect(readFileSync(join(out, "sweep.csv"), "utf8").split("\n")[0]).toMatch(/^point,protocol\.maxHoldWeeks,hub_wait_mean_weeks,/);
+    const bad = hubsim("sweep", small, "--vary", "protocol.maxHoldWeeks=0:200:100", "--vary", "protocol.maxHoldWeekz=3");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--vary protocol.maxHoldWeeks=0: protocol.maxHoldWeeks: Too small: expected number to be >=1 (allowed: an integer from 1 to 104)");
+    expect(bad.stderr).toContain("--vary protocol.maxHoldWeeks=200:");
+    expect(bad.stderr).toContain("--vary protocol.maxHoldWeekz: no such field in the scenario schema");
+  });
+
   it("rejects a missing scenario file by name", () => {
     const r = hubsim("run", "nope.json");
     expect(r.status).toBe(2);

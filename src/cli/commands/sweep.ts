@@ -1,0 +1,80 @@
+import { availableParallelism } from "node:os";
+import type { Command } from "commander";
+import { checkDimension, describeField, planSweep, sweep, withPath, type Dimension, type SweepResult } from "../../experiment/index.js";
+import { SCALAR_METRICS, scenarioJsonSchema, type ScalarMetric } from "../../model/index.js";
+import { sweepCsv, sweepText } from "../../report/index.js";
+import { writeFilesAtomically } from "../atomic-write.js";
+import type { Io } from "../context.js";
+import { executorFor } from "../executor-for.js";
+import { integerIn } from "../options.js";
+import { progressBar } from "../progress-bar.js";
+import { loadScenarioData } from "../scenario-loader.js";
+import { UserError } from "../user-error.js";
+import { parseVary } from "../vary-option.js";
+
+interface SweepOptions { vary: Dimension[]; weeks?: number; samples?: number; plan?: boolean; objectives: string; reps?: number; seed?: number; workers: number; out?: string; json?: boolean }
+
+/** Every --vary must name a numeric scenario field and stay within the range the schema allows. */
+function checkDimensions(base: unknown, dimensions: readonly Dimension[]): void {
+  const schema = scenarioJsonSchema();
+  const problems = dimensions.flatMap((d) => {
+    const field = describeField(schema, d.path);
+    if (field === undefined) return [`--vary ${d.path}: no such field in the scenario schema`];
+    if (field.startsWith("not a number")) return [`--vary ${d.path}: ${field}`];
+    return checkDimension(base, d).map((p) => `--vary ${p} (allowed: ${field})`);
+  });
+  if (problems.length > 0) throw new UserError(problems.join("\n"));
+}
+
+function objectivesOf(text: string): ScalarMetric[] {
+  const names = text.split(",").map((s) => s.trim());
+  const unknown = names.filter((n) => !(SCALAR_METRICS as readonly string[]).includes(n));
+  if (names.length !== 2 || unknown.length > 0) throw new UserError(`--objectives: two of ${SCALAR_METRICS.join(", ")} (got "${text}")`);
+  return names as ScalarMetric[];
+}
+
+/** `hubsim sweep base.json --vary path=from:to:step …`: a grid or Latin hypercube of settings, on common random numbers, with the Pareto frontier. */
+export function sweepCommand(program: Command, io: Io): void {
+  program
+    .command("sweep")
+    .description("run a scenario over a grid (or Latin hypercube) of settings on common random numbers; report the Pareto frontier")
+    .argument("<scenario>", "the base scenario file")
+    .option("--vary <path=spec>", "a field to vary: path=from:to:step or path=v1,v2,… (repeatable)", (v: string, all: Dimension[]) => [...all, parseVary(v)], [])
+    .option("--samples <n>", "a Latin hypercube of n points instead of the full grid", integerIn(2, 100_000))
+    .option("--plan", "print the points as JSON and stop")
+    .option("--objectives <a,b>", "two measures to minimise for the frontier", "hub_wait_mean_weeks,fca_weeks_over_cap")
+    .option("--reps <n>", "replications per point (default: the scenario's run.replications)", integerIn(2, 100_000))
+    .option("--seed <n>", "random seed (default: the scenario's run.seed)", integerIn(0, Number.MAX_SAFE_INTEGER))
+    .option("--weeks <n>", "horizon in weeks, overriding the scenario", integerIn(1, 1040))
+    .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
+    .option("--out <dir>", "write sweep.csv and sweep.json here")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, options: SweepOptions) => {
+      const loaded = loadScenarioData(file);
+      const base = options.weeks === undefined ? loaded : withPath(loaded, "horizonWeeks", options.weeks);
+      if (options.vary.length === 0) throw new UserError("sweep needs at least one --vary path=from:to:step");
+      checkDimensions(base, options.vary);
+      const objectives = objectivesOf(options.objectives);
+      const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
+      const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1 };
+      const points = planSweep(options.vary, plan.seed, options.samples);
+      if (options.plan) {
+        io.out(JSON.stringify({ scenario: file, ...plan, points }, null, 2));
+        return;
+      }
+      const executor = executorFor(options.workers, plan.replications);
+      const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "points");
+      let result: SweepResult | undefined;
+      try {
+        for await (const event of sweep(base, points, plan, executor, objectives)) {
+          if (event.kind === "progress") bar.update(event.done, event.total);
+          else result = event.result;
+        }
+      } finally {
+        bar.end();
+        await executor.close();
+      }
+      io.out(options.json ? JSON.stringify(result, null, 2) : sweepText(result!));
+      if (options.out !== undefined) writeFilesAtomically(options.out, { "sweep.csv": sweepCsv(result!), "sweep.json": JSON.stringify(result, null, 2) + "\n" });
+    });
+}

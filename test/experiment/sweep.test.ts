@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { describeField, inProcessExecutor, paretoFront, planSweep, steppedValues, sweep, withPath, type SweepResult } from "../../src/experiment/index.js";
+import { scenarioJsonSchema } from "../../src/model/index.js";
+import { smallScenarioInput } from "../helpers/small-scenario.js";
+
+describe("the Pareto frontier", () => {
+  it("contains no dominated point, and every point off it is dominated by one on it (property)", () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 })), { minLength: 1, maxLength: 40 }), (pts) => {
+      const front = new Set(paretoFront(pts));
+      const dominates = (a: readonly number[], b: readonly number[]): boolean => a[0]! <= b[0]! && a[1]! <= b[1]! && (a[0]! < b[0]! || a[1]! < b[1]!);
+      pts.forEach((p, i) => {
+        const dominated = pts.some((q) => dominates(q, p));
+        expect(front.has(i)).toBe(!dominated);
+        if (!front.has(i)) expect([...front].some((j) => dominates(pts[j]!, p))).toBe(true);
+      });
+    }), { numRuns: 200, seed: 7 });
+  });
+
+  it("keeps ties (equal points do not dominate each other)", () => {
+    expect(paretoFront([[1, 2], [1, 2], [2, 3]])).toEqual([0, 1]);
+  });
+});
+
+describe("sweep plans", () => {
+  it("builds the full grid in order", () => {
+    const points = planSweep([{ path: "a", values: [1, 2] }, { path: "b", values: [10, 20, 30] }], 1);
+    expect(points.map((p) => [p.values.a, p.values.b])).toEqual([[1, 10], [1, 20], [1, 30], [2, 10], [2, 20], [2, 30]]);
+  });
+
+  it("draws a Latin hypercube with one point in each stratum of each dimension", () => {
+    const values = steppedValues(0, 99, 1);
+    const points = planSweep([{ path: "x", values }, { path: "y", values }], 3, 10);
+    for (const key of ["x", "y"]) expect(points.map((p) => Math.floor(p.values[key]! / 10)).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(planSweep([{ path: "x", values }], 3, 10)).toEqual(planSweep([{ path: "x", values }], 3, 10));
+  });
+
+  it("steps without floating-point drift and refuses bad ranges", () => {
+    expect(steppedValues(1.1, 1.3, 0.1)).toEqual([1.1, 1.2, 1.3]);
+    expect(() => steppedValues(1, 0, 1)).toThrow("to (0) must not be below from (1)");
+    expect(() => steppedValues(0, 1, 0)).toThrow("step must be > 0 (got 0)");
+  });
+});
+
+describe("scenario paths", () => {
+  it("sets nested fields and array elements without touching the original", () => {
+    const base = { protocol: { triggerRatio: 1.2 }, areas: [{ fca: { longTermFte: 3 } }, { fca: { longTermFte: 4 } }] };
+    expect(withPath(base, "areas[1].fca.longTermFte", 9)).toEqual({ protocol: { triggerRatio: 1.2 }, areas: [{ fca: { longTermFte: 3 } }, { fca: { longTermFte: 9 } }] });
+    expect(withPath(base, "national.demand.multiplier", 2)).toMatchObject({ national: { demand: { multiplier: 2 } } });
+    expect(base.areas[1]!.fca.longTermFte).toBe(4);
+    expect(() => withPath(base, "areas[5].fca", 1)).toThrow("areas[5].fca: there is no element [5] here");
+    expect(() => withPath(base, "a..b", 1)).toThrow('"a..b" is not a field path');
+  });
+
+  it("describes what the schema allows at a path", () => {
+    const schema = scenarioJsonSchema();
+    expect(describeField(schema, "protocol.triggerRatio")).toBe("a number above 0 to 5");
+    expect(describeField(schema, "protocol.maxHoldWeeks")).toBe("an integer from 1 to 104");
+    expect(describeField(schema, "areas[0].fca.longTermFte")).toBe("a number from 0 to 5000");
+    expect(describeField(schema, "protocol.nope")).toBeUndefined();
+  });
+});
+
+describe("a sweep over the trigger ratio", () => {
+  it("opens hubs less and loads FCAs more as the trigger rises", async () => {
+    const base = { ...smallScenarioInput(), horizonWeeks: 78 };
+    const points = planSweep([{ path: "protocol.triggerRatio", values: [1.1, 1.6] }], 1);
+    let result: SweepResult | undefined;
+    for await (const e of sweep(base, points, { replications: 6, seed: 2 }, inProcessExecutor(), ["hub_wait_mean_weeks", "fca_weeks_over_cap"])) {
+      if (e.kind === "done") result = e.result;
+    }
+    const [low, high] = result!.rows;
+    expect(high!.means.protocol_weeks_active).toBeLessThan(low!.means.protocol_weeks_active);
+    expect(high!.means.fca_weeks_over_cap).toBeGreaterThan(low!.means.fca_weeks_over_cap);
+    expect(high!.means.avg_caseload).toBeGreaterThan(low!.means.avg_caseload);
+  });
+});
