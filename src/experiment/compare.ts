@@ -1,8 +1,10 @@
 import { mean } from "d3-array";
 import { SCALAR_METRICS, scalarOffset, type ScalarMetric, type Scenario } from "../model/index.js";
 import type { ReplicationExecutor } from "./executor.js";
-import { runForecast, type Forecast } from "./forecast.js";
-import type { RunPlan } from "./run-replications.js";
+import type { Forecast } from "./forecast.js";
+import { ForecastBuilder } from "./forecast-builder.js";
+import { isPrecise, nextBatch, type PrecisionRule } from "./precision.js";
+import { runReplications, type RunPlan } from "./run-replications.js";
 import { meanConfidenceInterval } from "./statistics/index.js";
 
 /** The national measures a comparison reports, in order. */
@@ -26,6 +28,8 @@ export interface Comparison {
   readonly replications: number;
   readonly seed: number;
   readonly rows: readonly { readonly metric: CompareMetric; readonly cells: readonly ComparisonCell[] }[];
+  /** Under a precision rule, whether every scenario met it. */
+  readonly precisionMet?: boolean;
 }
 
 /** One national scalar per replication (NaN where the measure is undefined, e.g. no hub exits). */
@@ -38,11 +42,23 @@ export function nationalValues(f: Forecast, metric: ScalarMetric): number[] {
  * Runs every scenario with the same seed and replication indices — common random numbers:
  * replication r of each draws from the same named streams — and sets each against the first
  * with paired 95% confidence intervals (pairs where either value is undefined are left out).
+ * With a precision rule, every scenario gets the same further batches until all meet it.
  */
-export async function compareScenarios(scenarios: readonly Scenario[], plan: RunPlan, executor: ReplicationExecutor): Promise<Comparison> {
-  const forecasts: Forecast[] = [];
-  for (const s of scenarios) forecasts.push(await runForecast(s, plan, executor));
-  return compareForecasts(forecasts);
+export async function compareScenarios(scenarios: readonly Scenario[], plan: RunPlan, executor: ReplicationExecutor, precision?: PrecisionRule): Promise<Comparison> {
+  const builders = scenarios.map((s) => new ForecastBuilder(s, plan.seed, precision?.maxReplications ?? plan.replications));
+  let batch = precision === undefined ? plan.replications : Math.min(plan.replications, precision.maxReplications);
+  while (batch > 0) {
+    for (const [i, scenario] of scenarios.entries()) {
+      const b = builders[i]!;
+      for await (const r of runReplications(scenario, { replications: batch, seed: plan.seed, first: b.replications }, executor)) {
+        b.add(r);
+        executor.recycle(r);
+      }
+    }
+    batch = precision === undefined || isPrecise(builders, precision) ? 0 : nextBatch(builders, precision);
+  }
+  const comparison = compareForecasts(builders.map((b) => b.build()));
+  return precision === undefined ? comparison : { ...comparison, precisionMet: isPrecise(builders, precision) };
 }
 
 /** The comparison of forecasts already run on common random numbers (the first is the reference). */

@@ -1,11 +1,13 @@
 import { mean, quantile } from "d3-array";
 import {
-  resultShape, SCALAR_METRICS, scalarOffset, warmupWeeksOf, WEEKLY_METRICS, weeklyIndex, weeklyOffset,
+  SCALAR_METRICS, scalarOffset, WEEKLY_METRICS, weeklyIndex, weeklyOffset,
   type ResultShape, type ScalarMetric, type Scenario,
 } from "../model/index.js";
 import type { ReplicationExecutor } from "./executor.js";
+import { ForecastBuilder } from "./forecast-builder.js";
+import { isPrecise, nextBatch, type PrecisionRule } from "./precision.js";
 import { runReplications, type RunPlan } from "./run-replications.js";
-import { BAND_QUANTILES, WeeklyBands } from "./weekly-bands.js";
+import { BAND_QUANTILES } from "./weekly-bands.js";
 
 /** Mean and 90% band (5th–95th centile across replications) of one scalar. */
 export interface Spread {
@@ -32,28 +34,30 @@ export interface Forecast {
 /** What the forecast yields while it runs: progress, then the forecast. */
 export type ForecastEvent = { readonly kind: "progress"; readonly done: number; readonly total: number } | { readonly kind: "done"; readonly forecast: Forecast };
 
-/** Runs the replications and folds them into a Forecast, yielding progress after each one. */
-export async function* forecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor): AsyncGenerator<ForecastEvent> {
-  const shape = resultShape(scenario);
-  const rows = shape.areas.length + 1;
-  const bands = new WeeklyBands(shape.weeks * rows * WEEKLY_METRICS.length, plan.replications);
-  const scalars = new Float64Array(plan.replications * rows * SCALAR_METRICS.length);
-  let done = 0, checks = 0, transitions = 0;
-  for await (const r of runReplications(scenario, plan, executor)) {
-    bands.add(r.weekly);
-    scalars.set(r.scalars, done * rows * SCALAR_METRICS.length);
-    checks += r.conservationChecks;
-    transitions += r.transitions.length / 4;
-    executor.recycle(r);
-    done++;
-    yield { kind: "progress", done, total: plan.replications };
+/**
+ * Runs the replications and folds them into a Forecast, yielding progress after each one.
+ * With a precision rule, `plan.replications` is the first batch and more batches follow until
+ * the rule is met or its cap is reached; the replications are the same ones a fixed run of that
+ * size would use, so the result is too.
+ */
+export async function* forecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, precision?: PrecisionRule): AsyncGenerator<ForecastEvent> {
+  const builder = new ForecastBuilder(scenario, plan.seed, precision?.maxReplications ?? plan.replications);
+  let batch = precision === undefined ? plan.replications : Math.min(plan.replications, precision.maxReplications);
+  while (batch > 0) {
+    const total = builder.replications + batch;
+    for await (const r of runReplications(scenario, { replications: batch, seed: plan.seed, first: builder.replications }, executor)) {
+      builder.add(r);
+      executor.recycle(r);
+      yield { kind: "progress", done: builder.replications, total };
+    }
+    batch = precision === undefined || isPrecise([builder], precision) ? 0 : nextBatch([builder], precision);
   }
-  yield { kind: "done", forecast: { scenario, shape, plan, warmupWeeks: warmupWeeksOf(scenario), bands: bands.quantiles(), scalars, conservationChecks: checks, protocolTransitions: transitions } };
+  yield { kind: "done", forecast: builder.build() };
 }
 
 /** Runs a forecast to the end, ignoring progress. */
-export async function runForecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor): Promise<Forecast> {
-  for await (const event of forecast(scenario, plan, executor)) if (event.kind === "done") return event.forecast;
+export async function runForecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, precision?: PrecisionRule): Promise<Forecast> {
+  for await (const event of forecast(scenario, plan, executor, precision)) if (event.kind === "done") return event.forecast;
   throw new Error("forecast ended without a result");
 }
 

@@ -12,3 +12,5 @@ export { paretoFront } from "./pareto.js";
 export { pathKeys, withPath } from "./scenario-path.js";
 export { planSweep, steppedValues, type Dimension, type SweepPoint } from "./sweep-plan.js";
 export { checkDimension, scenarioAt, sweep, type SweepEvent, type SweepResult, type SweepRow } from "./sweep.js";
+export { ForecastBuilder } from "./forecast-builder.js";
+export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, relativeHalfWidth, type PrecisionRule } from "./precision.js";

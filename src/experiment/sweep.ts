@@ -4,6 +4,7 @@ import { nationalValues } from "./compare.js";
 import type { ReplicationExecutor } from "./executor.js";
 import { forecast } from "./forecast.js";
 import { paretoFront } from "./pareto.js";
+import type { PrecisionRule } from "./precision.js";
 import type { RunPlan } from "./run-replications.js";
 import { withPath } from "./scenario-path.js";
 import type { Dimension, SweepPoint } from "./sweep-plan.js";
@@ -11,6 +12,8 @@ import type { Dimension, SweepPoint } from "./sweep-plan.js";
 /** One evaluated point: its values and every national measure's mean across replications. */
 export interface SweepRow {
   readonly point: SweepPoint;
+  /** Replications run at this point (more than planned under a precision rule). */
+  readonly replications: number;
   readonly means: Readonly<Record<ScalarMetric, number>>;
 }
 
@@ -48,17 +51,17 @@ export function checkDimension(base: unknown, d: Dimension): string[] {
 }
 
 /**
- * Runs every point on common random numbers (the same seed and replications) and finds the
+ * Runs every point on common random numbers (the same seed and replication indices) and finds the
  * Pareto frontier over the objectives, all minimised; an undefined hub wait (nobody held)
  * counts as zero.
  */
-export async function* sweep(base: unknown, points: readonly SweepPoint[], plan: RunPlan, executor: ReplicationExecutor, objectives: readonly ScalarMetric[]): AsyncGenerator<SweepEvent> {
+export async function* sweep(base: unknown, points: readonly SweepPoint[], plan: RunPlan, executor: ReplicationExecutor, objectives: readonly ScalarMetric[], precision?: PrecisionRule): AsyncGenerator<SweepEvent> {
   const rows: SweepRow[] = [];
   for (const point of points) {
-    for await (const event of forecast(scenarioAt(base, point), plan, executor)) {
+    for await (const event of forecast(scenarioAt(base, point), plan, executor, precision)) {
       if (event.kind !== "done") continue;
       const means = Object.fromEntries(SCALAR_METRICS.map((m) => [m, mean(nationalValues(event.forecast, m).filter((v) => !Number.isNaN(v))) ?? NaN]));
-      rows.push({ point, means: means as Record<ScalarMetric, number> });
+      rows.push({ point, replications: event.forecast.plan.replications, means: means as Record<ScalarMetric, number> });
     }
     yield { kind: "progress", done: rows.length, total: points.length };
   }

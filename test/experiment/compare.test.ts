@@ -44,3 +44,25 @@ describe("compare on common random numbers", () => {
     expect(Number.isNaN(wait.cells[1]!.mean)).toBe(true);
   });
 });
+
+describe("precision-driven replications", () => {
+  const scenario = smallScenario((s) => (s.horizonWeeks = 52));
+
+  it("adds replications until the CI half-width is within the target, and equals a fixed run of that size", async () => {
+    const rule = { target: 0.03, metrics: ["fca_weeks_over_cap"] as const, maxReplications: 200 };
+    const f = await runForecast(scenario, { replications: 4, seed: 3 }, inProcessExecutor(), { ...rule, metrics: [...rule.metrics] });
+    const n = f.plan.replications;
+    expect(n).toBeGreaterThan(4);
+    expect(n).toBeLessThan(200);
+    const ci = meanConfidenceInterval(nationalValues(f, "fca_weeks_over_cap"));
+    expect(ci.halfWidth / ci.mean).toBeLessThanOrEqual(0.03);
+    const fixed = await runForecast(scenario, { replications: n, seed: 3 }, inProcessExecutor());
+    expect(fixed.scalars).toEqual(f.scalars);
+    expect(fixed.bands).toEqual(f.bands);
+  });
+
+  it("stops at the cap when the target cannot be met", async () => {
+    const f = await runForecast(scenario, { replications: 3, seed: 3 }, inProcessExecutor(), { target: 1e-6, metrics: ["fca_weeks_over_cap"], maxReplications: 9 });
+    expect(f.plan.replications).toBe(9);
+  });
+});

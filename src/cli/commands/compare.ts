@@ -6,14 +6,15 @@ import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
 import { integerIn } from "../options.js";
+import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
-interface CompareOptions { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean }
+interface CompareOptions extends PrecisionFlags { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean }
 
 /** `hubsim compare A.json B.json [C.json…]`: scenarios on common random numbers, paired differences against the first. */
 export function compareCommand(program: Command, io: Io): void {
-  program
+  const command = program
     .command("compare")
     .description("compare scenarios on common random numbers: means and paired differences from the first, with 95% CIs")
     .argument("<scenarios...>", "two or more scenario files; the first is the reference")
@@ -22,20 +23,22 @@ export function compareCommand(program: Command, io: Io): void {
     .option("--weeks <n>", "horizon in weeks for every scenario", integerIn(1, 1040))
     .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
     .option("--out <dir>", "write comparison.csv and comparison.json here")
-    .option("--json", "print the comparison as JSON")
-    .action(async (files: string[], options: CompareOptions) => {
-      if (files.length < 2) throw new UserError("compare needs at least two scenario files");
-      const scenarios = files.map((f) => loadScenario(f)).map((s) => (options.weeks === undefined ? s : { ...s, horizonWeeks: options.weeks }));
-      const plan = { replications: options.reps ?? scenarios[0]!.run.replications, seed: options.seed ?? scenarios[0]!.run.seed };
-      const executor = executorFor(options.workers, plan.replications);
-      try {
-        const comparison = await compareScenarios(scenarios, plan, executor);
-        io.out(options.json ? JSON.stringify(comparison, null, 2) : comparisonText(comparison));
-        if (options.out !== undefined) {
-          writeFilesAtomically(options.out, { "comparison.csv": comparisonCsv(comparison), "comparison.json": JSON.stringify(comparison, null, 2) + "\n" });
-        }
-      } finally {
-        await executor.close();
+    .option("--json", "print the comparison as JSON");
+  withPrecisionOptions(command).action(async (files: string[], options: CompareOptions) => {
+    if (files.length < 2) throw new UserError("compare needs at least two scenario files");
+    const scenarios = files.map((f) => loadScenario(f)).map((s) => (options.weeks === undefined ? s : { ...s, horizonWeeks: options.weeks }));
+    const plan = { replications: options.reps ?? scenarios[0]!.run.replications, seed: options.seed ?? scenarios[0]!.run.seed };
+    const rule = precisionRule(options);
+    const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);
+    try {
+      const comparison = await compareScenarios(scenarios, plan, executor, rule);
+      io.out(options.json ? JSON.stringify(comparison, null, 2) : comparisonText(comparison));
+      if (rule !== undefined) io.err(precisionNote(rule, comparison.replications, comparison.precisionMet === true));
+      if (options.out !== undefined) {
+        writeFilesAtomically(options.out, { "comparison.csv": comparisonCsv(comparison), "comparison.json": JSON.stringify(comparison, null, 2) + "\n" });
       }
-    });
+    } finally {
+      await executor.close();
+    }
+  });
 }

@@ -1,20 +1,21 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { forecast, forecastSummary, type Forecast } from "../../experiment/index.js";
+import { forecast, forecastsMeet, forecastSummary, type Forecast } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
 import { forecastText, weeklyCsv } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
 import { packageInfo } from "../package-info.js";
+import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { progressBar } from "../progress-bar.js";
 import { runRecord } from "../run-record.js";
 import { loadScenario } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean; initial?: string }
+export interface RunOptions extends Partial<PrecisionFlags> { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean; initial?: string }
 
 /** The default scenario: scenarios/baseline.json in the package. */
 export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
@@ -25,11 +26,12 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   const loaded = loadScenario(file, options.initial);
   const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
   const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
-  const executor = executorFor(options.workers, plan.replications);
+  const rule = precisionRule({ maxReps: 1000, ...options });
+  const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);
   const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
   let result: Forecast | undefined;
   try {
-    for await (const event of forecast(scenario, plan, executor)) {
+    for await (const event of forecast(scenario, plan, executor, rule)) {
       if (event.kind === "progress") bar.update(event.done, event.total);
       else result = event.forecast;
     }
@@ -39,8 +41,9 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   }
   const summary = forecastSummary(result!);
   io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
+  if (rule !== undefined) io.err(precisionNote(rule, result!.plan.replications, forecastsMeet([result!], rule)));
   if (options.out !== undefined) {
-    const record = runRecord({ scenario, scenarioFile: file, ...plan, command: io.argv ?? [], started, finished: new Date() });
+    const record = runRecord({ scenario, scenarioFile: file, seed: plan.seed, replications: result!.plan.replications, command: io.argv ?? [], started, finished: new Date() });
     const written = writeFilesAtomically(options.out, {
       "weekly.csv": weeklyCsv(result!),
       "summary.json": JSON.stringify(summary, null, 2) + "\n",
@@ -53,7 +56,7 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
 
 /** `hubsim run [scenario]`. */
 export function runCommandSpec(program: Command, io: Io): void {
-  program
+  const command = program
     .command("run")
     .description("forecast hub backlogs and caseloads for a scenario (default scenarios/baseline.json)")
     .argument("[scenario]", "scenario JSON file")
@@ -63,8 +66,8 @@ export function runCommandSpec(program: Command, io: Io): void {
     .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
     .option("--initial <csv>", "start from this backlog, case by case (area,kind,tier,weeks_open,status,weeks_in_hub)")
     .option("--out <dir>", "write weekly.csv, summary.json and run.json here")
-    .option("--json", "print the summary as JSON")
-    .action(async (file: string | undefined, options: RunOptions) => {
-      await runCommand(file ?? defaultScenario(), options, io);
-    });
+    .option("--json", "print the summary as JSON");
+  withPrecisionOptions(command).action(async (file: string | undefined, options: RunOptions) => {
+    await runCommand(file ?? defaultScenario(), options, io);
+  });
 }

@@ -11,8 +11,9 @@ import { progressBar } from "../progress-bar.js";
 import { loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { parseVary } from "../vary-option.js";
+import { precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 
-interface SweepOptions { vary: Dimension[]; weeks?: number; samples?: number; plan?: boolean; objectives: string; reps?: number; seed?: number; workers: number; out?: string; json?: boolean }
+interface SweepOptions extends PrecisionFlags { vary: Dimension[]; weeks?: number; samples?: number; plan?: boolean; objectives: string; reps?: number; seed?: number; workers: number; out?: string; json?: boolean }
 
 /** Every --vary must name a numeric scenario field and stay within the range the schema allows. */
 function checkDimensions(base: unknown, dimensions: readonly Dimension[]): void {
@@ -35,7 +36,7 @@ function objectivesOf(text: string): ScalarMetric[] {
 
 /** `hubsim sweep base.json --vary path=from:to:step …`: a grid or Latin hypercube of settings, on common random numbers, with the Pareto frontier. */
 export function sweepCommand(program: Command, io: Io): void {
-  program
+  const command = program
     .command("sweep")
     .description("run a scenario over a grid (or Latin hypercube) of settings on common random numbers; report the Pareto frontier")
     .argument("<scenario>", "the base scenario file")
@@ -48,33 +49,34 @@ export function sweepCommand(program: Command, io: Io): void {
     .option("--weeks <n>", "horizon in weeks, overriding the scenario", integerIn(1, 1040))
     .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
     .option("--out <dir>", "write sweep.csv and sweep.json here")
-    .option("--json", "print the result as JSON")
-    .action(async (file: string, options: SweepOptions) => {
-      const loaded = loadScenarioData(file);
-      const base = options.weeks === undefined ? loaded : withPath(loaded, "horizonWeeks", options.weeks);
-      if (options.vary.length === 0) throw new UserError("sweep needs at least one --vary path=from:to:step");
-      checkDimensions(base, options.vary);
-      const objectives = objectivesOf(options.objectives);
-      const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
-      const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1 };
-      const points = planSweep(options.vary, plan.seed, options.samples);
-      if (options.plan) {
-        io.out(JSON.stringify({ scenario: file, ...plan, points }, null, 2));
-        return;
+    .option("--json", "print the result as JSON");
+  withPrecisionOptions(command).action(async (file: string, options: SweepOptions) => {
+    const loaded = loadScenarioData(file);
+    const base = options.weeks === undefined ? loaded : withPath(loaded, "horizonWeeks", options.weeks);
+    if (options.vary.length === 0) throw new UserError("sweep needs at least one --vary path=from:to:step");
+    checkDimensions(base, options.vary);
+    const objectives = objectivesOf(options.objectives);
+    const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
+    const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1 };
+    const points = planSweep(options.vary, plan.seed, options.samples);
+    if (options.plan) {
+      io.out(JSON.stringify({ scenario: file, ...plan, points }, null, 2));
+      return;
+    }
+    const rule = precisionRule(options);
+    const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);
+    const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "points");
+    let result: SweepResult | undefined;
+    try {
+      for await (const event of sweep(base, points, plan, executor, objectives, rule)) {
+        if (event.kind === "progress") bar.update(event.done, event.total);
+        else result = event.result;
       }
-      const executor = executorFor(options.workers, plan.replications);
-      const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "points");
-      let result: SweepResult | undefined;
-      try {
-        for await (const event of sweep(base, points, plan, executor, objectives)) {
-          if (event.kind === "progress") bar.update(event.done, event.total);
-          else result = event.result;
-        }
-      } finally {
-        bar.end();
-        await executor.close();
-      }
-      io.out(options.json ? JSON.stringify(result, null, 2) : sweepText(result!));
-      if (options.out !== undefined) writeFilesAtomically(options.out, { "sweep.csv": sweepCsv(result!), "sweep.json": JSON.stringify(result, null, 2) + "\n" });
-    });
+    } finally {
+      bar.end();
+      await executor.close();
+    }
+    io.out(options.json ? JSON.stringify(result, null, 2) : sweepText(result!));
+    if (options.out !== undefined) writeFilesAtomically(options.out, { "sweep.csv": sweepCsv(result!), "sweep.json": JSON.stringify(result, null, 2) + "\n" });
+  });
 }
