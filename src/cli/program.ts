@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Command } from "commander";
 import { compareCommand } from "./commands/compare.js";
+import { mergeCommand } from "./commands/merge.js";
 import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sweepCommand } from "./commands/sweep.js";
@@ -32,6 +33,7 @@ export function buildProgram(io: Io): Command {
   runCommandSpec(program, io);
   compareCommand(program, io);
   sweepCommand(program, io);
+  mergeCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   return program;

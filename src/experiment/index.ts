@@ -14,3 +14,4 @@ export { planSweep, steppedValues, type Dimension, type SweepPoint } from "./swe
 export { checkDimension, scenarioAt, sweep, type SweepEvent, type SweepResult, type SweepRow } from "./sweep.js";
 export { ForecastBuilder } from "./forecast-builder.js";
 export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, relativeHalfWidth, type PrecisionRule } from "./precision.js";
+export { shardRange } from "./shard.js";

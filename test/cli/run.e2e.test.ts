@@ -110,6 +110,24 @@ describe("hubsim run (built CLI)", () => {
     expect(bad.stderr).toContain("--vary protocol.maxHoldWeekz: no such field in the scenario schema");
   });
 
+  it("shards a run and a sweep, and merges the partials into exactly the unsharded outputs", () => {
+    const parts = join(tmp, "parts"), merged = join(tmp, "merged"), whole = join(tmp, "whole");
+    for (const i of [0, 1, 2]) expect(hubsim("run", small, "--reps", "5", "--seed", "3", "--shard", `${i}/3`, "--out", parts, "--workers", "1").status).toBe(0);
+    expect(hubsim("merge", ...[0, 1, 2].map((i) => join(parts, `partial-${i}-of-3.json`)), "--out", merged).status).toBe(0);
+    expect(hubsim("run", small, "--reps", "5", "--seed", "3", "--out", whole, "--workers", "2").status).toBe(0);
+    for (const f of ["weekly.csv", "summary.json"]) expect(readFileSync(join(merged, f), "utf8")).toBe(readFileSync(join(whole, f), "utf8"));
+    const missing = hubsim("merge", join(parts, "partial-0-of-3.json"), join(parts, "partial-2-of-3.json"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("do not cover replications 0–4 exactly once");
+
+    const sweepParts = join(tmp, "sweep-parts"), vary = ["--vary", "protocol.maxHoldWeeks=8,14,20", "--reps", "2", "--workers", "1"];
+    for (const i of [0, 1]) expect(hubsim("sweep", small, ...vary, "--shard", `${i}/2`, "--out", sweepParts).status).toBe(0);
+    const mergedSweep = hubsim("merge", join(sweepParts, "partial-0-of-2.json"), join(sweepParts, "partial-1-of-2.json"), "--out", join(tmp, "sweep-merged"));
+    expect(mergedSweep.status, mergedSweep.stderr).toBe(0);
+    expect(hubsim("sweep", small, ...vary, "--out", join(tmp, "sweep-whole")).status).toBe(0);
+    for (const f of ["sweep.csv", "sweep.json"]) expect(readFileSync(join(tmp, "sweep-merged", f), "utf8")).toBe(readFileSync(join(tmp, "sweep-whole", f), "utf8"));
+  });
+
   it("rejects a missing scenario file by name", () => {
     const r = hubsim("run", "nope.json");
     expect(r.status).toBe(2);

@@ -1,13 +1,15 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { forecast, forecastsMeet, forecastSummary, type Forecast } from "../../experiment/index.js";
+import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Forecast, type RunPlan } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
 import { forecastText, weeklyCsv } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
 import { packageInfo } from "../package-info.js";
+import { encodeResult, parseShard, type RunPartial } from "../partial-file.js";
+import { UserError } from "../user-error.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { progressBar } from "../progress-bar.js";
 import { runRecord } from "../run-record.js";
@@ -15,18 +17,19 @@ import { loadScenario } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions extends Partial<PrecisionFlags> { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean; initial?: string }
+export interface RunOptions extends Partial<PrecisionFlags> { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean; initial?: string; shard?: string }
 
 /** The default scenario: scenarios/baseline.json in the package. */
 export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
 
 /** Loads the scenario, runs the forecast on a worker pool, prints the summary and writes the files. */
-export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast> {
+export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast | undefined> {
   const started = new Date();
   const loaded = loadScenario(file, options.initial);
   const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
   const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
   const rule = precisionRule({ maxReps: 1000, ...options });
+  if (options.shard !== undefined) return runShard(file, scenario, plan, options, io);
   const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);
   const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
   let result: Forecast | undefined;
@@ -39,19 +42,42 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
     bar.end();
     await executor.close();
   }
-  const summary = forecastSummary(result!);
-  io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
   if (rule !== undefined) io.err(precisionNote(rule, result!.plan.replications, forecastsMeet([result!], rule)));
-  if (options.out !== undefined) {
-    const record = runRecord({ scenario, scenarioFile: file, seed: plan.seed, replications: result!.plan.replications, command: io.argv ?? [], started, finished: new Date() });
-    const written = writeFilesAtomically(options.out, {
-      "weekly.csv": weeklyCsv(result!),
-      "summary.json": JSON.stringify(summary, null, 2) + "\n",
-      "run.json": JSON.stringify(record, null, 2) + "\n",
-    });
-    if (!options.json) io.err(`wrote ${written.join(", ")}`);
-  }
+  reportForecast(result!, file, options, io, started);
   return result!;
+}
+
+/** Prints a finished forecast's summary and, with --out, writes weekly.csv, summary.json and run.json. */
+export function reportForecast(result: Forecast, file: string, options: { out?: string; json?: boolean }, io: Io, started: Date): void {
+  const summary = forecastSummary(result);
+  io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
+  if (options.out === undefined) return;
+  const record = runRecord({ scenario: result.scenario, scenarioFile: file, seed: result.plan.seed, replications: result.plan.replications, command: io.argv ?? [], started, finished: new Date() });
+  const written = writeFilesAtomically(options.out, {
+    "weekly.csv": weeklyCsv(result),
+    "summary.json": JSON.stringify(summary, null, 2) + "\n",
+    "run.json": JSON.stringify(record, null, 2) + "\n",
+  });
+  if (!options.json) io.err(`wrote ${written.join(", ")}`);
+}
+
+/** Runs one shard's slice of the replications and writes its partial file for `hubsim merge`. */
+async function runShard(file: string, scenario: Scenario, plan: RunPlan, options: RunOptions, io: Io): Promise<undefined> {
+  const shard = parseShard(options.shard!);
+  if (options.out === undefined) throw new UserError("--shard needs --out DIR for its partial file");
+  if (options.precision !== undefined) throw new UserError("--shard and --precision cannot be combined: precision needs every replication in one place");
+  const range = shardRange(plan.replications, shard.index, shard.count);
+  const executor = executorFor(options.workers, range.count);
+  const results = [];
+  try {
+    for await (const r of runReplications(scenario, { replications: range.count, seed: plan.seed, first: range.first }, executor)) results.push(encodeResult(r));
+  } finally {
+    await executor.close();
+  }
+  const partial: RunPartial = { kind: "hubsim-run-partial", scenarioFile: file, scenario, seed: plan.seed, replications: plan.replications, results };
+  const name = `partial-${shard.index}-of-${shard.count}.json`;
+  io.err(`wrote ${writeFilesAtomically(options.out, { [name]: JSON.stringify(partial) + "\n" }).join(", ")} (replications ${range.first}–${range.first + range.count - 1} of ${plan.replications})`);
+  return undefined;
 }
 
 /** `hubsim run [scenario]`. */
@@ -66,7 +92,8 @@ export function runCommandSpec(program: Command, io: Io): void {
     .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
     .option("--initial <csv>", "start from this backlog, case by case (area,kind,tier,weeks_open,status,weeks_in_hub)")
     .option("--out <dir>", "write weekly.csv, summary.json and run.json here")
-    .option("--json", "print the summary as JSON");
+    .option("--json", "print the summary as JSON")
+    .option("--shard <i/n>", "run only shard i of n (0-based) and write a partial file to --out for `hubsim merge`");
   withPrecisionOptions(command).action(async (file: string | undefined, options: RunOptions) => {
     await runCommand(file ?? defaultScenario(), options, io);
   });

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
-import { checkDimension, describeField, planSweep, sweep, withPath, type Dimension, type SweepResult } from "../../experiment/index.js";
+import { checkDimension, describeField, planSweep, shardRange, sweep, withPath, type Dimension, type SweepResult } from "../../experiment/index.js";
 import { SCALAR_METRICS, scenarioJsonSchema, type ScalarMetric } from "../../model/index.js";
 import { sweepCsv, sweepText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
@@ -11,9 +11,10 @@ import { progressBar } from "../progress-bar.js";
 import { loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { parseVary } from "../vary-option.js";
+import { parseShard, type SweepPartial } from "../partial-file.js";
 import { precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 
-interface SweepOptions extends PrecisionFlags { vary: Dimension[]; weeks?: number; samples?: number; plan?: boolean; objectives: string; reps?: number; seed?: number; workers: number; out?: string; json?: boolean }
+interface SweepOptions extends PrecisionFlags { vary: Dimension[]; shard?: string; weeks?: number; samples?: number; plan?: boolean; objectives: string; reps?: number; seed?: number; workers: number; out?: string; json?: boolean }
 
 /** Every --vary must name a numeric scenario field and stay within the range the schema allows. */
 function checkDimensions(base: unknown, dimensions: readonly Dimension[]): void {
@@ -49,7 +50,8 @@ export function sweepCommand(program: Command, io: Io): void {
     .option("--weeks <n>", "horizon in weeks, overriding the scenario", integerIn(1, 1040))
     .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
     .option("--out <dir>", "write sweep.csv and sweep.json here")
-    .option("--json", "print the result as JSON");
+    .option("--json", "print the result as JSON")
+    .option("--shard <i/n>", "evaluate only shard i of n (0-based) of the points and write a partial file to --out for `hubsim merge`");
   withPrecisionOptions(command).action(async (file: string, options: SweepOptions) => {
     const loaded = loadScenarioData(file);
     const base = options.weeks === undefined ? loaded : withPath(loaded, "horizonWeeks", options.weeks);
@@ -64,11 +66,14 @@ export function sweepCommand(program: Command, io: Io): void {
       return;
     }
     const rule = precisionRule(options);
+    const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+    if (shard !== undefined && options.out === undefined) throw new UserError("--shard needs --out DIR for its partial file");
+    const range = shard === undefined ? { first: 0, count: points.length } : shardRange(points.length, shard.index, shard.count);
     const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);
     const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "points");
     let result: SweepResult | undefined;
     try {
-      for await (const event of sweep(base, points, plan, executor, objectives, rule)) {
+      for await (const event of sweep(base, points.slice(range.first, range.first + range.count), plan, executor, objectives, rule)) {
         if (event.kind === "progress") bar.update(event.done, event.total);
         else result = event.result;
       }
@@ -76,7 +81,18 @@ export function sweepCommand(program: Command, io: Io): void {
       bar.end();
       await executor.close();
     }
-    io.out(options.json ? JSON.stringify(result, null, 2) : sweepText(result!));
-    if (options.out !== undefined) writeFilesAtomically(options.out, { "sweep.csv": sweepCsv(result!), "sweep.json": JSON.stringify(result, null, 2) + "\n" });
+    if (shard !== undefined) {
+      const { frontier: _partialFrontier, ...rows } = result!;
+      const partial: SweepPartial = { kind: "hubsim-sweep-partial", result: rows, points: points.length };
+      io.err(`wrote ${writeFilesAtomically(options.out!, { [`partial-${shard.index}-of-${shard.count}.json`]: JSON.stringify(partial) + "\n" }).join(", ")} (points ${range.first}–${range.first + range.count - 1} of ${points.length})`);
+      return;
+    }
+    reportSweep(result!, options, io);
   });
+}
+
+/** Prints a finished sweep and, with --out, writes sweep.csv and sweep.json. */
+export function reportSweep(result: SweepResult, options: { out?: string; json?: boolean }, io: Io): void {
+  io.out(options.json ? JSON.stringify(result, null, 2) : sweepText(result));
+  if (options.out !== undefined) writeFilesAtomically(options.out, { "sweep.csv": sweepCsv(result), "sweep.json": JSON.stringify(result, null, 2) + "\n" });
 }

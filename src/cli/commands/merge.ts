@@ -1,0 +1,63 @@
+import type { Command } from "commander";
+import { ForecastBuilder, paretoFront, type SweepResult } from "../../experiment/index.js";
+import type { Io } from "../context.js";
+import { byPoint, decodeResult, type RunPartial, type SweepPartial } from "../partial-file.js";
+import { readJson } from "../scenario-loader.js";
+import { UserError } from "../user-error.js";
+import { reportForecast } from "./run.js";
+import { reportSweep } from "./sweep.js";
+
+type Partial = RunPartial | SweepPartial;
+
+function mergeRuns(parts: readonly RunPartial[]): ReturnType<ForecastBuilder["build"]> {
+  const [first] = parts;
+  const same = JSON.stringify(first!.scenario);
+  if (parts.some((p) => JSON.stringify(p.scenario) !== same || p.seed !== first!.seed || p.replications !== first!.replications)) {
+    throw new UserError("the partial files come from different runs (scenario, seed or replication count differ)");
+  }
+  const results = parts.flatMap((p) => p.results.map(decodeResult)).sort((a, b) => a.replication - b.replication);
+  const missing = Array.from({ length: first!.replications }, (_, r) => r).filter((r) => results[r]?.replication !== r);
+  if (results.length !== first!.replications || missing.length > 0) {
+    throw new UserError(`the partial files do not cover replications 0–${first!.replications - 1} exactly once (check replication ${missing[0] ?? "count"})`);
+  }
+  const builder = new ForecastBuilder(first!.scenario, first!.seed, first!.replications);
+  for (const r of results) builder.add(r);
+  return builder.build();
+}
+
+function mergeSweeps(parts: readonly SweepPartial[]): SweepResult {
+  const [first] = parts;
+  // JSON wrote undefined means (NaN) as null: restore them so the CSV matches the unsharded one.
+  const rows = parts.flatMap((p) => p.result.rows).sort(byPoint)
+    .map((r) => ({ ...r, means: Object.fromEntries(Object.entries(r.means).map(([k, v]) => [k, v ?? NaN])) as typeof r.means }));
+  if (rows.length !== first!.points || rows.some((r, i) => r.point.index !== i)) {
+    throw new UserError(`the partial files do not cover sweep points 0–${first!.points - 1} exactly once`);
+  }
+  const objectives = first!.result.objectives;
+  const frontier = paretoFront(rows.map((r) => objectives.map((o) => (Number.isNaN(r.means[o]) ? 0 : r.means[o]))));
+  return { ...first!.result, rows, frontier };
+}
+
+/** `hubsim merge PART…`: combines shard partials into exactly the result of the unsharded run. */
+export function mergeCommand(program: Command, io: Io): void {
+  program
+    .command("merge")
+    .description("combine the partial files of a sharded run or sweep into the whole result")
+    .argument("<partials...>", "partial-*.json files written by --shard")
+    .option("--out <dir>", "write the merged outputs here")
+    .option("--json", "print the summary as JSON")
+    .action((files: string[], options: { out?: string; json?: boolean }) => {
+      const started = new Date();
+      const parts = files.map((f) => readJson(f) as Partial);
+      const kinds = new Set(parts.map((p) => p.kind));
+      if (kinds.size !== 1 || ![...kinds].every((k) => k === "hubsim-run-partial" || k === "hubsim-sweep-partial")) {
+        throw new UserError("merge needs partial files of one kind, all from `hubsim run --shard` or all from `hubsim sweep --shard`");
+      }
+      if (parts[0]!.kind === "hubsim-run-partial") {
+        const run = parts as RunPartial[];
+        reportForecast(mergeRuns(run), run[0]!.scenarioFile, options, io, started);
+      } else {
+        reportSweep(mergeSweeps(parts as SweepPartial[]), options, io);
+      }
+    });
+}
