@@ -1,27 +1,23 @@
-import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { compareScenarios } from "../../experiment/index.js";
 import { comparisonCsv, comparisonText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
-import { integerIn } from "../options.js";
+import { withRunOptions, type RunFlags } from "../run-options.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
-interface CompareOptions extends PrecisionFlags { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean }
+interface CompareOptions extends PrecisionFlags, RunFlags { out?: string; json?: boolean }
 
 /** `hubsim compare A.json B.json [C.json…]`: scenarios on common random numbers, paired differences against the first. */
 export function compareCommand(program: Command, io: Io): void {
   const command = program
     .command("compare")
     .description("compare scenarios on common random numbers: means and paired differences from the first, with 95% CIs")
-    .argument("<scenarios...>", "two or more scenario files; the first is the reference")
-    .option("--reps <n>", "replications (default: the first scenario's run.replications)", integerIn(2, 100_000))
-    .option("--seed <n>", "random seed (default: the first scenario's run.seed)", integerIn(0, Number.MAX_SAFE_INTEGER))
-    .option("--weeks <n>", "horizon in weeks for every scenario", integerIn(1, 1040))
-    .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
+    .argument("<scenarios...>", "two or more scenario files; the first is the reference (and gives the default --reps and --seed)");
+  withRunOptions(command, 2)
     .option("--out <dir>", "write comparison.csv and comparison.json here")
     .option("--json", "print the comparison as JSON");
   withPrecisionOptions(command).action(async (files: string[], options: CompareOptions) => {

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Forecast, type RunPlan } from "../../experiment/index.js";
@@ -6,7 +5,6 @@ import type { Scenario } from "../../model/index.js";
 import { forecastText, weeklyCsv } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
-import { integerIn } from "../options.js";
 import { packageInfo } from "../package-info.js";
 import { encodeResult, parseShard, type RunPartial } from "../partial-file.js";
 import { UserError } from "../user-error.js";
@@ -15,9 +13,10 @@ import { progressBar } from "../progress-bar.js";
 import { runRecord } from "../run-record.js";
 import { loadScenario } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
+import { withRunOptions, type RunFlags } from "../run-options.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions extends Partial<PrecisionFlags> { reps?: number; seed?: number; weeks?: number; workers: number; out?: string; json?: boolean; initial?: string; shard?: string }
+export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { out?: string; json?: boolean; initial?: string; shard?: string }
 
 /** The default scenario: scenarios/baseline.json in the package. */
 export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
@@ -85,11 +84,8 @@ export function runCommandSpec(program: Command, io: Io): void {
   const command = program
     .command("run")
     .description("forecast hub backlogs and caseloads for a scenario (default scenarios/baseline.json)")
-    .argument("[scenario]", "scenario JSON file")
-    .option("--reps <n>", "replications (default: the scenario's run.replications)", integerIn(1, 100_000))
-    .option("--seed <n>", "random seed (default: the scenario's run.seed)", integerIn(0, Number.MAX_SAFE_INTEGER))
-    .option("--weeks <n>", "horizon in weeks, overriding the scenario", integerIn(1, 1040))
-    .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
+    .argument("[scenario]", "scenario JSON file");
+  withRunOptions(command, 1)
     .option("--initial <csv>", "start from this backlog, case by case (area,kind,tier,weeks_open,status,weeks_in_hub)")
     .option("--out <dir>", "write weekly.csv, summary.json and run.json here")
     .option("--json", "print the summary as JSON")

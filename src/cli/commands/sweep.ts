@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { checkDimension, describeField, planSweep, shardRange, sweep, withPath, type Dimension, type SweepResult } from "../../experiment/index.js";
 import { SCALAR_METRICS, scenarioJsonSchema, type ScalarMetric } from "../../model/index.js";
@@ -7,6 +6,7 @@ import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
 import { integerIn } from "../options.js";
+import { withRunOptions, type RunFlags } from "../run-options.js";
 import { progressBar } from "../progress-bar.js";
 import { loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
@@ -14,7 +14,7 @@ import { parseVary } from "../vary-option.js";
 import { parseShard, type SweepPartial } from "../partial-file.js";
 import { precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 
-interface SweepOptions extends PrecisionFlags { vary: Dimension[]; shard?: string; weeks?: number; samples?: number; plan?: boolean; objectives: string; reps?: number; seed?: number; workers: number; out?: string; json?: boolean }
+interface SweepOptions extends PrecisionFlags, RunFlags { vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; out?: string; json?: boolean }
 
 /** Every --vary must name a numeric scenario field and stay within the range the schema allows. */
 function checkDimensions(base: unknown, dimensions: readonly Dimension[]): void {
@@ -44,11 +44,8 @@ export function sweepCommand(program: Command, io: Io): void {
     .option("--vary <path=spec>", "a field to vary: path=from:to:step or path=v1,v2,… (repeatable)", (v: string, all: Dimension[]) => [...all, parseVary(v)], [])
     .option("--samples <n>", "a Latin hypercube of n points instead of the full grid", integerIn(2, 100_000))
     .option("--plan", "print the points as JSON and stop")
-    .option("--objectives <a,b>", "two measures to minimise for the frontier", "hub_wait_mean_weeks,fca_weeks_over_cap")
-    .option("--reps <n>", "replications per point (default: the scenario's run.replications)", integerIn(2, 100_000))
-    .option("--seed <n>", "random seed (default: the scenario's run.seed)", integerIn(0, Number.MAX_SAFE_INTEGER))
-    .option("--weeks <n>", "horizon in weeks, overriding the scenario", integerIn(1, 1040))
-    .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
+    .option("--objectives <a,b>", "two measures to minimise for the frontier", "hub_wait_mean_weeks,fca_weeks_over_cap");
+  withRunOptions(command, 2)
     .option("--out <dir>", "write sweep.csv and sweep.json here")
     .option("--json", "print the result as JSON")
     .option("--shard <i/n>", "evaluate only shard i of n (0-based) of the points and write a partial file to --out for `hubsim merge`");
