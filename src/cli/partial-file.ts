@@ -1,5 +1,6 @@
 import type { SweepResult, SweepRow } from "../experiment/index.js";
 import type { ReplicationResult, Scenario } from "../model/index.js";
+import { z } from "zod";
 import { UserError } from "./user-error.js";
 
 /** A shard of a run: the raw results of a slice of the replications, enough to rebuild the whole. */
@@ -64,3 +65,27 @@ export function parseShard(text: string): { readonly index: number; readonly cou
 
 /** Sorts sweep rows by point index (merge helper). */
 export const byPoint = (a: SweepRow, b: SweepRow): number => a.point.index - b.point.index;
+
+const encodedResultSchema = z.object({
+  replication: z.number().int().nonnegative(), weekly: z.string(), scalars: z.string(), transitions: z.string(),
+  conservationChecks: z.number(), events: z.number(), reviews: z.number(), kernelEvents: z.number(),
+});
+
+const partialSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("hubsim-run-partial"), scenarioFile: z.string(), scenario: z.looseObject({ name: z.string() }),
+    seed: z.number().int(), replications: z.number().int().positive(), results: z.array(encodedResultSchema),
+  }),
+  z.object({
+    kind: z.literal("hubsim-sweep-partial"), points: z.number().int().positive(),
+    result: z.looseObject({ base: z.string(), replications: z.number().int(), seed: z.number().int(), objectives: z.array(z.string()), rows: z.array(z.looseObject({ point: z.looseObject({ index: z.number().int() }) })) }),
+  }),
+]);
+
+/** Checks that parsed JSON is a partial file, naming the file and the problem if not. */
+export function parsePartial(file: string, data: unknown): RunPartial | SweepPartial {
+  const r = partialSchema.safeParse(data);
+  if (!r.success) throw new UserError(`${file} is not a hubsim partial file: ${r.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`).join("; ")}`);
+  // The schema checks the envelope; scenarios and rows were written by hubsim itself.
+  return r.data as unknown as RunPartial | SweepPartial;
+}

@@ -17,6 +17,7 @@ export function workerPool(size: number): ReplicationExecutor {
   const sent = new Map<Worker, Set<number>>();
   const idle: Worker[] = [], queue: Job[] = [];
   let nextId = 0, nextSpare = 0;
+  let broken: Error | undefined;
   const send = (w: Worker, job: Job): void => {
     const key = keys.get(job.task.scenario) ?? keys.set(job.task.scenario, keys.size).get(job.task.scenario)!;
     const known = sent.get(w)!;
@@ -33,20 +34,27 @@ export function workerPool(size: number): ReplicationExecutor {
     const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     sent.set(w, new Set());
     w.on("message", (reply: WorkerReply) => {
-      const entry = waiting.get(reply.id)!;
+      const entry = waiting.get(reply.id);
+      if (entry === undefined) return;
       waiting.delete(reply.id);
       if (reply.result !== undefined) entry.resolve(reply.result);
       else entry.reject(new Error(`replication failed in a worker: ${reply.error ?? "unknown error"}`));
       idle.push(w);
       dispatch();
     });
-    w.on("error", (error) => waiting.forEach((entry) => entry.reject(error)));
+    w.on("error", (error) => {
+      // A worker that dies takes its replication with it: fail the whole run, once.
+      broken = error;
+      waiting.forEach((entry) => entry.reject(error));
+      waiting.clear();
+    });
     idle.push(w);
     return w;
   });
   return {
     concurrency: size,
     run: (task) => new Promise((resolve, reject) => {
+      if (broken !== undefined) return reject(broken);
       const id = nextId++;
       waiting.set(id, { resolve, reject });
       queue.push({ id, task });

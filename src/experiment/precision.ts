@@ -16,7 +16,7 @@ export interface PrecisionRule {
 /** The national measures precision is judged on by default. */
 // Relative precision is ill-posed for a measure that is usually zero but sometimes not (a
 // rare hub): such measures must be asked for explicitly.
-export const DEFAULT_PRECISION_METRICS: readonly ScalarMetric[] = ["avg_caseload", "fca_weeks_over_cap", "hub_backlog_end"];
+export const DEFAULT_PRECISION_METRICS: readonly ScalarMetric[] = ["avg_caseload", "fca_weeks_over_cap"];
 
 /** Whether every builder meets the rule on every metric. */
 export function isPrecise(builders: readonly ForecastBuilder[], rule: PrecisionRule): boolean {

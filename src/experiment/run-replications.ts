@@ -18,9 +18,15 @@ export async function* runReplications(scenario: Scenario, plan: RunPlan, execut
   const first = plan.first ?? 0, end = first + plan.replications;
   const pending = new Map<number, Promise<ReplicationResult>>();
   let next = first;
+  let failed = false;
   const launch = (): void => {
-    while (next < end && pending.size < Math.max(1, executor.concurrency) * 2) {
-      pending.set(next, executor.run({ scenario, seed: plan.seed, replication: next }));
+    while (!failed && next < end && pending.size < Math.max(1, executor.concurrency) * 2) {
+      const run = executor.run({ scenario, seed: plan.seed, replication: next });
+      // Awaited in order below; until then a failure must not surface as an unhandled rejection.
+      run.catch(() => {
+        failed = true;
+      });
+      pending.set(next, run);
       next++;
     }
   };

@@ -5,7 +5,7 @@ import { PSquareSketch } from "./p-square.js";
 export const BAND_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
 /** Replications kept exactly; beyond this the bands come from P² sketches. */
-export const EXACT_REPLICATIONS = 20;
+export const EXACT_REPLICATIONS = 100;
 
 /**
  * Collects one value per replication for every weekly cell (week × area × metric) and gives

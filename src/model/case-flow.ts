@@ -22,7 +22,7 @@ export class CaseFlow {
     if (referredDaysAgo === 0) area.totals.weekReferrals++;
     if (kind === PUBLIC) {
       const d = scenario.national.durations.public;
-      const days = durationDays ?? lognormal(area.rng.duration, d.meanWeeks * 7, d.cv) * this.s.slowdown(day);
+      const days = durationDays ?? lognormal(area.rng.publicDuration, d.meanWeeks * 7, d.cv) * this.s.slowdown(day);
       cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + days), this.close, id);
       area.ltQueue.push(id);
     } else {
@@ -84,6 +84,17 @@ export class CaseFlow {
     }
   }
 
+  /** Pushes back the end of the further work FCA `f` holds by `days` (the FCA was off sick). */
+  postponeWork(f: number, days: number): void {
+    const { cases, fcas, sim } = this.s;
+    for (const id of fcas[f]!.cases) {
+      if (cases.kind[id] !== FURTHER) continue;
+      sim.cancel(cases.closeHandle[id]!);
+      cases.workEndDay[id]! += days;
+      cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, this.close, id);
+    }
+  }
+
   /** Returns every case FCA `f` holds to its area's queues (long sickness, leaving). */
   handBack(f: number): void {
     const { cases, fcas, sim } = this.s;
@@ -120,7 +131,7 @@ export class CaseFlow {
     const further = bernoulli(rng, mix.privateFurtherWorkShare);
     const urgent = rng() < mix.furtherWorkUrgentShare, p3 = rng() < mix.lessUrgentP3Share;
     const d = scenario.national.durations.furtherWork;
-    const work = lognormal(area.rng.duration, d.meanWeeks * 7, d.cv) * this.s.slowdown(this.s.sim.now);
+    const work = lognormal(area.rng.furtherDuration, d.meanWeeks * 7, d.cv) * this.s.slowdown(this.s.sim.now);
     if (!further) {
       this.close(id);
       return;

@@ -19,6 +19,8 @@ export interface Fca {
   readonly cases: number[];
   /** The pending event (absence starting, return from sickness, starter arriving), if any. */
   handle: number;
+  /** Day the current absence began. */
+  absentSince: number;
   /** The absence a pending `handle` will start, and its length in days. */
   pendingState: number;
   pendingDays: number;
@@ -29,5 +31,5 @@ export function teamPosts(area: number, team: number, fte: number, agency: boole
   const whole = Math.floor(fte + 1e-9), rest = fte - whole;
   const sizes = Array.from({ length: whole }, () => 1);
   if (rest > 0.05) sizes.push(rest);
-  return sizes.map((size) => ({ area, team, fte: size, agency, state: WORKING, startDay, weeksOverCap: 0, cases: [], handle: -1, pendingState: 0, pendingDays: 0 }));
+  return sizes.map((size) => ({ area, team, fte: size, agency, state: WORKING, startDay, weeksOverCap: 0, cases: [], handle: -1, absentSince: 0, pendingState: 0, pendingDays: 0 }));
 }

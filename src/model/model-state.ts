@@ -26,11 +26,6 @@ export interface AreaTotals {
   reviewHours: number;
   weeksActive: number;
   activations: number;
-  peakHub: number;
-  caseloadSum: number;
-  overCapSum: number;
-  absentSum: number;
-  inPostSum: number;
   readonly hubWaits: Tally;
   readonly hubWaitHistogram: Uint32Array;
 }
@@ -50,7 +45,7 @@ export interface AreaState {
   hub: number[];
   protocol: ProtocolStatus;
   readonly totals: AreaTotals;
-  readonly rng: { readonly private: Rng; readonly public: Rng; readonly mix: Rng; readonly duration: Rng };
+  readonly rng: { readonly private: Rng; readonly public: Rng; readonly mix: Rng; readonly publicDuration: Rng; readonly furtherDuration: Rng };
 }
 
 /** Everything one replication works on. */
@@ -104,7 +99,8 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
       totals: emptyTotals(),
       rng: {
         private: streams.stream(`demand/${spec.name}/private`), public: streams.stream(`demand/${spec.name}/public`),
-        mix: streams.stream(`mix/${spec.name}`), duration: streams.stream(`duration/${spec.name}`),
+        mix: streams.stream(`mix/${spec.name}`),
+        publicDuration: streams.stream(`duration/${spec.name}/public`), furtherDuration: streams.stream(`duration/${spec.name}/further`),
       },
     };
   });
@@ -123,7 +119,6 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
 function emptyTotals(): AreaTotals {
   return {
     referred: 0, closed: 0, weekReferrals: 0, weekClosures: 0, weekHubExits: 0, weekForced: 0, hubExits: 0, forced: 0,
-    extendedFilings: 0, reviewHours: 0, weeksActive: 0, activations: 0, peakHub: 0, caseloadSum: 0, overCapSum: 0,
-    absentSum: 0, inPostSum: 0, hubWaits: new Tally(), hubWaitHistogram: new Uint32Array(WAIT_BINS),
+    extendedFilings: 0, reviewHours: 0, weeksActive: 0, activations: 0, hubWaits: new Tally(), hubWaitHistogram: new Uint32Array(WAIT_BINS),
   };
 }

@@ -11,6 +11,9 @@ import type { Scenario } from "./scenario/index.js";
 import { computeCaps } from "./capacity.js";
 import { weeklyCheck } from "./weekly-check.js";
 import { Workforce } from "./workforce.js";
+import { PROTOCOL_STATES } from "./protocol-machine.js";
+
+const HUB_ACTIVE = PROTOCOL_STATES.indexOf("hub-active");
 
 /** Weeks of warm-up a scenario gets: as given, else none when it starts from today's backlog, else two years. */
 export function warmupWeeksOf(scenario: Scenario): number {
@@ -53,7 +56,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       s.counts.reviews++;
       const m = weeklyCheck(s, area, s.caps, workforce, (from, to) => {
         if (week >= 0) transitions.push(week, area.index, from, to);
-        if (to === 2 && week >= 0) area.totals.activations++;
+        if (to === HUB_ACTIVE && week >= 0) area.totals.activations++;
       });
       checks++;
       if (week >= 0) {
@@ -69,6 +72,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   };
 
   seedInitialState(s, flow, workforce);
+  for (const a of s.areas) resetTotals(a); // seeding is not history: hub entries then are not new extensions
   scheduleAgency(s, workforce);
   s.sim.scheduleAt(0, daily, 0);
   s.sim.scheduleAt(7, weekly, 1, -1);

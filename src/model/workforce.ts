@@ -62,6 +62,7 @@ export class Workforce {
     const fca = this.s.fcas[f]!;
     this.s.counts.events++;
     fca.state = state;
+    fca.absentSince = this.s.sim.now;
     this.s.rooms.update(f);
     if (state === LONG_SICK) this.flow.handBack(f);
     fca.handle = this.s.sim.schedule(days, this.back, f);
@@ -99,6 +100,8 @@ export class Workforce {
   private readonly back = (f: number): void => {
     const fca = this.s.fcas[f]!;
     this.s.counts.events++;
+    // Short sickness keeps the caseload but stops the work: its further work finishes later.
+    if (fca.state === SHORT_SICK) this.flow.postponeWork(f, this.s.sim.now - fca.absentSince);
     fca.state = WORKING;
     fca.handle = -1;
     this.s.rooms.update(f);

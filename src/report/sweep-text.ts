@@ -26,13 +26,14 @@ export function sweepText(r: SweepResult): string {
 /** The frontier in words: the settings worth choosing between, from least waiting to least overload. */
 export function recommendation(r: SweepResult): string {
   const [first, second] = r.objectives;
-  const front = [...r.frontier].sort((a, b) => r.rows[a]!.means[first!] - r.rows[b]!.means[first!]);
+  const value = (i: number): number => (Number.isNaN(r.rows[i]!.means[first!]) ? 0 : r.rows[i]!.means[first!]);
+  const front = [...r.frontier].sort((a, b) => value(a) - value(b));
   const lines = front.map((i) => {
     const row = r.rows[i]!;
     const settings = Object.entries(row.point.values).map(([p, v]) => `${p}=${v}`).join(", ");
     return `  - ${settings}: ${first} ${fmt(row.means[first!], 1)}, ${second} ${fmt(row.means[second!], 1)}`;
   });
-  return [`Recommendation: ${front.length} setting${front.length === 1 ? "" : "s"} trade ${first} against ${second}; every other point is beaten on both by one of these:`, ...lines].join("\n");
+  return [`Recommendation: ${front.length} setting${front.length === 1 ? "" : "s"} trade ${first} against ${second}; every other point is no better on either and worse on at least one than one of these:`, ...lines].join("\n");
 }
 
 /** A sweep as tidy CSV: one row per point with its values, every national measure's mean, and whether it is on the frontier. */

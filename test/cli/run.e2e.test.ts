@@ -37,6 +37,16 @@ describe("hubsim run (built CLI)", () => {
     expect(outputs[0]![0]!.trim().split("\n")).toHaveLength(1 + 30 * 3 * 13);
   });
 
+  it("stays byte-identical across worker counts past the exact-quantile limit (P² bands)", () => {
+    const tiny = scenarioFile("tiny.json", JSON.stringify({ ...smallScenarioInput(), name: "tiny", horizonWeeks: 6, warmupWeeks: 4 }));
+    const outputs = [1, 2].map((workers) => {
+      const out = join(tmp, `p2-${workers}`);
+      expect(hubsim("run", tiny, "--reps", "104", "--workers", String(workers), "--out", out).status).toBe(0);
+      return ["weekly.csv", "summary.json"].map((f) => readFileSync(join(out, f), "utf8"));
+    });
+    expect(outputs[1]).toEqual(outputs[0]);
+  });
+
   it("records the run: scenario hash, seed, replications and versions", () => {
     const record = JSON.parse(readFileSync(join(tmp, "w1", "run.json"), "utf8")) as Record<string, unknown>;
     expect(record).toMatchObject({ seed: 9, replications: 6, horizonWeeks: 30, node: process.version });
@@ -108,6 +118,12 @@ describe("hubsim run (built CLI)", () => {
     expect(bad.stderr).toContain("--vary protocol.maxHoldWeeks=0: protocol.maxHoldWeeks: Too small: expected number to be >=1 (allowed: an integer from 1 to 104)");
     expect(bad.stderr).toContain("--vary protocol.maxHoldWeeks=200:");
     expect(bad.stderr).toContain("--vary protocol.maxHoldWeekz: no such field in the scenario schema");
+    const badPath = hubsim("sweep", small, "--vary", "bad path=1,2");
+    expect([badPath.status, badPath.stderr]).toEqual([2, expect.stringContaining('"bad path" is not a field path')]);
+    const clash = hubsim("sweep", small, "--vary", "protocol.triggerRatio=1.15", "--vary", "protocol.releaseRatio=1.2", "--workers", "1");
+    expect(clash.status).toBe(2);
+    expect(clash.stderr).toContain("1 sweep point is not a valid scenario");
+    expect(clash.stderr).toContain("releaseRatio must not exceed triggerRatio");
   });
 
   it("shards a run and a sweep, and merges the partials into exactly the unsharded outputs", () => {
@@ -116,6 +132,9 @@ describe("hubsim run (built CLI)", () => {
     expect(hubsim("merge", ...[0, 1, 2].map((i) => join(parts, `partial-${i}-of-3.json`)), "--out", merged).status).toBe(0);
     expect(hubsim("run", small, "--reps", "5", "--seed", "3", "--out", whole, "--workers", "2").status).toBe(0);
     for (const f of ["weekly.csv", "summary.json"]) expect(readFileSync(join(merged, f), "utf8")).toBe(readFileSync(join(whole, f), "utf8"));
+    const notPartial = hubsim("merge", small);
+    expect(notPartial.status).toBe(2);
+    expect(notPartial.stderr).toContain("is not a hubsim partial file");
     const missing = hubsim("merge", join(parts, "partial-0-of-3.json"), join(parts, "partial-2-of-3.json"));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("do not cover replications 0–4 exactly once");

@@ -4,13 +4,16 @@ import { CaseFlow } from "../../src/model/case-flow.js";
 import { ALLOCATED, FURTHER, IN_HUB, PUBLIC } from "../../src/model/case-store.js";
 import { createModelState, type ModelState } from "../../src/model/model-state.js";
 import { computeCaps } from "../../src/model/capacity.js";
+import { weeklyCheck } from "../../src/model/weekly-check.js";
+import { Workforce } from "../../src/model/workforce.js";
 import { scenarioOf } from "../helpers/small-scenario.js";
 
 /** One area, no arrivals, two long-term FCAs (cap 20, hard limit 25) and one short-term. */
-function setUp(): { s: ModelState; flow: CaseFlow } {
+function setUp(protocol: object = {}): { s: ModelState; flow: CaseFlow } {
   const scenario = scenarioOf({
     name: "allocation", startDate: "2026-01-05", horizonWeeks: 52, warmupWeeks: 0,
     areas: [{ name: "A", demand: { privatePerWeek: 0, publicPerWeek: 0 }, fca: { longTermFte: 2, shortTermFte: 1 } }],
+    protocol,
   });
   const s = createModelState(scenario, 0, 1, 0);
   const flow = new CaseFlow(s);
@@ -59,6 +62,29 @@ describe("daily allocation and the hub", () => {
     expect(s.areas[0]!.hub).toEqual([young]);
     expect(s.areas[0]!.totals.forced).toBe(2);
     expect(s.areas[0]!.totals.extendedFilings).toBe(3);
+  });
+
+  it("forces a case out at the maximum hold even when its filing date is far off", () => {
+    const { s, flow } = setUp({ filingMarginWeeks: 0, maxHoldWeeks: 10 });
+    s.sim.run(400);
+    load(s, flow, 20);
+    const atHold = hubCase(s, flow, 70, 70), before = hubCase(s, flow, 69, 69);
+    allocateArea(s, flow, s.areas[0]!);
+    expect(s.cases.status[atHold]).toBe(ALLOCATED);
+    expect(s.cases.status[before]).toBe(IN_HUB);
+    expect(s.areas[0]!.totals.forced).toBe(1);
+  });
+
+  it("stops the run when a case goes missing (the weekly conservation check can fail)", () => {
+    const { s, flow } = setUp();
+    const area = s.areas[0]!;
+    const id = s.cases.create(PUBLIC, 1, 0, 0);
+    area.totals.referred++;
+    area.ltQueue.push(id);
+    const workforce = new Workforce(s, flow);
+    expect(() => weeklyCheck(s, area, s.caps, workforce, () => {})).not.toThrow();
+    area.ltQueue.pop(); // lose it
+    expect(() => weeklyCheck(s, area, s.caps, workforce, () => {})).toThrow("case conservation failed in A on day 0: referred 1 − closed 0 ≠ allocated 0 + awaiting 0 + in hub 0");
   });
 
   it("releases hub cases into room under the cap, earliest filing date first, without counting them as forced", () => {

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { ForecastBuilder, paretoFront, type SweepResult } from "../../experiment/index.js";
 import type { Io } from "../context.js";
-import { byPoint, decodeResult, type RunPartial, type SweepPartial } from "../partial-file.js";
+import { byPoint, decodeResult, parsePartial, type RunPartial, type SweepPartial } from "../partial-file.js";
 import { readJson } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { reportForecast } from "./run.js";
@@ -27,6 +27,8 @@ function mergeRuns(parts: readonly RunPartial[]): ReturnType<ForecastBuilder["bu
 
 function mergeSweeps(parts: readonly SweepPartial[]): SweepResult {
   const [first] = parts;
+  const key = (p: SweepPartial): string => JSON.stringify([p.points, p.result.base, p.result.seed, p.result.replications, p.result.objectives, Object.keys(p.result.rows[0]?.point.values ?? {})]);
+  if (parts.some((p) => key(p) !== key(first!))) throw new UserError("the partial files come from different sweeps (base, seed, replications, objectives or varied fields differ)");
   // JSON wrote undefined means (NaN) as null: restore them so the CSV matches the unsharded one.
   const rows = parts.flatMap((p) => p.result.rows).sort(byPoint)
     .map((r) => ({ ...r, means: Object.fromEntries(Object.entries(r.means).map(([k, v]) => [k, v ?? NaN])) as typeof r.means }));
@@ -48,9 +50,8 @@ export function mergeCommand(program: Command, io: Io): void {
     .option("--json", "print the summary as JSON")
     .action((files: string[], options: { out?: string; json?: boolean }) => {
       const started = new Date();
-      const parts = files.map((f) => readJson(f) as Partial);
-      const kinds = new Set(parts.map((p) => p.kind));
-      if (kinds.size !== 1 || ![...kinds].every((k) => k === "hubsim-run-partial" || k === "hubsim-sweep-partial")) {
+      const parts: Partial[] = files.map((f) => parsePartial(f, readJson(f)));
+      if (new Set(parts.map((p) => p.kind)).size !== 1) {
         throw new UserError("merge needs partial files of one kind, all from `hubsim run --shard` or all from `hubsim sweep --shard`");
       }
       if (parts[0]!.kind === "hubsim-run-partial") {

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { checkDimension, describeField, planSweep, shardRange, sweep, withPath, type Dimension, type SweepResult } from "../../experiment/index.js";
+import { checkDimension, describeField, planSweep, scenarioAt, shardRange, sweep, withPath, type Dimension, type SweepResult } from "../../experiment/index.js";
 import { SCALAR_METRICS, scenarioJsonSchema, type ScalarMetric } from "../../model/index.js";
 import { sweepCsv, sweepText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
@@ -58,6 +58,15 @@ export function sweepCommand(program: Command, io: Io): void {
     const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
     const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1 };
     const points = planSweep(options.vary, plan.seed, options.samples);
+    const invalid = points.flatMap((p) => {
+      try {
+        scenarioAt(base, p);
+        return [];
+      } catch (error) {
+        return [`point ${p.index} (${Object.entries(p.values).map(([k, v]) => `${k}=${v}`).join(", ")}): ${(error as Error).message}`];
+      }
+    });
+    if (invalid.length > 0) throw new UserError(`${invalid.length} sweep point${invalid.length > 1 ? "s are" : " is"} not a valid scenario:\n  ${invalid.slice(0, 10).join("\n  ")}`);
     if (options.plan) {
       io.out(JSON.stringify({ scenario: file, ...plan, points }, null, 2));
       return;

@@ -19,7 +19,7 @@ export const periodSchema = z.strictObject({
   from: isoDate,
   to: isoDate.optional(),
   multiplier: positive.max(20),
-});
+}).refine((p) => p.to === undefined || p.to >= p.from, { message: "to must not be before from", path: ["to"] });
 
 /** Monthly demand index, January first (calibration §1.5 derived index; Dec dip −14%). */
 const SEASONALITY = [1.05, 1.04, 1.05, 0.93, 0.99, 0.98, 1.06, 0.98, 0.96, 1.05, 1.05, 0.86];
@@ -68,6 +68,8 @@ export const workforceSchema = z.strictObject({
     shortPerFteYear: nonNegative.max(50).default(2.7),
     shortMeanWorkingDays: positive.max(60).default(3.5),
     longPerFteYear: nonNegative.max(10).default(0.15),
+    // The lognormal's mean and median; episodes under the 28-day definition are raised to 28,
+    // so the realised mean is about 49 days with these defaults.
     longMeanDays: positive.max(730).default(45),
     longMedianDays: positive.max(730).default(35),
     /** Multiplier on sickness for FCAs over their cap for more than `stressAfterWeeks`. */
@@ -100,7 +102,7 @@ export const workforceSchema = z.strictObject({
     share: share.max(0.5).default(0),
     from: isoDate.optional(),
     to: isoDate.optional(),
-  }).prefault({}),
+  }).refine((a) => a.from === undefined || a.to === undefined || a.to >= a.from, { message: "to must not be before from", path: ["to"] }).prefault({}),
 });
 
 export const nationalSchema = z.strictObject({
