@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { Command } from "commander";
 import { compareCommand } from "./commands/compare.js";
 import { mergeCommand } from "./commands/merge.js";
+import { rerunCommand } from "./commands/rerun.js";
 import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sweepCommand } from "./commands/sweep.js";
@@ -34,6 +35,7 @@ export function buildProgram(io: Io): Command {
   compareCommand(program, io);
   sweepCommand(program, io);
   mergeCommand(program, io);
+  rerunCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   return program;

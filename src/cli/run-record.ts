@@ -17,7 +17,8 @@ export function runRecord(args: { scenario: Scenario; scenarioFile: string; seed
     hubsim: pkg.version,
     node: process.version,
     dependencies: manifest.dependencies ?? {},
-    scenario: { name: args.scenario.name, file: args.scenarioFile, sha256: scenarioHash(args.scenario) },
+    // The parsed scenario itself (defaults filled, any --initial cases included), so `hubsim rerun` needs nothing else.
+    scenario: { name: args.scenario.name, file: args.scenarioFile, sha256: scenarioHash(args.scenario), content: args.scenario },
     seed: args.seed,
     replications: args.replications,
     horizonWeeks: args.scenario.horizonWeeks,

@@ -51,6 +51,20 @@ describe("hubsim run (built CLI)", () => {
     const record = JSON.parse(readFileSync(join(tmp, "w1", "run.json"), "utf8")) as Record<string, unknown>;
     expect(record).toMatchObject({ seed: 9, replications: 6, horizonWeeks: 30, node: process.version });
     expect((record.scenario as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((record.scenario as { content: { name: string } }).content.name).toBe("small");
+  });
+
+  it("reruns a run from its run.json alone, byte for byte, and refuses an edited record", () => {
+    const again = join(tmp, "rerun");
+    const r = hubsim("rerun", join(tmp, "w1", "run.json"), "--out", again, "--workers", "2");
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of ["weekly.csv", "summary.json"]) expect(readFileSync(join(again, f), "utf8")).toBe(readFileSync(join(tmp, "w1", f), "utf8"));
+    const record = JSON.parse(readFileSync(join(tmp, "w1", "run.json"), "utf8")) as { scenario: { content: { horizonWeeks: number } } };
+    record.scenario.content.horizonWeeks = 29;
+    const edited = scenarioFile("edited-run.json", JSON.stringify(record));
+    const bad = hubsim("rerun", edited);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("the recorded scenario does not match its sha256");
   });
 
   it("prints the summary as JSON with --json", () => {

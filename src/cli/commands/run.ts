@@ -16,7 +16,7 @@ import { executorFor } from "../executor-for.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { out?: string; json?: boolean; initial?: string; shard?: string }
+export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; out?: string; json?: boolean; initial?: string; shard?: string }
 
 /** The default scenario: scenarios/baseline.json in the package. */
 export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
@@ -42,7 +42,7 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
     await executor.close();
   }
   if (rule !== undefined) io.err(precisionNote(rule, result!.plan.replications, forecastsMeet([result!], rule)));
-  reportForecast(result!, file, options, io, started);
+  reportForecast(result!, options.recordAs ?? file, options, io, started);
   return result!;
 }
 
