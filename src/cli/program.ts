@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Command } from "commander";
+import { backtestCommand } from "./commands/backtest.js";
 import { compareCommand } from "./commands/compare.js";
 import { mergeCommand } from "./commands/merge.js";
 import { rerunCommand } from "./commands/rerun.js";
@@ -36,6 +37,7 @@ export function buildProgram(io: Io): Command {
   sweepCommand(program, io);
   mergeCommand(program, io);
   rerunCommand(program, io);
+  backtestCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   return program;

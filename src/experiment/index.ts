@@ -15,3 +15,5 @@ export { checkDimension, scenarioAt, sweep, type SweepEvent, type SweepResult, t
 export { ForecastBuilder } from "./forecast-builder.js";
 export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, relativeHalfWidth, type PrecisionRule } from "./precision.js";
 export { shardRange } from "./shard.js";
+export { COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
+export { backtest, type Backtest, type BacktestFit, type BacktestRow } from "./backtest.js";

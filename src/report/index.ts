@@ -5,3 +5,4 @@ export { forecastText } from "./forecast-text.js";
 export { weeklyCsv } from "./weekly-csv.js";
 export { comparisonCsv, comparisonText } from "./comparison-text.js";
 export { recommendation, sweepCsv, sweepText } from "./sweep-text.js";
+export { backtestCsv, backtestText } from "./backtest-text.js";
