@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { splitCsvLine } from "../report/index.js";
 import { UserError } from "./user-error.js";
 
 const COLUMNS = ["area", "kind", "tier", "weeks_open", "status", "weeks_in_hub"] as const;
@@ -31,23 +32,4 @@ export function readInitialCases(path: string): unknown[] {
     if (inHub !== undefined) row.weeksInHub = inHub;
     return row;
   });
-}
-
-/** Splits one CSV line, honouring double quotes. */
-export function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let field = "", quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === "," && !quoted) {
-      out.push(field);
-      field = "";
-    } else field += ch;
-  }
-  out.push(field);
-  return out;
 }

@@ -4,6 +4,7 @@ import { backtestCommand } from "./commands/backtest.js";
 import { compareCommand } from "./commands/compare.js";
 import { mergeCommand } from "./commands/merge.js";
 import { rerunCommand } from "./commands/rerun.js";
+import { reportCommand } from "./commands/report.js";
 import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sweepCommand } from "./commands/sweep.js";
@@ -38,6 +39,7 @@ export function buildProgram(io: Io): Command {
   mergeCommand(program, io);
   rerunCommand(program, io);
   backtestCommand(program, io);
+  reportCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   return program;

@@ -6,3 +6,8 @@ export { weeklyCsv } from "./weekly-csv.js";
 export { comparisonCsv, comparisonText } from "./comparison-text.js";
 export { recommendation, sweepCsv, sweepText } from "./sweep-text.js";
 export { backtestCsv, backtestText } from "./backtest-text.js";
+export { splitCsvLine } from "./csv-line.js";
+export { htmlReport, type ReportInput } from "./html/html-report.js";
+export { parseWeeklyCsv, type WeeklySeries } from "./html/weekly-series.js";
+export { fanChart, type FanSeries } from "./html/fan-chart.js";
+export type { RunRecordView } from "./html/stress-des.js";

@@ -67,6 +67,17 @@ describe("hubsim run (built CLI)", () => {
     expect(bad.stderr).toContain("the recorded scenario does not match its sha256");
   });
 
+  it("writes the HTML report of a run directory, and with --html on run", () => {
+    const html = join(tmp, "report.html");
+    const r = hubsim("report", join(tmp, "w1"), "--html", html);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(html, "utf8")).toContain("<h1>hubsim forecast: small</h1>");
+    expect(hubsim("report", tmp, "--html", html).stderr).toContain("is not a hubsim run directory: missing weekly.csv, summary.json, run.json");
+    const direct = join(tmp, "direct.html");
+    expect(hubsim("run", small, "--reps", "2", "--workers", "1", "--html", direct).status).toBe(0);
+    expect(readFileSync(direct, "utf8")).toContain('<section id="stress-des">');
+  });
+
   it("prints the summary as JSON with --json", () => {
     const r = hubsim("run", small, "--reps", "2", "--workers", "1", "--json");
     expect(r.status, r.stderr).toBe(0);

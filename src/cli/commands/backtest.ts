@@ -8,6 +8,7 @@ import { executorFor } from "../executor-for.js";
 import { packageInfo } from "../package-info.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario } from "../scenario-loader.js";
+import { reportForecast } from "./run.js";
 
 /** `hubsim backtest`: the covid-2020 scenario against the observed 2020–2025 series, with MAPE and 90%-band coverage. */
 export function backtestCommand(program: Command, io: Io): void {
@@ -17,17 +18,21 @@ export function backtestCommand(program: Command, io: Io): void {
   withRunOptions(command, 2)
     .option("--out <dir>", "write backtest.csv and backtest.json here")
     .option("--json", "print the back-test as JSON")
-    .action(async (options: RunFlags & { out?: string; json?: boolean }) => {
+    .option("--html <file>", "write the HTML report of the covid-2020 run with the back-test")
+    .action(async (options: RunFlags & { out?: string; json?: boolean; html?: string }) => {
       const file = join(packageInfo().root, "scenarios", "covid-2020.json");
       const loaded = loadScenario(file);
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
       const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
       const executor = executorFor(options.workers, plan.replications);
       try {
-        const result = backtest(await runForecast(scenario, plan, executor), COVID_2020_OBSERVATIONS);
+        const started = new Date();
+        const forecast = await runForecast(scenario, plan, executor);
+        const result = backtest(forecast, COVID_2020_OBSERVATIONS);
         const title = `hubsim backtest: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${plan.seed}`;
         io.out(options.json ? JSON.stringify(result, null, 2) : backtestText(result, title));
         if (options.out !== undefined) writeFilesAtomically(options.out, { "backtest.csv": backtestCsv(result), "backtest.json": JSON.stringify(result, null, 2) + "\n" });
+        if (options.html !== undefined) reportForecast(forecast, file, { html: options.html }, io, started, result);
       } finally {
         await executor.close();
       }

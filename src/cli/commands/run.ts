@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Forecast, type RunPlan } from "../../experiment/index.js";
+import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Backtest, type Forecast, type RunPlan } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
-import { forecastText, weeklyCsv } from "../../report/index.js";
+import { forecastText, htmlReport, parseWeeklyCsv, weeklyCsv, type ReportInput } from "../../report/index.js";
+import { basename, dirname, resolve } from "node:path";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { packageInfo } from "../package-info.js";
@@ -16,7 +17,7 @@ import { executorFor } from "../executor-for.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; out?: string; json?: boolean; initial?: string; shard?: string }
+export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; out?: string; html?: string; json?: boolean; initial?: string; shard?: string }
 
 /** The default scenario: scenarios/baseline.json in the package. */
 export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
@@ -46,14 +47,23 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   return result!;
 }
 
-/** Prints a finished forecast's summary and, with --out, writes weekly.csv, summary.json and run.json. */
-export function reportForecast(result: Forecast, file: string, options: { out?: string; json?: boolean }, io: Io, started: Date): void {
+/**
+ * Prints a finished forecast's summary; with --out writes weekly.csv, summary.json and run.json,
+ * and with --html the HTML report (with the back-test section when one is given).
+ */
+export function reportForecast(result: Forecast, file: string, options: { out?: string; json?: boolean; html?: string }, io: Io, started: Date, backtest?: Backtest): void {
   const summary = forecastSummary(result);
-  io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
-  if (options.out === undefined) return;
+  if (backtest === undefined) io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
+  if (options.out === undefined && options.html === undefined) return;
   const record = runRecord({ scenario: result.scenario, scenarioFile: file, seed: result.plan.seed, replications: result.plan.replications, command: io.argv ?? [], started, finished: new Date() });
+  const weekly = weeklyCsv(result);
+  if (options.html !== undefined) {
+    const html = htmlReport({ summary, weekly: parseWeeklyCsv(weekly), record: record as unknown as ReportInput["record"], ...(backtest === undefined ? {} : { backtest }) });
+    io.err(`wrote ${writeFilesAtomically(dirname(resolve(options.html)), { [basename(options.html)]: html }).join(", ")}`);
+  }
+  if (options.out === undefined) return;
   const written = writeFilesAtomically(options.out, {
-    "weekly.csv": weeklyCsv(result),
+    "weekly.csv": weekly,
     "summary.json": JSON.stringify(summary, null, 2) + "\n",
     "run.json": JSON.stringify(record, null, 2) + "\n",
   });
@@ -88,6 +98,7 @@ export function runCommandSpec(program: Command, io: Io): void {
   withRunOptions(command, 1)
     .option("--initial <csv>", "start from this backlog, case by case (area,kind,tier,weeks_open,status,weeks_in_hub)")
     .option("--out <dir>", "write weekly.csv, summary.json and run.json here")
+    .option("--html <file>", "write a self-contained HTML report here")
     .option("--json", "print the summary as JSON")
     .option("--shard <i/n>", "run only shard i of n (0-based) and write a partial file to --out for `hubsim merge`");
   withPrecisionOptions(command).action(async (file: string | undefined, options: RunOptions) => {

@@ -1,0 +1,31 @@
+import { existsSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Command } from "commander";
+import type { Backtest, ForecastSummary } from "../../experiment/index.js";
+import { htmlReport, parseWeeklyCsv, type ReportInput } from "../../report/index.js";
+import { writeFilesAtomically } from "../atomic-write.js";
+import type { Io } from "../context.js";
+import { readJson } from "../scenario-loader.js";
+import { UserError } from "../user-error.js";
+import { readFileSync } from "node:fs";
+
+/** `hubsim report RUN_DIR --html report.html`: the HTML report of a run directory written by `hubsim run --out`. */
+export function reportCommand(program: Command, io: Io): void {
+  program
+    .command("report")
+    .description("write a self-contained HTML report of a run directory (weekly.csv, summary.json, run.json; backtest.json if present)")
+    .argument("<run-dir>", "a directory written by `hubsim run --out`")
+    .requiredOption("--html <file>", "where to write the report")
+    .action((dir: string, options: { html: string }) => {
+      const need = ["weekly.csv", "summary.json", "run.json"].filter((f) => !existsSync(join(dir, f)));
+      if (need.length > 0) throw new UserError(`${dir} is not a hubsim run directory: missing ${need.join(", ")}`);
+      const backtestFile = join(dir, "backtest.json");
+      const input: ReportInput = {
+        summary: readJson(join(dir, "summary.json")) as ForecastSummary,
+        weekly: parseWeeklyCsv(readFileSync(join(dir, "weekly.csv"), "utf8")),
+        record: readJson(join(dir, "run.json")) as ReportInput["record"],
+        ...(existsSync(backtestFile) ? { backtest: readJson(backtestFile) as Backtest } : {}),
+      };
+      io.err(`wrote ${writeFilesAtomically(dirname(resolve(options.html)), { [basename(options.html)]: htmlReport(input) }).join(", ")}`);
+    });
+}

@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { backtest, forecastSummary, inProcessExecutor, runForecast } from "../../src/experiment/index.js";
+import { fanChart, htmlReport, parseWeeklyCsv, weeklyCsv } from "../../src/report/index.js";
+import { smallScenario } from "../helpers/small-scenario.js";
+
+async function report(): Promise<string> {
+  const f = await runForecast(smallScenario((s) => (s.horizonWeeks = 20)), { replications: 4, seed: 1 }, inProcessExecutor());
+  const record = {
+    hubsim: "0.1.0", node: "v20", dependencies: { zod: "4" }, seed: 1, replications: 4, horizonWeeks: 20, command: ["hubsim", "run", "<small>.json"],
+    started: "2026-11-23T10:00:00.000Z", finished: "2026-11-23T10:00:05.000Z",
+    scenario: { name: "small", file: "small.json", sha256: "ab".repeat(32), content: f.scenario },
+  };
+  const bt = backtest(f, [{ date: "2026-02-02", metric: "open_cases", value: 900, source: "test" }]);
+  return htmlReport({ summary: forecastSummary(f), weekly: parseWeeklyCsv(weeklyCsv(f)), record, backtest: bt });
+}
+
+describe("the HTML report", () => {
+  it("has the national fan charts, an area chart each, the tables, parameters with sources and the STRESS-DES record", async () => {
+    const html = await report();
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html.match(/<svg class="fan-chart"/g)).toHaveLength(5 + 2 + 1); // England, one per area, back-test
+    for (const title of ["Hub backlog, England", "Average long-term caseload, England", "North", "South"]) expect(html).toContain(`aria-label="${title}"`);
+    expect(html).toContain('<table class="summary">');
+    expect(html).toContain('<table class="parameters">');
+    expect(html).toContain("<code>protocol.maxHoldWeeks</code></td><td class=\"num\">20</td><td>§8.5, §4.1</td>");
+    for (const h of ["1. Objectives", "2. Logic", "3. Data", "4. Experimentation", "5. Implementation", "6. Code access and reproduction"]) expect(html).toContain(`<dt>${h}</dt>`);
+    expect(html).toContain("hubsim run &lt;small&gt;.json"); // user text is escaped
+    expect(html).toContain('<section id="backtest">');
+    expect(html).not.toMatch(/<script|https?:\/\//); // self-contained: no scripts, no network
+  });
+
+  it("draws bands and the median with d3 paths in the chart's scale", () => {
+    const svg = fanChart({ p5: [0, 1], p25: [1, 2], median: [2, 3], p75: [3, 4], p95: [4, 5] }, { title: "T", yLabel: "y", width: 200, height: 100 });
+    expect(svg).toMatch(/<path class="band-90" d="M[\d.,]+L/);
+    expect(svg).toMatch(/<path class="median" d="M52,\d+(\.\d+)?L188,\d+(\.\d+)?"/);
+  });
+
+  const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+  it.skipIf(chromium === undefined)("renders in headless Chromium with its charts and tables and no console errors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hubsim-html-"));
+    const file = join(dir, "report.html");
+    writeFileSync(file, await report());
+    const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", `--user-data-dir=${join(dir, "profile")}`, "--enable-logging=stderr", "--v=0"];
+    const r = spawnSync(chromium!, [...flags, "--dump-dom", `file://${file}`], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stdout.match(/<svg class="fan-chart"/g)).toHaveLength(8);
+    expect(r.stdout).toContain("STRESS-DES");
+    expect(r.stderr).not.toMatch(/Uncaught|CONSOLE\(\d+\).*error/i);
+  });
+});
