@@ -1,6 +1,6 @@
-/** Formats a number for tables: NaN as "–", else fixed decimals with thousands separators. */
-export function fmt(x: number, decimals = 0): string {
-  if (Number.isNaN(x)) return "–";
+/** Formats a number for tables: NaN (or null, as JSON writes NaN) as "–", else fixed decimals with thousands separators. */
+export function fmt(x: number | null, decimals = 0): string {
+  if (typeof x !== "number" || Number.isNaN(x)) return "–";
   return x.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
