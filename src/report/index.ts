@@ -11,3 +11,4 @@ export { htmlReport, type ReportInput } from "./html/html-report.js";
 export { parseWeeklyCsv, type WeeklySeries } from "./html/weekly-series.js";
 export { fanChart, type FanSeries } from "./html/fan-chart.js";
 export type { RunRecordView } from "./html/stress-des.js";
+export { comparisonHtml, sweepHtml } from "./html/what-if-reports.js";

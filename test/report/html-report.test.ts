@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { backtest, forecastSummary, inProcessExecutor, runForecast } from "../../src/experiment/index.js";
-import { fanChart, htmlReport, parseWeeklyCsv, weeklyCsv } from "../../src/report/index.js";
+import { comparisonHtml, fanChart, htmlReport, parseWeeklyCsv, sweepHtml, weeklyCsv } from "../../src/report/index.js";
+import { compareForecasts, type SweepResult } from "../../src/experiment/index.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 
 async function report(): Promise<string> {
@@ -31,6 +32,19 @@ describe("the HTML report", () => {
     expect(html).toContain("hubsim run &lt;small&gt;.json"); // user text is escaped
     expect(html).toContain('<section id="backtest">');
     expect(html).not.toMatch(/<script|https?:\/\//); // self-contained: no scripts, no network
+  });
+
+  it("writes comparisons and sweeps as pages too, the sweep with its frontier chart and rows marked", async () => {
+    const f = await runForecast(smallScenario((s) => (s.horizonWeeks = 10)), { replications: 3, seed: 1 }, inProcessExecutor());
+    const compare = comparisonHtml(compareForecasts([f, f]));
+    expect(compare).toContain('<table class="comparison">');
+    const means = Object.fromEntries(Object.keys(forecastSummary(f).national.metrics).map((k) => [k, 1])) as SweepResult["rows"][number]["means"];
+    const sweep: SweepResult = { base: "small", replications: 3, seed: 1, objectives: ["hub_wait_mean_weeks", "fca_weeks_over_cap"], frontier: [1],
+      rows: [0, 1, 2].map((index) => ({ point: { index, values: { "protocol.maxHoldWeeks": 8 + index } }, replications: 3, means: { ...means, hub_wait_mean_weeks: 3 - index, fca_weeks_over_cap: 3 - index } })) };
+    const page = sweepHtml(sweep);
+    expect(page.match(/<svg class="scatter-chart"/g)).toHaveLength(1);
+    expect(page.match(/<tr class="frontier">/g)).toHaveLength(1);
+    expect(page).not.toMatch(/<script|https?:\/\//);
   });
 
   it("draws bands and the median with d3 paths in the chart's scale", () => {

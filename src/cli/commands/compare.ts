@@ -1,15 +1,16 @@
 import type { Command } from "commander";
 import { compareScenarios } from "../../experiment/index.js";
-import { comparisonCsv, comparisonText } from "../../report/index.js";
+import { comparisonCsv, comparisonHtml, comparisonText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
+import { writeHtml } from "../html-output.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
-interface CompareOptions extends PrecisionFlags, RunFlags { out?: string; json?: boolean }
+interface CompareOptions extends PrecisionFlags, RunFlags { html?: string; out?: string; json?: boolean }
 
 /** `hubsim compare A.json B.json [C.json…]`: scenarios on common random numbers, paired differences against the first. */
 export function compareCommand(program: Command, io: Io): void {
@@ -19,7 +20,8 @@ export function compareCommand(program: Command, io: Io): void {
     .argument("<scenarios...>", "two or more scenario files; the first is the reference (and gives the default --reps and --seed)");
   withRunOptions(command, 2)
     .option("--out <dir>", "write comparison.csv and comparison.json here")
-    .option("--json", "print the comparison as JSON");
+    .option("--json", "print the comparison as JSON")
+    .option("--html <file>", "write the comparison as a self-contained HTML page");
   withPrecisionOptions(command).action(async (files: string[], options: CompareOptions) => {
     if (files.length < 2) throw new UserError("compare needs at least two scenario files");
     const scenarios = files.map((f) => loadScenario(f)).map((s) => (options.weeks === undefined ? s : { ...s, horizonWeeks: options.weeks }));
@@ -30,6 +32,7 @@ export function compareCommand(program: Command, io: Io): void {
       const comparison = await compareScenarios(scenarios, plan, executor, rule);
       io.out(options.json ? JSON.stringify(comparison, null, 2) : comparisonText(comparison));
       if (rule !== undefined) io.err(precisionNote(rule, comparison.replications, comparison.precisionMet === true));
+      if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, comparisonHtml(comparison))}`);
       if (options.out !== undefined) {
         writeFilesAtomically(options.out, { "comparison.csv": comparisonCsv(comparison), "comparison.json": JSON.stringify(comparison, null, 2) + "\n" });
       }

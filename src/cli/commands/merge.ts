@@ -48,7 +48,8 @@ export function mergeCommand(program: Command, io: Io): void {
     .argument("<partials...>", "partial-*.json files written by --shard")
     .option("--out <dir>", "write the merged outputs here")
     .option("--json", "print the summary as JSON")
-    .action((files: string[], options: { out?: string; json?: boolean }) => {
+    .option("--html <file>", "also write the HTML report")
+    .action((files: string[], options: { out?: string; json?: boolean; html?: string }) => {
       const started = new Date();
       const parts: Partial[] = files.map((f) => parsePartial(f, readJson(f)));
       if (new Set(parts.map((p) => p.kind)).size !== 1) {

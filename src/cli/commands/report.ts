@@ -1,13 +1,12 @@
-import { existsSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import type { Backtest, ForecastSummary } from "../../experiment/index.js";
 import { htmlReport, parseWeeklyCsv, type ReportInput } from "../../report/index.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { writeHtml } from "../html-output.js";
 import type { Io } from "../context.js";
 import { readJson } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
-import { readFileSync } from "node:fs";
 
 /** `hubsim report RUN_DIR --html report.html`: the HTML report of a run directory written by `hubsim run --out`. */
 export function reportCommand(program: Command, io: Io): void {
@@ -26,6 +25,6 @@ export function reportCommand(program: Command, io: Io): void {
         record: readJson(join(dir, "run.json")) as ReportInput["record"],
         ...(existsSync(backtestFile) ? { backtest: readJson(backtestFile) as Backtest } : {}),
       };
-      io.err(`wrote ${writeFilesAtomically(dirname(resolve(options.html)), { [basename(options.html)]: htmlReport(input) }).join(", ")}`);
+      io.err(`wrote ${writeHtml(options.html, htmlReport(input))}`);
     });
 }

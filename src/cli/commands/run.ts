@@ -3,7 +3,6 @@ import type { Command } from "commander";
 import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Backtest, type Forecast, type RunPlan } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
 import { forecastText, htmlReport, parseWeeklyCsv, weeklyCsv, type ReportInput } from "../../report/index.js";
-import { basename, dirname, resolve } from "node:path";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { packageInfo } from "../package-info.js";
@@ -14,6 +13,7 @@ import { progressBar } from "../progress-bar.js";
 import { runRecord } from "../run-record.js";
 import { loadScenario } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
+import { writeHtml } from "../html-output.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 
 /** Options of `hubsim run`. */
@@ -59,7 +59,7 @@ export function reportForecast(result: Forecast, file: string, options: { out?: 
   const weekly = weeklyCsv(result);
   if (options.html !== undefined) {
     const html = htmlReport({ summary, weekly: parseWeeklyCsv(weekly), record: record as unknown as ReportInput["record"], ...(backtest === undefined ? {} : { backtest }) });
-    io.err(`wrote ${writeFilesAtomically(dirname(resolve(options.html)), { [basename(options.html)]: html }).join(", ")}`);
+    io.err(`wrote ${writeHtml(options.html, html)}`);
   }
   if (options.out === undefined) return;
   const written = writeFilesAtomically(options.out, {

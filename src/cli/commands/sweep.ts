@@ -1,10 +1,11 @@
 import type { Command } from "commander";
 import { checkDimension, describeField, planSweep, scenarioAt, shardRange, sweep, withPath, type Dimension, type SweepResult } from "../../experiment/index.js";
 import { SCALAR_METRICS, scenarioJsonSchema, type ScalarMetric } from "../../model/index.js";
-import { sweepCsv, sweepText } from "../../report/index.js";
+import { sweepCsv, sweepHtml, sweepText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
+import { writeHtml } from "../html-output.js";
 import { integerIn } from "../options.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { progressBar } from "../progress-bar.js";
@@ -14,7 +15,7 @@ import { parseVary } from "../vary-option.js";
 import { parseShard, type SweepPartial } from "../partial-file.js";
 import { precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 
-interface SweepOptions extends PrecisionFlags, RunFlags { vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; out?: string; json?: boolean }
+interface SweepOptions extends PrecisionFlags, RunFlags { html?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; out?: string; json?: boolean }
 
 /** Every --vary must name a numeric scenario field and stay within the range the schema allows. */
 function checkDimensions(base: unknown, dimensions: readonly Dimension[]): void {
@@ -48,6 +49,7 @@ export function sweepCommand(program: Command, io: Io): void {
   withRunOptions(command, 2)
     .option("--out <dir>", "write sweep.csv and sweep.json here")
     .option("--json", "print the result as JSON")
+    .option("--html <file>", "write the sweep as a self-contained HTML page (frontier chart)")
     .option("--shard <i/n>", "evaluate only shard i of n (0-based) of the points and write a partial file to --out for `hubsim merge`");
   withPrecisionOptions(command).action(async (file: string, options: SweepOptions) => {
     const loaded = loadScenarioData(file);
@@ -98,7 +100,8 @@ export function sweepCommand(program: Command, io: Io): void {
 }
 
 /** Prints a finished sweep and, with --out, writes sweep.csv and sweep.json. */
-export function reportSweep(result: SweepResult, options: { out?: string; json?: boolean }, io: Io): void {
+export function reportSweep(result: SweepResult, options: { out?: string; json?: boolean; html?: string }, io: Io): void {
   io.out(options.json ? JSON.stringify(result, null, 2) : sweepText(result));
+  if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, sweepHtml(result))}`);
   if (options.out !== undefined) writeFilesAtomically(options.out, { "sweep.csv": sweepCsv(result), "sweep.json": JSON.stringify(result, null, 2) + "\n" });
 }

@@ -1,6 +1,7 @@
 import type { Backtest, ForecastSummary, RowSummary } from "../../experiment/index.js";
 import { band, fmt } from "../number-format.js";
 import { escapeHtml } from "./escape-html.js";
+import { htmlPage } from "./html-page.js";
 import { fanChart, type FanSeries } from "./fan-chart.js";
 import { parameterTable } from "./parameter-table.js";
 import { stressDes, type RunRecordView } from "./stress-des.js";
@@ -14,11 +15,6 @@ export interface ReportInput {
   readonly backtest?: Backtest;
 }
 
-const STYLE = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#222;padding:0 1rem}
-h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}table{border-collapse:collapse;margin:1rem 0;font-size:.85rem}
-td,th{border-bottom:1px solid #e6e6e6;padding:.25rem .6rem;text-align:left}td.num,th.num{text-align:right}
-.grid{display:flex;flex-wrap:wrap;gap:.5rem}.observed{fill:#d62728}dt{font-weight:bold;margin-top:.6rem}
-.legend span{display:inline-block;width:1.2em;height:.8em;margin:0 .3em 0 1em;vertical-align:middle}`;
 
 const NATIONAL_CHARTS: readonly (readonly [string, string, string])[] = [
   ["hub_backlog", "Hub backlog, England", "cases held in hubs"],
@@ -65,10 +61,7 @@ export function htmlReport(input: ReportInput): string {
     const fan = series(weekly, a.name, "hub_backlog");
     return fan === undefined ? [] : [fanChart(fan, { title: a.name, yLabel: "hub backlog", width: 350, height: 180 })];
   });
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>hubsim report: ${escapeHtml(s.scenario)}</title><style>${STYLE}</style></head>
-<body>
-<h1>hubsim forecast: ${escapeHtml(s.scenario)}</h1>
+  return htmlPage(`hubsim report: ${s.scenario}`, `<h1>hubsim forecast: ${escapeHtml(s.scenario)}</h1>
 <p>${s.horizonWeeks} weeks from ${escapeHtml(s.startDate)}, ${s.replications} replications (seed ${s.seed}); ${s.warmupWeeks > 0 ? `from empty after a ${s.warmupWeeks}-week warm-up` : "from today's backlog"}. Run finished ${escapeHtml(record.finished)}.</p>
 <p class="legend">Charts: median line,<span style="background:#6baed6"></span>50% band,<span style="background:#c6dbef"></span>90% band across replications.</p>
 <section id="national"><h2>England</h2><div class="grid">${national.join("\n")}</div></section>
@@ -76,7 +69,5 @@ export function htmlReport(input: ReportInput): string {
 ${input.backtest === undefined ? "" : backtestSection(input.backtest, weekly)}
 <section id="parameters"><h2>Scenario parameters</h2>${parameterTable(record.scenario.content)}</section>
 ${stressDes(record, s.warmupWeeks)}
-<p>Nothing lost: ${fmt(s.conservationChecks)} weekly checks of referred = closed + allocated + in hub + awaiting passed.</p>
-</body></html>
-`;
+<p>Nothing lost: ${fmt(s.conservationChecks)} weekly checks of referred = closed + allocated + in hub + awaiting passed.</p>`);
 }
