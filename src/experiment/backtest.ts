@@ -1,5 +1,5 @@
 import { mean } from "d3-array";
-import type { WeeklyMetric } from "../model/index.js";
+import { daysBetween, type WeeklyMetric } from "../model/index.js";
 import { weeklyBand, type Forecast } from "./forecast.js";
 import type { Observation } from "./observations.js";
 
@@ -33,13 +33,12 @@ export interface Backtest {
 
 /** Sets the observations within the forecast's horizon against its national weekly bands. */
 export function backtest(f: Forecast, observations: readonly Observation[]): Backtest {
-  const start = Date.parse(`${f.scenario.startDate}T00:00:00Z`), national = f.shape.areas.length;
+  const national = f.shape.areas.length;
   const rows = observations.flatMap((o): BacktestRow[] => {
-    const week = Math.floor((Date.parse(`${o.date}T00:00:00Z`) - start) / (7 * 86_400_000)) + 1;
+    const week = Math.floor(daysBetween(f.scenario.startDate, o.date) / 7) + 1;
     if (week < 1 || week > f.shape.weeks) return [];
-    const [p5, , median] = weeklyBand(f, week - 1, national, o.metric);
-    const p95 = weeklyBand(f, week - 1, national, o.metric)[4]!;
-    return [{ ...o, week, median: median!, p5: p5!, p95, absolutePercentageError: Math.abs(median! - o.value) / o.value, withinBand: o.value >= p5! && o.value <= p95 }];
+    const [p5 = NaN, , median = NaN, , p95 = NaN] = weeklyBand(f, week - 1, national, o.metric);
+    return [{ ...o, week, median, p5, p95, absolutePercentageError: Math.abs(median - o.value) / o.value, withinBand: o.value >= p5 && o.value <= p95 }];
   });
   const metrics = [...new Set(rows.map((r) => r.metric))];
   const fits = metrics.map((metric) => {

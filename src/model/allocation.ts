@@ -64,7 +64,7 @@ function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState): void {
 }
 
 /** Orders case ids by tier, then filing date, then id (so ties never depend on sort luck). */
-export function sortByTierThenFiling(ids: number[], cases: CaseStore): void {
+function sortByTierThenFiling(ids: number[], cases: CaseStore): void {
   if (ids.length < 2) return;
   ids.sort((a, b) => cases.tier[a]! - cases.tier[b]! || cases.filingDay[a]! - cases.filingDay[b]! || a - b);
 }

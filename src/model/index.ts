@@ -6,3 +6,4 @@ export {
 } from "./metrics.js";
 export { PROTOCOL_STATES, nextProtocolStatus, type ProtocolMeasures, type ProtocolState, type ProtocolStatus } from "./protocol-machine.js";
 export { steadyStateOpenCases } from "./steady-state.js";
+export { addDays, daysBetween } from "./calendar.js";

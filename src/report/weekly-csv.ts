@@ -1,16 +1,13 @@
 import { BAND_QUANTILES, type Forecast } from "../experiment/index.js";
-import { WEEKLY_METRICS, weeklyOffset } from "../model/index.js";
-
-const DAY_MS = 86_400_000;
+import { addDays, WEEKLY_METRICS, weeklyOffset } from "../model/index.js";
 
 /** Tidy weekly output: one row per week × area × metric with median, p5, p25, p75, p95. */
 export function weeklyCsv(f: Forecast): string {
   const lines = ["week,week_start,area,metric,median,p5,p25,p75,p95"];
   const names = [...f.shape.areas, "England"];
-  const t0 = Date.parse(`${f.scenario.startDate}T00:00:00Z`);
   const q = BAND_QUANTILES.length;
   for (let w = 0; w < f.shape.weeks; w++) {
-    const date = new Date(t0 + w * 7 * DAY_MS).toISOString().slice(0, 10);
+    const date = addDays(f.scenario.startDate, w * 7);
     names.forEach((name, row) => {
       WEEKLY_METRICS.forEach((metric, m) => {
         const cell = weeklyOffset(f.shape, w, row, m) * q;

@@ -15,7 +15,7 @@ export const shockSchema = z.strictObject({
 });
 
 /** A dated period in which a rate is multiplied (a sickness wave, slower courts). */
-export const periodSchema = z.strictObject({
+const periodSchema = z.strictObject({
   from: isoDate,
   to: isoDate.optional(),
   multiplier: positive.max(20),
