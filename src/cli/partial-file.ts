@@ -24,6 +24,7 @@ interface EncodedResult {
   readonly replication: number;
   readonly weekly: string;
   readonly scalars: string;
+  readonly plus: string;
   readonly transitions: string;
   readonly conservationChecks: number;
   readonly events: number;
@@ -40,7 +41,7 @@ const floats = (s: string): Float64Array => {
 /** A replication result as JSON-safe text (typed arrays exactly, as base64). */
 export function encodeResult(r: ReplicationResult): EncodedResult {
   return {
-    replication: r.replication, weekly: b64(r.weekly), scalars: b64(r.scalars), transitions: b64(r.transitions),
+    replication: r.replication, weekly: b64(r.weekly), scalars: b64(r.scalars), plus: b64(r.plus), transitions: b64(r.transitions),
     conservationChecks: r.conservationChecks, events: r.events, reviews: r.reviews, kernelEvents: r.kernelEvents,
   };
 }
@@ -49,7 +50,7 @@ export function encodeResult(r: ReplicationResult): EncodedResult {
 export function decodeResult(e: EncodedResult): ReplicationResult {
   const t = Buffer.from(e.transitions, "base64");
   return {
-    replication: e.replication, weekly: floats(e.weekly), scalars: floats(e.scalars),
+    replication: e.replication, weekly: floats(e.weekly), scalars: floats(e.scalars), plus: floats(e.plus),
     transitions: new Int32Array(t.buffer.slice(t.byteOffset, t.byteOffset + t.byteLength)),
     conservationChecks: e.conservationChecks, events: e.events, reviews: e.reviews, kernelEvents: e.kernelEvents,
   };
@@ -67,7 +68,7 @@ export function parseShard(text: string): { readonly index: number; readonly cou
 export const byPoint = (a: SweepRow, b: SweepRow): number => a.point.index - b.point.index;
 
 const encodedResultSchema = z.object({
-  replication: z.number().int().nonnegative(), weekly: z.string(), scalars: z.string(), transitions: z.string(),
+  replication: z.number().int().nonnegative(), weekly: z.string(), scalars: z.string(), plus: z.string(), transitions: z.string(),
   conservationChecks: z.number(), events: z.number(), reviews: z.number(), kernelEvents: z.number(),
 });
 

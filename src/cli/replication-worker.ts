@@ -21,7 +21,7 @@ parentPort?.on("message", (message: WorkerMessage) => {
     const scenario = scenarios.get(message.key);
     if (scenario === undefined) throw new Error(`scenario ${message.key} was never sent to this worker`);
     const result = runReplication(scenario, message.seed, message.replication, spare.pop());
-    parentPort?.postMessage({ id: message.id, result }, [result.weekly.buffer as ArrayBuffer, result.scalars.buffer as ArrayBuffer]);
+    parentPort?.postMessage({ id: message.id, result }, [result.weekly.buffer as ArrayBuffer, result.scalars.buffer as ArrayBuffer, result.plus.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort?.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -7,3 +7,4 @@ export {
 export { PROTOCOL_STATES, nextProtocolStatus, type ProtocolMeasures, type ProtocolState, type ProtocolStatus } from "./protocol-machine.js";
 export { steadyStateOpenCases } from "./steady-state.js";
 export { addDays, daysBetween } from "./calendar.js";
+export { PLUS_METRICS, plusIndex, plusOffset, plusLength, type PlusMetric } from "./plus-metrics.js";

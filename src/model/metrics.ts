@@ -47,6 +47,8 @@ export interface ReplicationResult {
   readonly replication: number;
   readonly weekly: Float64Array;
   readonly scalars: Float64Array;
+  /** Cafcass Plus pathway and cohort flows per (week, row, metric): see plus-metrics.ts. */
+  readonly plus: Float64Array;
   /** Weekly conservation checks passed (referred = closed + allocated + in hub + awaiting). */
   readonly conservationChecks: number;
   /** Protocol transitions: [week, area, from, to] flattened. */

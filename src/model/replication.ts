@@ -4,6 +4,7 @@ import { daysBetween } from "./calendar.js";
 import { CaseFlow } from "./case-flow.js";
 import { PUBLIC, WTFH } from "./case-store.js";
 import type { ReplicationResult, ResultShape } from "./metrics.js";
+import { plusLength } from "./plus-metrics.js";
 import { createModelState, type AreaState, type ModelState } from "./model-state.js";
 import { Recorder } from "./recorder.js";
 import { seedInitialState } from "./initial-state.js";
@@ -78,7 +79,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   s.sim.scheduleAt(7, weekly, 1, -1);
   s.sim.run(s.totalDays);
   recorder.finish(s.areas, scenario.horizonWeeks);
-  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, conservationChecks: checks, transitions: Int32Array.from(transitions), events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps };
+  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: new Float64Array(plusLength(shape)), conservationChecks: checks, transitions: Int32Array.from(transitions), events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps };
 }
 
 function arrivals(s: ModelState, flow: CaseFlow, area: AreaState, day: number): void {

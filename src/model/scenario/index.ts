@@ -5,3 +5,5 @@ export type { National, Shock } from "./national-schema.js";
 export type { Protocol } from "./protocol-schema.js";
 export { parseScenario, scenarioJsonSchema, type ParseResult, type ScenarioIssue } from "./parse-scenario.js";
 export { mergeScenario } from "./merge-scenario.js";
+export type { CafcassPlus } from "./plus-schema.js";
+export type { Costs } from "./costs-schema.js";

@@ -3,6 +3,8 @@ import { areaSchema, initialCaseSchema } from "./area-schema.js";
 import { isoDate, weeks } from "./common.js";
 import { nationalSchema } from "./national-schema.js";
 import { protocolSchema } from "./protocol-schema.js";
+import { plusSchema } from "./plus-schema.js";
+import { costsSchema } from "./costs-schema.js";
 
 /** How a scenario is run by default; the CLI's flags override these. */
 export const runSettingsSchema = z.strictObject({
@@ -30,6 +32,8 @@ export const scenarioSchema = z.strictObject({
   initialCases: z.array(initialCaseSchema).max(1_000_000).optional(),
   national: nationalSchema.prefault({}),
   protocol: protocolSchema.prefault({}),
+  cafcassPlus: plusSchema.prefault({}),
+  costs: costsSchema.prefault({}),
 }).superRefine((s, ctx) => {
   const seen = new Set<string>();
   s.areas.forEach((a, i) => {
@@ -47,6 +51,12 @@ export const scenarioSchema = z.strictObject({
     }
   });
   const known = new Set(s.areas.map((a) => a.name));
+  s.cafcassPlus.sites.forEach((site, i) => {
+    if (!known.has(site.area)) ctx.addIssue({ code: "custom", path: ["cafcassPlus", "sites", i, "area"], message: `unknown area "${site.area}"` });
+  });
+  s.cafcassPlus.rollout.areas.forEach((name, i) => {
+    if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["cafcassPlus", "rollout", "areas", i], message: `unknown area "${name}"` });
+  });
   s.initialCases?.forEach((c, i) => {
     if (!known.has(c.area)) ctx.addIssue({ code: "custom", path: ["initialCases", i, "area"], message: `unknown area "${c.area}"` });
     if (c.kind !== "further" && c.status === "hub") ctx.addIssue({ code: "custom", path: ["initialCases", i, "status"], message: `only further-work cases can be in a hub` });
