@@ -6,4 +6,6 @@ export interface Io {
   readonly progress?: NodeJS.WriteStream;
   /** The command line as given, for the run record. */
   readonly argv?: readonly string[];
+  /** Both stdin and stdout are a terminal: `hubsim` alone opens the TUI. */
+  readonly interactive?: boolean;
 }

@@ -6,5 +6,6 @@ const code = await runCli(argv, {
   err: (text) => process.stderr.write(text + "\n"),
   progress: process.stderr,
   argv,
+  interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
 });
 process.exitCode = code;

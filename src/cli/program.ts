@@ -9,6 +9,7 @@ import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sweepCommand } from "./commands/sweep.js";
 import { selfCheckCommand } from "./commands/selfcheck.js";
+import { openTui, tuiCommand } from "./commands/tui.js";
 import type { Io } from "./context.js";
 import { packageInfo } from "./package-info.js";
 import { UserError } from "./user-error.js";
@@ -30,8 +31,9 @@ export function buildProgram(io: Io): Command {
         const known = command.commands.map((c) => c.name()).join(", ");
         throw new UserError(`unknown command '${word}' (commands: ${known}; see hubsim --help)`);
       }
-      // The main job: the forecast for the default scenario (the TUI takes over on a terminal when it lands).
-      await runCommand(defaultScenario(), { workers: availableParallelism() }, io);
+      // The main job: the TUI on a terminal, else the same forecast as plain text (pipes, CI).
+      if (io.interactive === true) await openTui(defaultScenario(), availableParallelism(), io);
+      else await runCommand(defaultScenario(), { workers: availableParallelism() }, io);
     });
   runCommandSpec(program, io);
   compareCommand(program, io);
@@ -42,5 +44,6 @@ export function buildProgram(io: Io): Command {
   reportCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
+  tuiCommand(program, io);
   return program;
 }

@@ -1,11 +1,30 @@
-import { parentPort } from "node:worker_threads";
-import { runReplication, type Scenario } from "../model/index.js";
-import type { WorkerMessage } from "./worker-messages.js";
+import { performance } from "node:perf_hooks";
+import { parentPort, workerData } from "node:worker_threads";
+import { ReplicationCancelled, runReplication, type ReplicationWatch, type Scenario } from "../model/index.js";
+import type { WorkerMessage, WorkerReply, WorkerSetup } from "./worker-messages.js";
 
 // Scenarios arrive once each (tasks name them by key); weekly buffers come back for reuse,
 // so a long run allocates no new output arrays.
 const scenarios = new Map<number, Scenario>();
 const spare: Float64Array[] = [];
+const cancel = new Int32Array((workerData as WorkerSetup).cancel);
+
+// Partials feed a live chart: the first once a month of weeks is done, then a few a second.
+const FIRST_PARTIAL_WEEKS = 4;
+const PARTIAL_INTERVAL_MS = 80;
+
+function watchFor(id: number, partials: boolean, horizonWeeks: number): ReplicationWatch {
+  let last = -Infinity;
+  return (weeks, weekly) => {
+    if (Atomics.load(cancel, 0) !== 0) return false;
+    if (partials && weeks >= FIRST_PARTIAL_WEEKS && performance.now() - last >= PARTIAL_INTERVAL_MS) {
+      last = performance.now();
+      const slice = weekly.slice(0, (weekly.length / horizonWeeks) * weeks);
+      parentPort?.postMessage({ id, partial: { weeks, weekly: slice } } satisfies WorkerReply, [slice.buffer as ArrayBuffer]);
+    }
+    return true;
+  };
+}
 
 /** A worker thread that runs replications sent by the pool and posts the typed arrays back. */
 parentPort?.on("message", (message: WorkerMessage) => {
@@ -20,9 +39,10 @@ parentPort?.on("message", (message: WorkerMessage) => {
   try {
     const scenario = scenarios.get(message.key);
     if (scenario === undefined) throw new Error(`scenario ${message.key} was never sent to this worker`);
-    const result = runReplication(scenario, message.seed, message.replication, spare.pop());
-    parentPort?.postMessage({ id: message.id, result }, [result.weekly.buffer as ArrayBuffer, result.scalars.buffer as ArrayBuffer, result.plus.buffer as ArrayBuffer]);
+    const result = runReplication(scenario, message.seed, message.replication, spare.pop(), watchFor(message.id, message.partials, scenario.horizonWeeks));
+    parentPort?.postMessage({ id: message.id, result } satisfies WorkerReply, [result.weekly.buffer as ArrayBuffer, result.scalars.buffer as ArrayBuffer, result.plus.buffer as ArrayBuffer]);
   } catch (error) {
-    parentPort?.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    if (error instanceof ReplicationCancelled) parentPort?.postMessage({ id: message.id, cancelled: true } satisfies WorkerReply);
+    else parentPort?.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply);
   }
 });

@@ -3,12 +3,19 @@ import type { ReplicationResult, Scenario } from "../model/index.js";
 /** What the pool sends a worker: a scenario (once), a replication to run, or a buffer to reuse. */
 export type WorkerMessage =
   | { readonly kind: "scenario"; readonly key: number; readonly scenario: Scenario }
-  | { readonly kind: "run"; readonly id: number; readonly key: number; readonly seed: number; readonly replication: number }
+  | { readonly kind: "run"; readonly id: number; readonly key: number; readonly seed: number; readonly replication: number; readonly partials: boolean }
   | { readonly kind: "spare"; readonly buffer: ArrayBuffer };
 
-/** What a worker sends back. */
+/** What a worker sends back: weeks so far (when asked), then a result, an error or word that it stopped. */
 export interface WorkerReply {
   readonly id: number;
+  readonly partial?: { readonly weeks: number; readonly weekly: Float64Array };
   readonly result?: ReplicationResult;
   readonly error?: string;
+  readonly cancelled?: boolean;
+}
+
+/** What each worker is started with: a flag the pool raises to stop the replication it is running. */
+export interface WorkerSetup {
+  readonly cancel: SharedArrayBuffer;
 }

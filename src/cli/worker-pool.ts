@@ -1,71 +1,105 @@
 import { Worker } from "node:worker_threads";
-import type { ReplicationExecutor, ReplicationTask } from "../experiment/index.js";
-import type { ReplicationResult, Scenario } from "../model/index.js";
-import type { WorkerMessage, WorkerReply } from "./worker-messages.js";
+import type { ReplicationExecutor, ReplicationTask, RunWatch } from "../experiment/index.js";
+import { ReplicationCancelled, type ReplicationResult, type Scenario } from "../model/index.js";
+import type { WorkerMessage, WorkerReply, WorkerSetup } from "./worker-messages.js";
 
-interface Job { readonly id: number; readonly task: ReplicationTask }
+interface Job {
+  readonly id: number;
+  readonly task: ReplicationTask;
+  readonly watch: RunWatch | undefined;
+  readonly resolve: (r: ReplicationResult) => void;
+  readonly reject: (e: Error) => void;
+}
+
+interface PoolWorker {
+  readonly worker: Worker;
+  /** Raised (set to 1) to stop the replication this worker is running. */
+  readonly cancel: Int32Array;
+  readonly sentScenarios: Set<number>;
+  job: Job | undefined;
+}
 
 // A replication allocates fast and keeps little: left alone, V8 grows each worker's young
 // generation to tens of MiB over a long run, so memory would climb with the replication count.
 const YOUNG_GENERATION_MB = 48;
 
-/** An executor backed by `size` worker threads, each running whole replications. */
+/**
+ * An executor backed by `size` worker threads, each running whole replications. A watched
+ * task gets partial weeks while it runs and can be cancelled, queued or running.
+ */
 export function workerPool(size: number): ReplicationExecutor {
   const url = new URL("./replication-worker.js", import.meta.url);
-  const waiting = new Map<number, { resolve: (r: ReplicationResult) => void; reject: (e: Error) => void }>();
   const keys = new Map<Scenario, number>();
-  const sent = new Map<Worker, Set<number>>();
-  const idle: Worker[] = [], queue: Job[] = [];
+  const idle: PoolWorker[] = [], queue: Job[] = [];
   let nextId = 0, nextSpare = 0;
   let broken: Error | undefined;
-  const send = (w: Worker, job: Job): void => {
+  const send = (w: PoolWorker, job: Job): void => {
     const key = keys.get(job.task.scenario) ?? keys.set(job.task.scenario, keys.size).get(job.task.scenario)!;
-    const known = sent.get(w)!;
-    if (!known.has(key)) {
-      w.postMessage({ kind: "scenario", key, scenario: job.task.scenario } satisfies WorkerMessage);
-      known.add(key);
+    if (!w.sentScenarios.has(key)) {
+      w.worker.postMessage({ kind: "scenario", key, scenario: job.task.scenario } satisfies WorkerMessage);
+      w.sentScenarios.add(key);
     }
-    w.postMessage({ kind: "run", id: job.id, key, seed: job.task.seed, replication: job.task.replication } satisfies WorkerMessage);
+    w.job = job;
+    Atomics.store(w.cancel, 0, 0);
+    const { seed, replication } = job.task;
+    w.worker.postMessage({ kind: "run", id: job.id, key, seed, replication, partials: job.watch?.onPartial !== undefined } satisfies WorkerMessage);
   };
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) send(idle.pop()!, queue.shift()!);
   };
-  const workers = Array.from({ length: size }, () => {
-    const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    sent.set(w, new Set());
-    w.on("message", (reply: WorkerReply) => {
-      const entry = waiting.get(reply.id);
-      if (entry === undefined) return;
-      waiting.delete(reply.id);
-      if (reply.result !== undefined) entry.resolve(reply.result);
-      else entry.reject(new Error(`replication failed in a worker: ${reply.error ?? "unknown error"}`));
+  const workers = Array.from({ length: size }, (): PoolWorker => {
+    const cancel = new SharedArrayBuffer(4);
+    const worker = new Worker(url, { workerData: { cancel } satisfies WorkerSetup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const w: PoolWorker = { worker, cancel: new Int32Array(cancel), sentScenarios: new Set(), job: undefined };
+    worker.on("message", (reply: WorkerReply) => {
+      const job = w.job;
+      if (job === undefined || job.id !== reply.id) return;
+      if (reply.partial !== undefined) {
+        job.watch?.onPartial?.(reply.partial.weeks, reply.partial.weekly);
+        return;
+      }
+      w.job = undefined;
+      if (reply.result !== undefined) job.resolve(reply.result);
+      else if (reply.cancelled === true) job.reject(new ReplicationCancelled());
+      else job.reject(new Error(`replication failed in a worker: ${reply.error ?? "unknown error"}`));
       idle.push(w);
       dispatch();
     });
-    w.on("error", (error) => {
-      // A worker that dies takes its replication with it: fail the whole run, once.
+    worker.on("error", (error) => {
+      // A worker that dies takes its replication with it: fail every run from now on.
       broken = error;
-      waiting.forEach((entry) => entry.reject(error));
-      waiting.clear();
+      for (const other of workers) other.job?.reject(error);
+      queue.splice(0).forEach((job) => job.reject(error));
     });
     idle.push(w);
     return w;
   });
+  const cancelJob = (job: Job): void => {
+    const queued = queue.indexOf(job);
+    if (queued >= 0) {
+      queue.splice(queued, 1);
+      job.reject(new ReplicationCancelled());
+      return;
+    }
+    const running = workers.find((w) => w.job === job);
+    if (running !== undefined) Atomics.store(running.cancel, 0, 1);
+  };
   return {
     concurrency: size,
-    run: (task) => new Promise((resolve, reject) => {
+    run: (task, watch) => new Promise((resolve, reject) => {
       if (broken !== undefined) return reject(broken);
-      const id = nextId++;
-      waiting.set(id, { resolve, reject });
-      queue.push({ id, task });
+      if (watch?.signal?.aborted === true) return reject(new ReplicationCancelled());
+      const job: Job = { id: nextId++, task, watch, resolve, reject };
+      watch?.signal?.addEventListener("abort", () => cancelJob(job), { once: true });
+      queue.push(job);
       dispatch();
     }),
     recycle: (result) => {
       const buffer = result.weekly.buffer as ArrayBuffer;
-      workers[nextSpare++ % size]!.postMessage({ kind: "spare", buffer } satisfies WorkerMessage, [buffer]);
+      workers[nextSpare++ % size]!.worker.postMessage({ kind: "spare", buffer } satisfies WorkerMessage, [buffer]);
     },
     close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(workers.map((w) => w.worker.terminate()));
     },
   };
 }

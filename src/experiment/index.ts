@@ -9,7 +9,7 @@ export { forecastSummary, reportWeeks, SUMMARY_METRICS, type BacklogAt, type For
 export { COMPARE_METRICS, compareForecasts, compareScenarios, nationalValues, type CompareMetric, type Comparison, type ComparisonCell } from "./compare.js";
 export { describeField } from "./field-range.js";
 export { paretoFront } from "./pareto.js";
-export { pathKeys, withPath } from "./scenario-path.js";
+export { pathKeys, valueAt, withPath } from "./scenario-path.js";
 export { planSweep, steppedValues, type Dimension, type SweepPoint } from "./sweep-plan.js";
 export { checkDimension, scenarioAt, sweep, type SweepEvent, type SweepResult, type SweepRow } from "./sweep.js";
 export { ForecastBuilder } from "./forecast-builder.js";
@@ -17,3 +17,5 @@ export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, relativ
 export { shardRange } from "./shard.js";
 export { COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
 export { backtest, type Backtest, type BacktestFit, type BacktestRow } from "./backtest.js";
+export { liveForecast, partialForecast, type LiveSnapshot } from "./live-forecast.js";
+export type { RunWatch } from "./executor.js";

@@ -24,3 +24,10 @@ export function withPath(data: unknown, path: string, value: unknown): unknown {
   };
   return set(data, 0);
 }
+
+/** The value at `path` in `data`, or undefined when there is none. */
+export function valueAt(data: unknown, path: string): unknown {
+  let node = data;
+  for (const key of pathKeys(path)) node = typeof node === "object" && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
+  return node;
+}

@@ -8,3 +8,4 @@ export { PROTOCOL_STATES, nextProtocolStatus, type ProtocolMeasures, type Protoc
 export { steadyStateOpenCases } from "./steady-state.js";
 export { addDays, daysBetween } from "./calendar.js";
 export { PLUS_METRICS, plusIndex, plusOffset, plusLength, type PlusMetric } from "./plus-metrics.js";
+export { ReplicationCancelled, type ReplicationWatch } from "./replication-watch.js";

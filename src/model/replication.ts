@@ -5,6 +5,7 @@ import { CaseFlow } from "./case-flow.js";
 import { PUBLIC, WTFH } from "./case-store.js";
 import type { ReplicationResult, ResultShape } from "./metrics.js";
 import { plusLength } from "./plus-metrics.js";
+import { ReplicationCancelled, type ReplicationWatch } from "./replication-watch.js";
 import { createModelState, type AreaState, type ModelState } from "./model-state.js";
 import { Recorder } from "./recorder.js";
 import { seedInitialState } from "./initial-state.js";
@@ -31,9 +32,10 @@ export function resultShape(scenario: Scenario): ResultShape {
  * One replication of the Cafcass model: pure and deterministic in (scenario, seed, replication).
  * Days run from the start of the warm-up; referrals arrive daily, allocation runs daily after
  * them, and the weekly check (protocol, workforce, recording) runs first at each week's start.
- * `weeklyBuffer`, if given and the right size, is reused for the weekly output.
+ * `weeklyBuffer`, if given and the right size, is reused for the weekly output; `watch`, if
+ * given, sees each reporting week as it is recorded and can stop the run.
  */
-export function runReplication(scenario: Scenario, seed: number, replication: number, weeklyBuffer?: Float64Array): ReplicationResult {
+export function runReplication(scenario: Scenario, seed: number, replication: number, weeklyBuffer?: Float64Array, watch?: ReplicationWatch): ReplicationResult {
   const warmupWeeks = warmupWeeksOf(scenario);
   const s = createModelState(scenario, warmupWeeks, seed, replication);
   const flow = new CaseFlow(s), workforce = new Workforce(s, flow);
@@ -69,6 +71,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       area.totals.weekReferrals = 0; area.totals.weekClosures = 0; area.totals.weekHubExits = 0; area.totals.weekForced = 0;
     }
     if (week >= 0) recorder.finishWeek(week, ltCases, ltInPost, ltOverCap, hubAge);
+    if (watch !== undefined && week >= 0 && !watch(week + 1, recorder.weekly)) throw new ReplicationCancelled();
     if (week + 1 < scenario.horizonWeeks) s.sim.scheduleAt((k + 1) * 7, weekly, k + 1, -1);
   };
 

@@ -12,3 +12,4 @@ export { parseWeeklyCsv, type WeeklySeries } from "./html/weekly-series.js";
 export { fanChart, type FanSeries } from "./html/fan-chart.js";
 export type { RunRecordView } from "./html/stress-des.js";
 export { comparisonHtml, sweepHtml } from "./html/what-if-reports.js";
+export { columnWeeks, compactNumber, FAN_CHARS, fanChartRows, niceMax, sparkline, type TextFan } from "./text-chart.js";

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { Command } from "commander";
+import { render } from "ink";
+import { liveForecast } from "../../experiment/index.js";
+import { parseScenario, type Scenario } from "../../model/index.js";
+import { App, type CatalogEntry, type ForecastRunner } from "../../tui/index.js";
+import { writeFilesAtomically } from "../atomic-write.js";
+import type { Io } from "../context.js";
+import { packageInfo } from "../package-info.js";
+import { loadScenario } from "../scenario-loader.js";
+import { UserError } from "../user-error.js";
+import { workerPool } from "../worker-pool.js";
+import { defaultScenario } from "./run.js";
+
+/** Registers `hubsim tui [scenario]`. */
+export function tuiCommand(program: Command, io: Io): void {
+  program
+    .command("tui")
+    .description("open the interactive what-if workbench (needs a terminal)")
+    .argument("[scenario]", "scenario file to open", defaultScenario())
+    .option("--workers <n>", "worker threads for the runs", (v) => Number.parseInt(v, 10), availableParallelism())
+    .action(async (file: string, options: { workers: number }) => {
+      await openTui(file, options.workers, io);
+    });
+}
+
+/** Opens the TUI on a scenario and resolves when the user quits; the runs go to worker threads. */
+export async function openTui(file: string, workers: number, io: Io): Promise<void> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError("hubsim tui needs an interactive terminal (use hubsim run for a plain-text forecast)");
+  if (!(workers >= 1)) throw new UserError(`--workers ${workers}: expected a whole number of at least 1`);
+  const initial: CatalogEntry = { file: displayPath(file), scenario: loadScenario(file) };
+  const catalog = scenarioCatalog(io, initial);
+  // Always worker threads, even one: a replication run here would freeze the keyboard.
+  const pool = workerPool(Math.max(1, workers));
+  const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, plan, pool, signal);
+  const colour = process.env.NO_COLOR === undefined || process.env.NO_COLOR === "" ? process.stdout.hasColors?.() ?? true : false;
+  try {
+    const app = render(<App runner={runner} catalog={catalog} initial={initial} save={saveScenario} clock={() => performance.now()} colour={colour} />, { exitOnCtrlC: true });
+    await app.waitUntilExit();
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Every valid scenarios/*.json of the package, plus the opened file; the ones that fail to load are reported and skipped. */
+function scenarioCatalog(io: Io, initial: CatalogEntry): CatalogEntry[] {
+  const dir = join(packageInfo().root, "scenarios");
+  const entries: CatalogEntry[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "scenario.schema.json").sort()) {
+    const path = join(dir, name);
+    try {
+      entries.push({ file: displayPath(path), scenario: loadScenario(path) });
+    } catch (error) {
+      io.err(`hubsim tui: skipping ${name}: ${(error as Error).message.split("\n")[0]}`);
+    }
+  }
+  return entries.some((e) => e.file === initial.file) ? entries.map((e) => (e.file === initial.file ? initial : e)) : [initial, ...entries];
+}
+
+const displayPath = (path: string): string => {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel.startsWith("..") ? resolve(path) : rel;
+};
+
+/** Saves an edited scenario to a new file: validated again, named after the file, never over an existing one. */
+async function saveScenario(file: string, scenario: Scenario): Promise<string> {
+  if (!file.endsWith(".json")) throw new Error(`${file}: the file name must end in .json`);
+  const path = resolve(file);
+  if (existsSync(path)) throw new Error(`${file} already exists; choose a new name`);
+  const { extends: _merged, ...rest } = scenario;
+  const data = { ...rest, name: basename(file, ".json") };
+  const parsed = parseScenario(data);
+  if (!parsed.ok) throw new Error(`${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}`);
+  writeFilesAtomically(dirname(path), { [basename(path)]: JSON.stringify(data, null, 2) + "\n" });
+  return `Saved ${displayPath(path)}`;
+}

@@ -1,0 +1,100 @@
+import { resultShape, warmupWeeksOf, WEEKLY_METRICS, type ReplicationResult, type Scenario } from "../model/index.js";
+import type { ReplicationExecutor, RunWatch } from "./executor.js";
+import type { Forecast } from "./forecast.js";
+import { ForecastBuilder } from "./forecast-builder.js";
+import type { RunPlan } from "./run-replications.js";
+import { BAND_QUANTILES } from "./weekly-bands.js";
+
+/** A run in flight as the TUI sees it. */
+export interface LiveSnapshot {
+  /** The replications done so far; before the first is done, the first one's weeks so far. */
+  readonly forecast: Forecast;
+  /** Replications done. */
+  readonly done: number;
+  readonly total: number;
+  /** Weeks the forecast covers: the first replication's progress until it is done, then the horizon. */
+  readonly weeks: number;
+}
+
+/**
+ * Runs a forecast and yields a snapshot whenever there is something new to show: the first
+ * replication's weeks while it runs (so a chart updates well before any replication is done),
+ * then the forecast of every replication done so far, in replication order. Snapshots are built
+ * when asked for, so a slow reader skips states rather than falling behind. Aborting the signal
+ * (or leaving the loop) stops the replications in flight.
+ */
+export async function* liveForecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, signal?: AbortSignal): AsyncGenerator<LiveSnapshot> {
+  const total = plan.replications, builder = new ForecastBuilder(scenario, plan.seed, total);
+  const inner = new AbortController(), finished = new Map<number, ReplicationResult>();
+  let partial: { readonly weeks: number; readonly weekly: Float64Array } | undefined;
+  let failure: unknown, next = 0, running = 0, dirty = false, wake: (() => void) | undefined;
+  const poke = (): void => {
+    dirty = true;
+    wake?.();
+    wake = undefined;
+  };
+  const launch = (): void => {
+    while (next < total && running < Math.max(1, executor.concurrency) && failure === undefined && !inner.signal.aborted) {
+      const replication = next++;
+      const watch: RunWatch = {
+        signal: inner.signal,
+        onPartial: replication === 0 ? (weeks, weekly) => {
+          partial = { weeks, weekly };
+          poke();
+        } : undefined,
+      };
+      running++;
+      executor.run({ scenario, seed: plan.seed, replication }, watch).then((result) => {
+        running--;
+        finished.set(replication, result);
+        launch();
+        poke();
+      }, (error: unknown) => {
+        running--;
+        failure ??= error;
+        poke();
+      });
+    }
+  };
+  const onAbort = (): void => {
+    inner.abort();
+    poke();
+  };
+  signal?.addEventListener("abort", onAbort);
+  try {
+    launch();
+    for (;;) {
+      if (!dirty) await new Promise<void>((resolve) => (wake = resolve));
+      dirty = false;
+      if (inner.signal.aborted) return;
+      if (failure !== undefined) throw failure;
+      const before = builder.replications;
+      for (let r = finished.get(before); r !== undefined; r = finished.get(builder.replications)) {
+        finished.delete(builder.replications);
+        builder.add(r);
+        executor.recycle(r);
+      }
+      const done = builder.replications;
+      if (done > before) yield { forecast: builder.build(), done, total, weeks: scenario.horizonWeeks };
+      else if (done === 0 && partial !== undefined) yield { forecast: partialForecast(scenario, plan, partial.weeks, partial.weekly), done, total, weeks: partial.weeks };
+      if (done === total) return;
+    }
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    inner.abort();
+  }
+}
+
+/** A forecast drawn from one replication's first `weeks` weeks: every band is that value, later weeks NaN. */
+export function partialForecast(scenario: Scenario, plan: RunPlan, weeks: number, weekly: Float64Array): Forecast {
+  const shape = resultShape(scenario), q = BAND_QUANTILES.length;
+  const cells = shape.weeks * (shape.areas.length + 1) * WEEKLY_METRICS.length;
+  const filled = Math.min(cells, weeks * (shape.areas.length + 1) * WEEKLY_METRICS.length);
+  const bands = new Float64Array(cells * q).fill(NaN);
+  for (let c = 0; c < filled; c++) bands.fill(weekly[c]!, c * q, c * q + q);
+  return {
+    scenario, shape, plan: { replications: 0, seed: plan.seed }, warmupWeeks: warmupWeeksOf(scenario), bands,
+    scalars: new Float64Array(0), conservationChecks: 0, protocolTransitions: 0,
+  };
+}
+

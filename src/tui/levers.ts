@@ -1,0 +1,59 @@
+import { valueAt, withPath } from "../experiment/index.js";
+import { scenarioSchema, type Scenario } from "../model/index.js";
+
+/** A scenario field the TUI lets a user step up and down (or switch on and off). */
+export interface Lever {
+  readonly path: string;
+  readonly label: string;
+  /** Change per key press; absent for an on/off switch. */
+  readonly step?: number;
+  readonly decimals?: number;
+}
+
+/** The prioritisation protocol's thresholds, in the order the manager reads them (domain.md, calibration §8.5). */
+export const PROTOCOL_LEVERS: readonly Lever[] = [
+  { path: "protocol.enabled", label: "Protocol in use" },
+  { path: "protocol.triggerRatio", label: "Trigger: open cases ÷ baseline ≥", step: 0.05, decimals: 2 },
+  { path: "protocol.triggerWeeks", label: "  for weeks", step: 1 },
+  { path: "protocol.triggerAverageCaseload", label: "  and average caseload >", step: 0.5, decimals: 1 },
+  { path: "protocol.triggerShareOverCap", label: "  or share of FCAs over cap >", step: 0.05, decimals: 2 },
+  { path: "protocol.leadInWeeks", label: "Lead-in weeks", step: 1 },
+  { path: "protocol.maxHoldWeeks", label: "Maximum hold, weeks", step: 1 },
+  { path: "protocol.filingMarginWeeks", label: "Filing margin, weeks", step: 1 },
+  { path: "protocol.extendedFilingWeeks", label: "Extended filing, weeks", step: 1 },
+  { path: "protocol.releaseRatio", label: "Release: open cases ÷ baseline ≤", step: 0.05, decimals: 2 },
+  { path: "protocol.releaseAverageCaseload", label: "  and average caseload ≤", step: 0.5, decimals: 1 },
+  { path: "protocol.releaseWeeks", label: "  for weeks", step: 1 },
+  { path: "protocol.windDownWeeks", label: "Wind-down weeks", step: 1 },
+];
+
+/** The planner's main what-if levers and the run settings. */
+export const SCENARIO_LEVERS: readonly Lever[] = [
+  { path: "national.demand.multiplier", label: "Demand multiplier", step: 0.05, decimals: 2 },
+  { path: "national.workforce.fteMultiplier", label: "FCA FTE multiplier", step: 0.05, decimals: 2 },
+  { path: "national.workforce.sickness.multiplier", label: "Sickness multiplier", step: 0.1, decimals: 1 },
+  { path: "national.workforce.recruitment.delayWeeks", label: "Recruitment delay, weeks", step: 1 },
+  { path: "horizonWeeks", label: "Horizon, weeks", step: 13 },
+  { path: "run.replications", label: "Replications", step: 1 },
+  { path: "run.seed", label: "Seed", step: 1 },
+];
+
+/** A lever's value as shown: on/off, or the number with its decimals. */
+export function leverText(scenario: Scenario, lever: Lever): string {
+  const v = valueAt(scenario, lever.path);
+  if (typeof v === "boolean") return v ? "on" : "off";
+  return typeof v === "number" ? v.toFixed(lever.decimals ?? 0) : "–";
+}
+
+/**
+ * The scenario with a lever moved one step (`direction` ±1) or switched, checked against the
+ * schema: a scenario, or the schema's complaint naming the field.
+ */
+export function moveLever(scenario: Scenario, lever: Lever, direction: 1 | -1): { readonly scenario: Scenario } | { readonly error: string } {
+  const v = valueAt(scenario, lever.path);
+  const next = typeof v === "boolean" ? !v : Number(((v as number) + direction * (lever.step ?? 1)).toFixed(lever.decimals ?? 0));
+  const parsed = scenarioSchema.safeParse(withPath(scenario, lever.path, next));
+  if (parsed.success) return { scenario: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { error: `${lever.path} = ${String(next)}: ${issue.path.length > 0 && issue.path.join(".") !== lever.path ? `${issue.path.join(".")}: ` : ""}${issue.message}` };
+}
