@@ -1,44 +1,34 @@
-import { Box, Text } from "ink";
+import type { ChalkInstance } from "chalk";
 import { compactNumber, FAN_CHARS, fanChartRows, niceMax, type TextFan } from "../report/index.js";
-import { Paint } from "./theme.js";
 import { maxOf, weekLabel } from "./view-model.js";
 
 const GUTTER = 6;
-const COLOURS: Record<string, string | undefined> = { [FAN_CHARS.median]: "cyanBright", [FAN_CHARS.inner]: "blue", [FAN_CHARS.outer]: "gray" };
 
-/** Splits a row into runs of one character, so each run gets its colour. */
-function runs(row: string): string[] {
-  return row.match(/(.)\1*/gu) ?? [];
+/** Paints a chart row run by run: the median line bright, the 50% band blue, the 90% band grey. */
+function paintRow(paint: ChalkInstance, row: string): string {
+  return row.replace(/(.)\1*/gu, (run) => {
+    switch (run[0]) {
+      case FAN_CHARS.median: return paint.cyanBright(run);
+      case FAN_CHARS.inner: return paint.blue(run);
+      case FAN_CHARS.outer: return paint.gray(run);
+      default: return run;
+    }
+  });
 }
 
-/**
- * A fan chart in terminal characters: `height` plot rows plus an axis and a date row, `width`
- * columns in all (a 6-column value gutter on the left).
- */
-export function FanChart({ fan, weeks, width, height, startDate }: { readonly fan: TextFan; readonly weeks: number; readonly width: number; readonly height: number; readonly startDate: string }) {
+/** A fan chart's lines: `height` plot rows, an axis and a date row, `width` columns with a 6-column value gutter. */
+export function fanChartLines(paint: ChalkInstance, fan: TextFan, weeks: number, width: number, height: number, startDate: string): string[] {
   const plotWidth = Math.max(10, width - GUTTER), max = niceMax(maxOf(fan.p95));
-  const rows = fanChartRows(fan, weeks, plotWidth, height, max);
   const label = (r: number): string => (r === 0 ? compactNumber(max) : r === Math.floor(height / 2) && height >= 4 ? compactNumber(max / 2) : "");
   const first = weekLabel(startDate, 0), last = weekLabel(startDate, weeks - 1);
-  return (
-    <Box flexDirection="column">
-      {rows.map((row, r) => (
-        <Text key={r}>
-          <Paint dim>{label(r).padStart(GUTTER - 1)}│</Paint>
-          {runs(row).map((run, i) => <Paint key={i} color={COLOURS[run[0]!]}>{run}</Paint>)}
-        </Text>
-      ))}
-      <Paint dim>{`${"0".padStart(GUTTER - 1)}└${"─".repeat(plotWidth)}`}</Paint>
-      <Paint dim>{`${" ".repeat(GUTTER)}${first}${last.padStart(plotWidth - first.length)}`}</Paint>
-    </Box>
-  );
+  return [
+    ...fanChartRows(fan, weeks, plotWidth, height, max).map((row, r) => paint.dim(`${label(r).padStart(GUTTER - 1)}│`) + paintRow(paint, row)),
+    paint.dim(`${"0".padStart(GUTTER - 1)}└${"─".repeat(plotWidth)}`),
+    paint.dim(`${" ".repeat(GUTTER)}${first}${last.padStart(plotWidth - first.length)}`),
+  ];
 }
 
-/** The legend line that explains a fan chart's characters. */
-export function FanLegend() {
-  return (
-    <Text>
-      <Paint color={COLOURS[FAN_CHARS.median]}>{FAN_CHARS.median}</Paint> median  <Paint color={COLOURS[FAN_CHARS.inner]}>{FAN_CHARS.inner}</Paint> 50%  <Paint color={COLOURS[FAN_CHARS.outer]}>{FAN_CHARS.outer}</Paint> 90% of replications
-    </Text>
-  );
+/** The legend that explains a fan chart's characters. */
+export function fanLegend(paint: ChalkInstance): string {
+  return `${paint.cyanBright(FAN_CHARS.median)} median  ${paint.blue(FAN_CHARS.inner)} 50%  ${paint.gray(FAN_CHARS.outer)} 90% of replications`;
 }

@@ -13,15 +13,15 @@ export interface Lever {
 /** The prioritisation protocol's thresholds, in the order the manager reads them (domain.md, calibration §8.5). */
 export const PROTOCOL_LEVERS: readonly Lever[] = [
   { path: "protocol.enabled", label: "Protocol in use" },
-  { path: "protocol.triggerRatio", label: "Trigger: open cases ÷ baseline ≥", step: 0.05, decimals: 2 },
+  { path: "protocol.triggerRatio", label: "Trigger: open ÷ baseline ≥", step: 0.05, decimals: 2 },
   { path: "protocol.triggerWeeks", label: "  for weeks", step: 1 },
   { path: "protocol.triggerAverageCaseload", label: "  and average caseload >", step: 0.5, decimals: 1 },
-  { path: "protocol.triggerShareOverCap", label: "  or share of FCAs over cap >", step: 0.05, decimals: 2 },
+  { path: "protocol.triggerShareOverCap", label: "  or share over cap >", step: 0.05, decimals: 2 },
   { path: "protocol.leadInWeeks", label: "Lead-in weeks", step: 1 },
   { path: "protocol.maxHoldWeeks", label: "Maximum hold, weeks", step: 1 },
   { path: "protocol.filingMarginWeeks", label: "Filing margin, weeks", step: 1 },
   { path: "protocol.extendedFilingWeeks", label: "Extended filing, weeks", step: 1 },
-  { path: "protocol.releaseRatio", label: "Release: open cases ÷ baseline ≤", step: 0.05, decimals: 2 },
+  { path: "protocol.releaseRatio", label: "Release: open ÷ baseline ≤", step: 0.05, decimals: 2 },
   { path: "protocol.releaseAverageCaseload", label: "  and average caseload ≤", step: 0.5, decimals: 1 },
   { path: "protocol.releaseWeeks", label: "  for weeks", step: 1 },
   { path: "protocol.windDownWeeks", label: "Wind-down weeks", step: 1 },
@@ -55,5 +55,5 @@ export function moveLever(scenario: Scenario, lever: Lever, direction: 1 | -1): 
   const parsed = scenarioSchema.safeParse(withPath(scenario, lever.path, next));
   if (parsed.success) return { scenario: parsed.data };
   const issue = parsed.error.issues[0]!;
-  return { error: `${lever.path} = ${String(next)}: ${issue.path.length > 0 && issue.path.join(".") !== lever.path ? `${issue.path.join(".")}: ` : ""}${issue.message}` };
+  return { error: `${lever.path} ${String(next)} refused: ${issue.message}` };
 }

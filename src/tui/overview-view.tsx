@@ -1,9 +1,9 @@
-import { Box, Text } from "ink";
 import type { LiveSnapshot } from "../experiment/index.js";
 import type { WeeklyMetric } from "../model/index.js";
 import { fmt, sparkline } from "../report/index.js";
-import { FanChart, FanLegend } from "./fan-chart.js";
-import { Paint } from "./theme.js";
+import { fanChartLines, fanLegend } from "./fan-chart.js";
+import { Block } from "./block.js";
+import { usePaint } from "./theme.js";
 import { fanOf, headlines, nationalRow, weekLabel } from "./view-model.js";
 
 /** The metrics the Overview's main chart can show (`m` cycles them). */
@@ -19,35 +19,24 @@ const LABEL = 12;
 
 /** The Overview: a national fan chart, headline figures, caseload and absence lines, the areas with a hub open. */
 export function OverviewView({ snapshot, width, height, metricIndex }: { readonly snapshot: LiveSnapshot; readonly width: number; readonly height: number; readonly metricIndex: number }) {
+  const paint = usePaint();
   const f = snapshot.forecast, row = nationalRow(f), h = headlines(snapshot), chosen = OVERVIEW_METRICS[metricIndex]!;
   const chartHeight = Math.max(4, height - 8), lineWidth = Math.max(10, width - LABEL - 16);
-  const line = (metric: WeeklyMetric, label: string, decimals: number) => {
+  const line = (metric: WeeklyMetric, label: string, decimals: number): string => {
     const fan = fanOf(f, row, metric), known = Array.from(fan.p50).filter((v) => !Number.isNaN(v));
     const lo = known.length > 0 ? Math.min(...known) : NaN, hi = known.length > 0 ? Math.max(...known) : NaN;
-    return (
-      <Text>
-        {label.padEnd(LABEL)}<Paint dim>{fmt(lo, decimals).padStart(6)} </Paint><Paint color="yellow">{sparkline(fan.p50, lineWidth, { min: lo, max: hi })}</Paint><Paint dim> {fmt(hi, decimals)}</Paint>
-      </Text>
-    );
+    return `${label.padEnd(LABEL)}${paint.dim(fmt(lo, decimals).padStart(6))} ${paint.yellow(sparkline(fan.p50, lineWidth, { min: lo, max: hi }))} ${paint.dim(fmt(hi, decimals))}`;
   };
-  const partial = snapshot.done === 0;
-  const at = partial ? `week ${h.week + 1} so far` : `${weekLabel(f.scenario.startDate, h.week)}`;
+  const at = snapshot.done === 0 ? `week ${h.week + 1} so far` : weekLabel(f.scenario.startDate, h.week);
   const areas = (names: readonly string[]): string => (names.length === 0 ? "none" : names.map((n) => n.split(" ")[0]).join(", "));
-  return (
-    <Box flexDirection="column">
-      <Text><Text bold>{chosen.title}</Text>   <FanLegend /></Text>
-      <FanChart fan={fanOf(f, row, chosen.metric)} weeks={f.shape.weeks} width={width} height={chartHeight} startDate={f.scenario.startDate} />
-      <Text>
-        Hub backlog {at}: <Text bold>{fmt(h.hubEnd[0])}</Text> ({fmt(h.hubEnd[1])}–{fmt(h.hubEnd[2])}) · peak {fmt(h.hubPeak)} · wait {fmt(h.waitWeeks, 1)} wks · forced {fmt(h.forced)}
-      </Text>
-      <Text>
-        Caseload {fmt(h.caseload, 1)} · {fmt(h.overCapPct, 0)}% of FCAs over cap · sickness {fmt(h.sicknessPct, 1)}%
-      </Text>
-      {line("avg_caseload", "Caseload", 1)}
-      {line("fcas_absent", "FCAs absent", 0)}
-      <Text wrap="truncate-end">
-        Hub open ({at}): <Text bold>{areas(h.activeAreas)}</Text>{h.possibleAreas.length > 0 ? `; in some replications: ${areas(h.possibleAreas)}` : ""}
-      </Text>
-    </Box>
-  );
+  const lines = [
+    `${paint.bold(chosen.title)}   ${fanLegend(paint)}`,
+    ...fanChartLines(paint, fanOf(f, row, chosen.metric), f.shape.weeks, width, chartHeight, f.scenario.startDate),
+    `Hub backlog ${at}: ${paint.bold(fmt(h.hubEnd[0]))} (${fmt(h.hubEnd[1])}–${fmt(h.hubEnd[2])}) · peak ${fmt(h.hubPeak)} · wait ${fmt(h.waitWeeks, 1)} wks · forced ${fmt(h.forced)}`,
+    `Caseload ${fmt(h.caseload, 1)} · ${fmt(h.overCapPct, 0)}% of FCAs over cap · sickness ${fmt(h.sicknessPct, 1)}%`,
+    line("avg_caseload", "Caseload", 1),
+    line("fcas_absent", "FCAs absent", 0),
+    `Hub open (${at}): ${paint.bold(areas(h.activeAreas))}${h.possibleAreas.length > 0 ? `; in some replications: ${areas(h.possibleAreas)}` : ""}`,
+  ];
+  return <Block lines={lines} width={width} />;
 }

@@ -1,7 +1,7 @@
-import { Box, Text } from "ink";
 import type { Scenario } from "../model/index.js";
 import { leverText, SCENARIO_LEVERS } from "./levers.js";
-import { Paint } from "./theme.js";
+import { Block } from "./block.js";
+import { usePaint } from "./theme.js";
 
 /** A scenario file the user can open. */
 export interface CatalogEntry {
@@ -17,27 +17,16 @@ export function ScenarioView({ catalog, scenario, loadedFile, edited, selected, 
   readonly catalog: readonly CatalogEntry[]; readonly scenario: Scenario; readonly loadedFile: string; readonly edited: boolean;
   readonly selected: number; readonly prompt: string | undefined; readonly message: string | undefined; readonly width: number;
 }) {
-  const mark = (i: number): string => (i === selected ? "› " : "  ");
-  return (
-    <Box flexDirection="column">
-      <Text bold>Scenario files (Enter opens)</Text>
-      {catalog.map((c, i) => (
-        <Text key={c.file} inverse={i === selected} wrap="truncate-end">
-          {mark(i)}{(c.file === loadedFile ? "● " : "  ") + c.file.padEnd(34)}<Paint dim>{c.scenario.name}</Paint>
-        </Text>
-      ))}
-      <Text bold>{`Levers of "${scenario.name}"${edited ? " (edited)" : ""} (←/→ change)`}</Text>
-      {SCENARIO_LEVERS.map((lever, j) => {
-        const i = catalog.length + j;
-        return (
-          <Text key={lever.path} inverse={i === selected}>
-            {mark(i)}{lever.label.padEnd(28)}{leverText(scenario, lever).padStart(8)}
-          </Text>
-        );
-      })}
-      {prompt !== undefined ? <Text>Save as: <Text bold>{prompt}</Text>█  <Paint dim>(Enter saves, Esc cancels)</Paint></Text> : null}
-      {message !== undefined ? <Text wrap="truncate-end">{message}</Text> : null}
-      <Paint dim><Text wrap="truncate-end">{scenario.description.slice(0, Math.max(0, width * 2))}</Text></Paint>
-    </Box>
-  );
+  const paint = usePaint();
+  const row = (i: number, text: string): string => (i === selected ? paint.inverse(`› ${text}`) : `  ${text}`);
+  const lines = [
+    paint.bold("Scenario files (Enter opens; ● = open now)"),
+    ...catalog.map((c, i) => row(i, `${c.file === loadedFile ? "● " : "  "}${c.file.padEnd(36)}${paint.dim(c.scenario.name)}`)),
+    paint.bold(`Levers of "${scenario.name}"${edited ? " (edited)" : ""} (←/→ change; w saves as a new file)`),
+    ...SCENARIO_LEVERS.map((lever, j) => row(catalog.length + j, `${lever.label.padEnd(28)}${leverText(scenario, lever).padStart(8)}`)),
+  ];
+  if (prompt !== undefined) lines.push(`Save as: ${paint.bold(prompt)}█  ${paint.dim("(Enter saves, Esc cancels)")}`);
+  if (message !== undefined) lines.push(message);
+  lines.push(paint.dim(scenario.description.length > width ? `${scenario.description.slice(0, width - 1)}…` : scenario.description));
+  return <Block lines={lines} width={width} />;
 }

@@ -1,11 +1,14 @@
-import { createContext, useContext, type ReactNode } from "react";
-import { Text } from "ink";
+import { Chalk, type ChalkInstance } from "chalk";
+import { createContext, useContext } from "react";
 
-/** Whether the UI may use colour (false under NO_COLOR or on a terminal without colour). */
-export const ColourContext = createContext(true);
+// Lines are painted into strings and drawn as one <Text> per block: ink measures and wraps each
+// <Text> separately, and a chart drawn as hundreds of small ones took a tenth of a second a frame.
 
-/** Text in a colour when colour is allowed, plain otherwise. */
-export function Paint({ color, dim, bold, children }: { readonly color?: string; readonly dim?: boolean; readonly bold?: boolean; readonly children: ReactNode }) {
-  const colour = useContext(ColourContext);
-  return <Text color={colour ? color : undefined} dimColor={colour ? dim : undefined} bold={bold}>{children}</Text>;
-}
+/** A painter with colour at `level` (0: none, as under NO_COLOR or in tests). */
+export const painter = (level: 0 | 1 | 2 | 3): ChalkInstance => new Chalk({ level });
+
+/** The painter the UI draws with. */
+export const PaintContext = createContext<ChalkInstance>(painter(0));
+
+/** The current painter. */
+export const usePaint = (): ChalkInstance => useContext(PaintContext);

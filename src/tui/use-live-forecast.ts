@@ -16,6 +16,8 @@ export interface RunState {
   readonly seconds: number;
 }
 
+const FRAME_MS = 100;
+
 /** Finished forecasts by scenario, so going back to an earlier setting shows it at once. */
 export type ForecastCache = Map<string, LiveSnapshot>;
 
@@ -42,6 +44,9 @@ export function useLiveForecast(runner: ForecastRunner, scenario: Scenario, cloc
           if (controller.signal.aborted) return;
           if (snapshot.done === snapshot.total) cache.set(scenarioKey(scenario), snapshot);
           setState({ snapshot, stale: false, running: snapshot.done < snapshot.total, error: undefined, seconds: (clock() - started) / 1000 });
+          // Drawing a frame costs the main thread; pausing between snapshots keeps keys answered
+          // (the run goes on in the workers, and the next snapshot is the latest state).
+          if (snapshot.done < snapshot.total) await new Promise((resolve) => setTimeout(resolve, FRAME_MS));
         }
       } catch (error) {
         if (controller.signal.aborted || error instanceof ReplicationCancelled) return;

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Command } from "commander";
+import chalk from "chalk";
 import { render } from "ink";
 import { liveForecast } from "../../experiment/index.js";
 import { parseScenario, type Scenario } from "../../model/index.js";
@@ -36,7 +37,8 @@ export async function openTui(file: string, workers: number, io: Io): Promise<vo
   // Always worker threads, even one: a replication run here would freeze the keyboard.
   const pool = workerPool(Math.max(1, workers));
   const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, plan, pool, signal);
-  const colour = process.env.NO_COLOR === undefined || process.env.NO_COLOR === "" ? process.stdout.hasColors?.() ?? true : false;
+  // NO_COLOR (no-color.org): present and not empty means no colour.
+  const colour = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "" ? 0 : chalk.level === 0 ? 1 : chalk.level;
   try {
     const app = render(<App runner={runner} catalog={catalog} initial={initial} save={saveScenario} clock={() => performance.now()} colour={colour} />, { exitOnCtrlC: true });
     await app.waitUntilExit();

@@ -1,0 +1,98 @@
+import type { Key } from "ink";
+import type { Scenario } from "../model/index.js";
+import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, type Lever } from "./levers.js";
+import { OVERVIEW_METRICS } from "./overview-view.js";
+import type { CatalogEntry } from "./scenario-view.js";
+import { VIEWS, type View } from "./tab-bar.js";
+import { AREA_SORTS, type AreaSort } from "./view-model.js";
+
+/** Everything the keyboard changes. Keys are folded in by `onKey`, so fast typing never meets a stale state. */
+export interface UiState {
+  readonly view: View;
+  readonly help: boolean;
+  readonly metricIndex: number;
+  readonly areaCursor: number;
+  readonly sort: AreaSort;
+  readonly reverse: boolean;
+  readonly detail: boolean;
+  readonly protocolCursor: number;
+  readonly scenarioCursor: number;
+  readonly loaded: CatalogEntry;
+  readonly scenario: Scenario;
+  readonly message: string | undefined;
+  /** The file name being typed for "save as". */
+  readonly prompt: string | undefined;
+  /** A save the app should carry out (numbered so each is done once). */
+  readonly save: { readonly id: number; readonly file: string; readonly scenario: Scenario } | undefined;
+  readonly quit: boolean;
+}
+
+/** The state the app opens in. */
+export function initialUiState(loaded: CatalogEntry): UiState {
+  return {
+    view: "Overview", help: false, metricIndex: 0, areaCursor: 0, sort: "name", reverse: false, detail: false,
+    protocolCursor: 1, scenarioCursor: 0, loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
+  };
+}
+
+/** What changes state: a key press, or a message from outside (a save's outcome). */
+export type UiAction = { readonly kind: "key"; readonly input: string; readonly key: Partial<Key> } | { readonly kind: "message"; readonly text: string };
+
+const clamp = (i: number, n: number): number => Math.max(0, Math.min(n - 1, i));
+
+/** The next state after an action; `catalog` is the list of scenario files the Scenario view offers. */
+export function onAction(catalog: readonly CatalogEntry[]) {
+  return (s: UiState, action: UiAction): UiState => (action.kind === "message" ? { ...s, message: action.text } : onKey(s, action.input, action.key, catalog));
+}
+
+function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly CatalogEntry[]): UiState {
+  if (s.prompt !== undefined) return onPromptKey(s, input, key);
+  if (input === "q") return { ...s, quit: true };
+  if (input === "?") return { ...s, help: !s.help };
+  if (s.help) return key.escape === true ? { ...s, help: false } : s;
+  const number = VIEWS.findIndex((_, i) => input === String(i + 1));
+  if (number >= 0) return { ...s, view: VIEWS[number]!, message: undefined };
+  if (key.tab === true) return { ...s, view: VIEWS[(VIEWS.indexOf(s.view) + (key.shift === true ? VIEWS.length - 1 : 1)) % VIEWS.length]!, message: undefined };
+  const vertical = key.upArrow ? -1 : key.downArrow ? 1 : key.pageUp ? -10 : key.pageDown ? 10 : 0;
+  const sideways = key.leftArrow || input === "-" ? -1 : key.rightArrow || input === "+" || input === "=" ? 1 : 0;
+  const move = (lever: Lever, direction: 1 | -1): UiState => {
+    const next = moveLever(s.scenario, lever, direction);
+    return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, message: undefined };
+  };
+  if ((s.view === "Protocol" || s.view === "Scenario") && input === "u") return { ...s, scenario: s.loaded.scenario, message: "Back to the scenario as loaded" };
+  switch (s.view) {
+    case "Overview":
+      return input === "m" ? { ...s, metricIndex: (s.metricIndex + 1) % OVERVIEW_METRICS.length } : s;
+    case "Areas":
+      if (s.detail) return key.escape || key.backspace ? { ...s, detail: false } : s;
+      if (vertical !== 0) return { ...s, areaCursor: clamp(s.areaCursor + vertical, s.scenario.areas.length) };
+      if (key.return) return { ...s, detail: true };
+      if (input === "s") return { ...s, sort: AREA_SORTS[(AREA_SORTS.indexOf(s.sort) + 1) % AREA_SORTS.length]! };
+      return input === "r" ? { ...s, reverse: !s.reverse } : s;
+    case "Protocol":
+      if (vertical !== 0) return { ...s, protocolCursor: clamp(s.protocolCursor + vertical, PROTOCOL_LEVERS.length) };
+      if (sideways !== 0) return move(PROTOCOL_LEVERS[s.protocolCursor]!, sideways);
+      return input === " " ? move(PROTOCOL_LEVERS[0]!, 1) : s;
+    case "Scenario": {
+      const lever = SCENARIO_LEVERS[s.scenarioCursor - catalog.length];
+      if (vertical !== 0) return { ...s, scenarioCursor: clamp(s.scenarioCursor + vertical, catalog.length + SCENARIO_LEVERS.length) };
+      if (key.return && lever === undefined) {
+        const entry = catalog[s.scenarioCursor]!;
+        return { ...s, loaded: entry, scenario: entry.scenario, areaCursor: 0, detail: false, message: `Opened ${entry.file}` };
+      }
+      if (sideways !== 0 && lever !== undefined) return move(lever, sideways);
+      return input === "w" ? { ...s, prompt: `scenarios/${s.scenario.name}-edited.json`, message: undefined } : s;
+    }
+  }
+}
+
+function onPromptKey(s: UiState, input: string, key: Partial<Key>): UiState {
+  const prompt = s.prompt!;
+  if (key.escape) return { ...s, prompt: undefined, message: "Not saved" };
+  if (key.return) {
+    const file = prompt.trim();
+    return { ...s, prompt: undefined, message: `Saving ${file}…`, save: { id: (s.save?.id ?? 0) + 1, file, scenario: s.scenario } };
+  }
+  if (key.backspace || key.delete) return { ...s, prompt: prompt.slice(0, -1) };
+  return key.ctrl || key.meta || input.length === 0 ? s : { ...s, prompt: prompt + input };
+}

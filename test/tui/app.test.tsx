@@ -1,0 +1,180 @@
+import { describe, expect, it, vi } from "vitest";
+import type { LiveSnapshot } from "../../src/experiment/index.js";
+import { partialForecast } from "../../src/experiment/index.js";
+import type { ForecastRunner } from "../../src/tui/index.js";
+import { renderApp, settle } from "./harness.js";
+
+const DOWN = "\u001B[B", UP = "\u001B[A", RIGHT = "\u001B[C", LEFT = "\u001B[D", ENTER = "\r", ESC = "\u001B", TAB = "\t";
+
+/** Renders the app and waits until the first forecast is done. */
+async function ready(size?: { columns: number; rows: number }) {
+  const app = renderApp(size === undefined ? {} : { size });
+  await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 replications · 0.0 s · done"), { timeout: 30_000 });
+  return app;
+}
+
+/** Presses keys one at a time, letting the app redraw in between. */
+async function press(app: { stdin: { write: (s: string) => void } }, ...keys: string[]) {
+  for (const k of keys) {
+    app.stdin.write(k);
+    await settle(30);
+  }
+}
+
+describe("the TUI on a fixed seeded scenario (80×24)", () => {
+  it("opens on the Overview: fan chart, headlines, lines and the areas with a hub open", async () => {
+    const app = await ready();
+    expect(app.lastFrame()).toMatchSnapshot();
+    app.unmount();
+  });
+
+  it("switches views with number keys, Tab and Shift+Tab, and shows help with ?", async () => {
+    const app = await ready();
+    await press(app, "2");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("protocol hub now"));
+    expect(app.lastFrame()).toMatchSnapshot("areas");
+    await press(app, TAB);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Threshold"));
+    expect(app.lastFrame()).toMatchSnapshot("protocol");
+    await press(app, TAB);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Scenario files"));
+    expect(app.lastFrame()).toMatchSnapshot("scenario");
+    await press(app, "\u001B[Z"); // Shift+Tab
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Threshold"));
+    await press(app, "?");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Keys"));
+    expect(app.lastFrame()).toContain("Areas: s / r");
+    await press(app, ESC);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Threshold"));
+    app.unmount();
+  });
+
+  it("sorts the Areas table and drills into an area's charts and back", async () => {
+    const app = await ready();
+    await press(app, "2", "s", "s", "s"); // name → protocol → hub now → peak
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("peak↓"));
+    const rows = app.lastFrame()!.split("\n").filter((l) => /^[› ] (North|South)/.test(l)).map((l) => l.slice(2, 7));
+    expect(rows).toEqual(["North", "South"]);
+    await press(app, "r");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("peak↑"));
+    await press(app, DOWN, ENTER);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Long-term caseload per FCA"));
+    expect(app.lastFrame()).toMatchSnapshot("area detail");
+    await press(app, ESC);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("protocol hub now"));
+    app.unmount();
+  });
+
+  it("re-runs when a threshold is edited and shows the change against the scenario as loaded", async () => {
+    const app = await ready();
+    await press(app, "3", " ");
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +3 +0 +-3/), { timeout: 30_000 });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("· done"), { timeout: 30_000 });
+    expect(app.lastFrame()).toMatchSnapshot("protocol switched off");
+    await press(app, "u");
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +3 +3 +0/));
+    await press(app, DOWN, DOWN, DOWN, DOWN, DOWN, LEFT, LEFT, LEFT, LEFT); // maximum hold 20 → 16
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Maximum hold, weeks +16/));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("· done"), { timeout: 30_000 });
+    expect(app.lastFrame()).toContain("small (edited)");
+    app.unmount();
+  });
+
+  it("refuses an edit the schema does not allow, naming the field", async () => {
+    const app = await ready();
+    await press(app, "3", DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, RIGHT, RIGHT); // filing margin 8 → 10, fine
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Filing margin, weeks +10/));
+    await press(app, UP, UP, UP, UP, UP, UP); // trigger ratio
+    for (let i = 0; i < 3; i++) await press(app, LEFT); // 1.20 → 1.05, below the release ratio 1.10
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("protocol.triggerRatio 1.05 refused: releaseRatio must not exceed triggerRatio"));
+    expect(app.lastFrame()).toMatch(/Trigger: open ÷ baseline ≥ +1\.10/);
+    app.unmount();
+  });
+
+  it("edits the scenario's levers, opens another file and saves the edited scenario", async () => {
+    const app = await ready();
+    await press(app, "4", DOWN, DOWN, RIGHT, RIGHT); // demand multiplier 1.00 → 1.10
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Demand multiplier +1\.10/));
+    await press(app, "w");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Save as: scenarios/small-edited.json"));
+    await press(app, "\u007F", "\u007F", "\u007F", "\u007F", "\u007F", "2.json", ENTER);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Saved scenarios/small-edited2.json"));
+    expect(app.saved).toHaveLength(1);
+    expect(app.saved[0]!.file).toBe("scenarios/small-edited2.json");
+    expect(app.saved[0]!.scenario.national.demand.multiplier).toBe(1.1);
+    await press(app, UP, ENTER);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("other · 13 weeks"));
+    expect(app.lastFrame()).toContain("Opened scenarios/other.json");
+    app.unmount();
+  });
+});
+
+describe("runs in the TUI", () => {
+  /** A runner that yields one partial snapshot and then waits until aborted, recording its signals. */
+  function hangingRunner() {
+    const signals: AbortSignal[] = [];
+    const runner: ForecastRunner = async function* (scenario, plan, signal) {
+      signals.push(signal);
+      const weekly = new Float64Array(4 * 3 * 13).fill(2);
+      const snapshot: LiveSnapshot = { forecast: partialForecast(scenario, plan, 4, weekly), done: 0, total: plan.replications, weeks: 4 };
+      yield snapshot;
+      await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+    };
+    return { runner, signals };
+  }
+
+  it("streams the first replication's weeks, cancels the run in flight on an edit, and stays responsive", async () => {
+    const { runner, signals } = hangingRunner();
+    const app = renderApp({ runner });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("0/4 replications · 0.0 s · first replication, week 4 of 26"));
+    expect(app.lastFrame()).toContain("Hub backlog week 4 so far: 2");
+    await press(app, "3", RIGHT);
+    await vi.waitFor(() => expect(signals).toHaveLength(2));
+    expect(signals[0]!.aborted).toBe(true);
+    expect(signals[1]!.aborted).toBe(false);
+    await press(app, "2");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("protocol hub now"));
+    app.unmount();
+    expect(signals[1]!.aborted).toBe(true);
+  });
+
+  it("quits on q, cancelling the run", async () => {
+    const { runner, signals } = hangingRunner();
+    const app = renderApp({ runner });
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    await press(app, "q");
+    await vi.waitFor(() => expect(signals[0]!.aborted).toBe(true));
+  });
+
+  it("shows a failed run's reason in the status line", async () => {
+    // eslint-disable-next-line require-yield
+    const runner: ForecastRunner = async function* () {
+      throw new Error("worker died");
+    };
+    const app = renderApp({ runner });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Run failed: worker died"));
+    app.unmount();
+  });
+});
+
+describe("the TUI's size and colour", () => {
+  it.each([[80, 24], [100, 30], [132, 43]])("fits %i×%i in every view", async (columns, rows) => {
+    const app = await ready({ columns, rows });
+    for (const key of ["1", "2", "3", "4", "?"]) {
+      await press(app, key);
+      await settle(50);
+      const lines = app.lastFrame()!.split("\n");
+      expect(lines.length, `view ${key}`).toBeLessThanOrEqual(rows);
+      expect(Math.max(...lines.map((l) => [...l].length)), `view ${key}`).toBeLessThanOrEqual(columns);
+      if (key === "?") await press(app, "?");
+    }
+    app.unmount();
+  });
+
+  it("draws no colour codes when colour is off (NO_COLOR)", async () => {
+    const app = await ready();
+    expect(app.lastFrame()).not.toMatch(/\u001B\[/);
+    app.unmount();
+  });
+});
+
