@@ -4,12 +4,14 @@
  * Then the model: events/s of a national 5-year replication against the bare loop, the speed-up
  * of 2 workers over 1, and peak RSS for 10 against 1,000 replications.
  * Flags: --runs N (default 3), --simpy-events N (default 500000; 0 skips SimPy), --rss-reps N
- * (default 1000), --kernel-only, --quick, --json.
+ * (default 1000), --kernel-only, --tui-only, --quick, --json.
+ * Last, the TUI: edit → first updated chart and key → view latencies on the baseline.
  */
 import { benchQueue, queueCases, type QueueResult } from "./kernel-bench.js";
 import { modelSpeed, peakRss, workerSpeedup } from "./model-bench.js";
+import { tuiLatency, tuiLatencyText } from "./tui-bench.js";
 
-interface Options { runs: number; simpyEvents: number; scale: number; json: boolean; model: boolean; rssReps: number; speedupReps: number }
+interface Options { runs: number; simpyEvents: number; scale: number; json: boolean; model: boolean; rssReps: number; speedupReps: number; quick: boolean; kernelOnly: boolean; tuiOnly: boolean }
 
 function parseOptions(argv: readonly string[]): Options {
   const value = (flag: string, fallback: number): number => {
@@ -28,6 +30,9 @@ function parseOptions(argv: readonly string[]): Options {
     model: !argv.includes("--kernel-only"),
     rssReps: value("--rss-reps", quick ? 100 : 1000),
     speedupReps: quick ? 4 : 20,
+    quick,
+    kernelOnly: argv.includes("--kernel-only"),
+    tuiOnly: argv.includes("--tui-only"),
   };
 }
 
@@ -50,13 +55,13 @@ const log = (line: string): void => {
   if (!options.json) console.log(line);
 };
 log(`hubsim benchmark (Node ${process.version}, median of ${options.runs} interleaved runs; machines are noisy: read the ratios)`);
-const results = queueCases(options.scale).map((c) => benchQueue(c, options.runs, options.simpyEvents));
-log(table(results));
-log("kernel = Simulation + Resource (priority waiting line) + per-class wait tallies: the same work as SimPy's script;");
-log("loop-only = Simulation with the waiting line in the model; bare = typed-array heap, inlined handlers, same Alea generator.");
+const results = options.tuiOnly ? [] : queueCases(options.scale).map((c) => benchQueue(c, options.runs, options.simpyEvents));
+if (!options.tuiOnly) log(table(results));
+if (!options.tuiOnly) log("kernel = Simulation + Resource (priority waiting line) + per-class wait tallies: the same work as SimPy's script;");
+if (!options.tuiOnly) log("loop-only = Simulation with the waiting line in the model; bare = typed-array heap, inlined handlers, same Alea generator.");
 if (results.some((r) => r.simpy === undefined)) log("SimPy not found: apt-get install -y python3-simpy3 to add the SimPy column.");
 let model: object = {};
-if (options.model) {
+if (options.model && !options.tuiOnly) {
   const speed = modelSpeed(options.runs);
   log(`\nnational baseline, one 5-year replication: ${fmt(speed.changes + speed.reviews)} model events (${fmt(speed.changes)} case and staff state changes + ${fmt(speed.reviews)} scheduled reviews)`);
   log(`  model ${fmt(speed.model)}/s, bare loop ${fmt(speed.bare)}/s: model/bare ${speed.ratio.toFixed(2)}x (target >= 0.25x); state changes alone ${fmt(speed.changesOnly)}/s: ${speed.ratioChangesOnly.toFixed(2)}x`);
@@ -68,4 +73,11 @@ if (options.model) {
   log(`  ${last.reps} vs 10 reps ${(last.mib / first.mib).toFixed(2)}x (target <= 1.2x); ${last.reps} vs ${settled.reps} reps ${(last.mib / settled.mib).toFixed(2)}x (each thread's first ~100 replications grow its V8 heap as it settles)`);
   model = { speed, workers, rss };
 }
-if (options.json) console.log(JSON.stringify({ node: process.version, runs: options.runs, kernel: results, model }, null, 2));
+let tui: object = {};
+if (!options.kernelOnly || options.tuiOnly) {
+  const latency = await tuiLatency(options.quick ? 3 : 9);
+  log("");
+  tuiLatencyText(latency).forEach((line) => log(line));
+  tui = latency;
+}
+if (options.json) console.log(JSON.stringify({ node: process.version, runs: options.runs, kernel: results, model, tui }, null, 2));

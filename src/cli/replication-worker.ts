@@ -9,8 +9,8 @@ const scenarios = new Map<number, Scenario>();
 const spare: Float64Array[] = [];
 const cancel = new Int32Array((workerData as WorkerSetup).cancel);
 
-// Partials feed a live chart: the first once a month of weeks is done, then a few a second.
-const FIRST_PARTIAL_WEEKS = 4;
+// Partials feed a live chart: the first as soon as a week is done, then a few a second.
+const FIRST_PARTIAL_WEEKS = 1;
 const PARTIAL_INTERVAL_MS = 80;
 
 function watchFor(id: number, partials: boolean, horizonWeeks: number): ReplicationWatch {

@@ -1,0 +1,70 @@
+/**
+ * The TUI's latency on the national baseline, as a user meets it: the app rendered (ink-testing-
+ * library's terminal, 100×30), runs on a 2-worker pool. Edit → first updated chart: the time from
+ * a key press that changes a threshold, with a run in flight, to the first frame drawn from the
+ * new scenario's run. Key → view: the time from a view key to its frame while a run streams.
+ */
+import { performance } from "node:perf_hooks";
+import { median } from "d3-array";
+import { render } from "ink-testing-library";
+import { liveForecast } from "../src/experiment/index.js";
+import { loadScenario } from "../src/cli/scenario-loader.js";
+import { defaultScenario } from "../src/cli/commands/run.js";
+import { workerPool } from "../src/cli/worker-pool.js";
+import { App, type CatalogEntry, type ForecastRunner } from "../src/tui/index.js";
+
+const RIGHT = "\u001B[C", LEFT = "\u001B[D";
+
+/** Milliseconds until `ready()` holds, polling every millisecond (Infinity after `limit` ms). */
+async function until(ready: () => boolean, limit = 10_000): Promise<number> {
+  const start = performance.now();
+  while (!ready()) {
+    if (performance.now() - start > limit) return Infinity;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return performance.now() - start;
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Median latencies (ms) of `edits` threshold edits and as many view switches, after a warm-up. */
+export async function tuiLatency(edits: number): Promise<{ readonly editToChart: number[]; readonly keyToView: number[] }> {
+  const pool = workerPool(2);
+  const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, plan, pool, signal);
+  const initial: CatalogEntry = { file: defaultScenario(), scenario: loadScenario(defaultScenario()) };
+  const app = render(<App runner={runner} catalog={[initial]} initial={initial} save={() => Promise.resolve("")} clock={() => performance.now()} colour={0} size={{ columns: 100, rows: 30 }} />);
+  const frame = (): string => app.lastFrame() ?? "";
+  const status = (): string => frame().split("\n").at(-2) ?? "";
+  // Warm-up: both workers have run whole baseline replications, as after a few seconds of use.
+  await until(() => /^\S+ [2-9]\/20 /.test(status()), 60_000);
+  app.stdin.write("3");
+  const editToChart: number[] = [], keyToView: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    await pause(400); // a run is in flight: the edit must cancel it
+    const before = frame();
+    app.stdin.write(i % 2 === 0 ? RIGHT : LEFT);
+    editToChart.push(await until(() => frame() !== before && !status().includes("updating") && /first replication|replications ·/.test(status()) && !status().startsWith("Starting")));
+    await pause(150);
+    const view = i % 2 === 0 ? "2" : "3", marker = view === "2" ? "protocol hub now" : "Threshold";
+    app.stdin.write(view);
+    keyToView.push(await until(() => frame().includes(marker)));
+    if (view === "2") {
+      app.stdin.write("3");
+      await until(() => frame().includes("Threshold"));
+    }
+  }
+  app.unmount();
+  await pool.close();
+  return { editToChart, keyToView };
+}
+
+/** One line per measure: the median and the range over the edits. */
+export function tuiLatencyText(r: { readonly editToChart: number[]; readonly keyToView: number[] }): string[] {
+  const line = (label: string, ms: number[], target: string): string =>
+    `  ${label}: median ${median(ms)!.toFixed(0)} ms (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} ms over ${ms.length})${target}`;
+  return [
+    "TUI on the national baseline (100×30, 2 workers, a run in flight at each edit):",
+    line("edit → first updated chart", r.editToChart, " (target < 300 ms)"),
+    line("view key → its frame during a run", r.keyToView, ""),
+  ];
+}
