@@ -40,7 +40,13 @@ describe("hubsim CLI", () => {
   it("names an unknown command and lists the real ones", async () => {
     const { code, err } = await cli("frob");
     expect(code).toBe(2);
-    expect(err).toBe("hubsim: unknown command 'frob' (commands: run, compare, sweep, merge, rerun, backtest, report, schema, selfcheck; see hubsim --help)");
+    expect(err).toBe("hubsim: unknown command 'frob' (commands: run, compare, sweep, merge, rerun, backtest, report, schema, selfcheck, tui; see hubsim --help)");
+  });
+
+  it("refuses to open the TUI without a terminal, pointing at the plain-text forecast", async () => {
+    const { code, err } = await cli("tui");
+    expect(code).toBe(2);
+    expect(err).toBe("hubsim: hubsim tui needs an interactive terminal (use hubsim run for a plain-text forecast)");
   });
 
   it("rejects unknown options with exit code 2", async () => {
