@@ -18,3 +18,4 @@ export { shardRange } from "./shard.js";
 export { COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
 export { backtest, type Backtest, type BacktestFit, type BacktestRow } from "./backtest.js";
 export { plusSummary, plusTotals, type PlusRow } from "./plus-summary.js";
+export { diversionCheck, type DiversionGroup, type DiversionRow } from "./diversion-check.js";
