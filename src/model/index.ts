@@ -9,4 +9,4 @@ export { steadyStateOpenCases } from "./steady-state.js";
 export { addDays, daysBetween } from "./calendar.js";
 export { PLUS_METRICS, plusIndex, plusOffset, plusLength, type PlusMetric } from "./plus-metrics.js";
 export { isPlusModelled, withoutRollout, withRolloutAreas, plusLiveFrom, cohortPerWeek, baselineDiversionIn, ordinaryPublicShare } from "./plus-arms.js";
-export type { PlusEffects } from "./plus-effects.js";
+export { drawPlusEffects, type PlusEffects } from "./plus-effects.js";

@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { meanConfidenceInterval } from "../../src/experiment/index.js";
 import { RandomStreams } from "../../src/kernel/index.js";
 import {
-  PLUS_METRICS, runReplication, scalarIndex, scalarOffset, weeklyIndex, weeklyOffset, resultShape, withoutRollout, withRolloutAreas,
+  drawPlusEffects, PLUS_METRICS, runReplication, scalarIndex, scalarOffset, weeklyIndex, weeklyOffset, resultShape, withoutRollout, withRolloutAreas,
   type PlusMetric,
 } from "../../src/model/index.js";
-import { drawPlusEffects } from "../../src/model/plus-effects.js";
 import { fixedEffects, plusScenario, plusSeries, plusTotal } from "../helpers/plus-scenario.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 
