@@ -17,7 +17,7 @@ export function forecastText(s: ForecastSummary): string {
     areaTable(s),
     ...(s.plus === undefined ? [] : ["", plusText(s.plus.rows)]),
     "",
-    `Nothing lost: ${fmt(s.conservationChecks)} weekly checks of referred = closed + allocated + in hub + awaiting all passed.`,
+    `Nothing lost: ${fmt(s.conservationChecks)} weekly checks of referred ${s.plus === undefined ? "" : "+ Plus under way "}= closed + allocated + in hub + awaiting all passed.`,
   ].join("\n");
 }
 
