@@ -1,5 +1,6 @@
-import { resultShape, SCALAR_METRICS, scalarOffset, warmupWeeksOf, WEEKLY_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
+import { PLUS_METRICS, resultShape, SCALAR_METRICS, scalarOffset, warmupWeeksOf, WEEKLY_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
 import type { Forecast } from "./forecast.js";
+import { plusTotals } from "./plus-summary.js";
 import { relativeHalfWidth } from "./precision.js";
 import { WeeklyBands } from "./weekly-bands.js";
 
@@ -11,6 +12,7 @@ export class ForecastBuilder {
   private readonly bands: WeeklyBands;
   private readonly rows: number;
   private scalars: Float64Array;
+  private plus: Float64Array;
   private count = 0;
   private checks = 0;
   private transitions = 0;
@@ -21,6 +23,7 @@ export class ForecastBuilder {
     this.rows = shape.areas.length + 1;
     this.bands = new WeeklyBands(shape.weeks * this.rows * WEEKLY_METRICS.length, expected);
     this.scalars = new Float64Array(Math.min(expected, 1024) * this.rows * SCALAR_METRICS.length);
+    this.plus = new Float64Array(Math.min(expected, 1024) * this.rows * PLUS_METRICS.length);
   }
 
   /** Replications folded in so far. */
@@ -35,9 +38,13 @@ export class ForecastBuilder {
       const grown = new Float64Array(this.scalars.length * 2);
       grown.set(this.scalars);
       this.scalars = grown;
+      const grownPlus = new Float64Array(this.plus.length * 2);
+      grownPlus.set(this.plus);
+      this.plus = grownPlus;
     }
     this.bands.add(r.weekly);
     this.scalars.set(r.scalars, this.count * width);
+    this.plus.set(plusTotals(r.plus, resultShape(this.scenario)), this.count * this.rows * PLUS_METRICS.length);
     this.checks += r.conservationChecks;
     this.transitions += r.transitions.length / 4;
     this.count++;
@@ -55,6 +62,7 @@ export class ForecastBuilder {
       scenario: this.scenario, shape: resultShape(this.scenario), plan: { replications: this.count, seed: this.seed },
       warmupWeeks: warmupWeeksOf(this.scenario), bands: this.bands.quantiles(),
       scalars: this.scalars.slice(0, this.count * this.rows * SCALAR_METRICS.length),
+      plus: this.plus.slice(0, this.count * this.rows * PLUS_METRICS.length),
       conservationChecks: this.checks, protocolTransitions: this.transitions,
     };
   }

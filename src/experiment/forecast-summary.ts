@@ -1,5 +1,6 @@
 import type { ScalarMetric } from "../model/index.js";
 import { scalarSpread, weeklyBand, type Forecast, type Spread } from "./forecast.js";
+import { plusSummary, type PlusRow } from "./plus-summary.js";
 
 /** Hub backlog at one week: median and 90% band across replications. */
 export interface BacklogAt {
@@ -35,6 +36,8 @@ export interface ForecastSummary {
   readonly protocolTransitions: number;
   readonly national: RowSummary;
   readonly areas: readonly RowSummary[];
+  /** Cafcass Plus, only when the scenario models its cohort. */
+  readonly plus?: { readonly rows: readonly PlusRow[] };
 }
 
 /** Weeks (1-based) at which the hub backlog is reported: 13, 26, 52 and the end, as the horizon allows. */
@@ -44,6 +47,7 @@ export function reportWeeks(horizon: number): number[] {
 
 /** Summarises a forecast for every area and nationally. */
 export function forecastSummary(f: Forecast): ForecastSummary {
+  const plus = plusSummary(f);
   const row = (index: number, name: string): RowSummary => ({
     name,
     hubBacklog: reportWeeks(f.shape.weeks).map((week) => {
@@ -57,5 +61,6 @@ export function forecastSummary(f: Forecast): ForecastSummary {
     replications: f.plan.replications, seed: f.plan.seed, conservationChecks: f.conservationChecks, protocolTransitions: f.protocolTransitions,
     national: row(f.shape.areas.length, "England"),
     areas: f.shape.areas.map((name, i) => row(i, name)),
+    ...(plus === undefined ? {} : { plus }),
   };
 }

@@ -27,6 +27,8 @@ export interface Forecast {
   readonly bands: Float64Array;
   /** replications × rows × scalar metrics. */
   readonly scalars: Float64Array;
+  /** replications × rows × PLUS_METRICS, each summed over the reporting weeks. */
+  readonly plus: Float64Array;
   readonly conservationChecks: number;
   readonly protocolTransitions: number;
 }

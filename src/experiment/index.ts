@@ -19,3 +19,5 @@ export { COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
 export { backtest, type Backtest, type BacktestFit, type BacktestRow } from "./backtest.js";
 export { liveForecast, partialForecast, type LiveSnapshot } from "./live-forecast.js";
 export type { RunWatch } from "./executor.js";
+export { plusSummary, plusTotals, type PlusRow } from "./plus-summary.js";
+export { diversionCheck, type DiversionGroup, type DiversionRow } from "./diversion-check.js";

@@ -1,5 +1,5 @@
 import { bernoulli, lognormal } from "../kernel/index.js";
-import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PUBLIC, WTFH } from "./case-store.js";
+import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PLUS, PUBLIC, WTFH } from "./case-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import { WAIT_BINS } from "./model-state.js";
@@ -30,6 +30,19 @@ export class CaseFlow {
       area.stQueue.push(id);
     }
     return id;
+  }
+
+  /**
+   * A Cafcass Plus case: a place on a long-term FCA's caseload (allocated like P1) until `endDay`.
+   * It is pre-proceedings work, so it is not a referral: it counts in `plusOpen`, not `referred`.
+   */
+  referPlus(area: AreaState, endDay: number): void {
+    const { sim, cases } = this.s;
+    const id = cases.create(PLUS, 1, area.index, sim.now);
+    this.s.counts.events++;
+    area.totals.plusOpen++;
+    cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, endDay), this.closePlus, id);
+    area.ltQueue.push(id);
   }
 
   /** Turns a case into further work ordered now (or `orderedDaysAgo`), with its tier and work left. */
@@ -119,6 +132,15 @@ export class CaseFlow {
     this.s.counts.events++;
     area.totals.closed++;
     area.totals.weekClosures++;
+    this.s.cases.close(id);
+  };
+
+  /** Ends a Cafcass Plus case's FCA work. */
+  readonly closePlus = (id: number): void => {
+    const area = this.s.areas[this.s.cases.area[id]!]!;
+    this.detach(area, id);
+    this.s.counts.events++;
+    area.totals.plusOpen--;
     this.s.cases.close(id);
   };
 

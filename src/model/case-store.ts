@@ -1,5 +1,5 @@
-/** Case kinds: public law (guardian), private work to first hearing, private further work. */
-export const PUBLIC = 0, WTFH = 1, FURTHER = 2;
+/** Case kinds: public law (guardian), private work to first hearing, private further work, Cafcass Plus (before proceedings). */
+export const PUBLIC = 0, WTFH = 1, FURTHER = 2, PLUS = 3;
 /** Case statuses: slot free, waiting for an FCA, held by an FCA, held in the allocation hub. */
 export const FREE = 0, AWAITING = 1, ALLOCATED = 2, IN_HUB = 3;
 

@@ -9,3 +9,5 @@ export { steadyStateOpenCases } from "./steady-state.js";
 export { addDays, daysBetween } from "./calendar.js";
 export { PLUS_METRICS, plusIndex, plusOffset, plusLength, type PlusMetric } from "./plus-metrics.js";
 export { ReplicationCancelled, type ReplicationWatch } from "./replication-watch.js";
+export { isPlusModelled, withoutRollout, withRolloutAreas, plusLiveFrom, cohortPerWeek, baselineDiversionIn, ordinaryPublicShare } from "./plus-arms.js";
+export { drawPlusEffects, type PlusEffects } from "./plus-effects.js";

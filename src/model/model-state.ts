@@ -16,6 +16,8 @@ export const WAIT_BINS = 1096;
 export interface AreaTotals {
   referred: number;
   closed: number;
+  /** Cafcass Plus cases whose FCA work is under way (held or awaiting an FCA; not referrals). */
+  plusOpen: number;
   weekReferrals: number;
   weekClosures: number;
   weekHubExits: number;
@@ -118,7 +120,7 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
 
 function emptyTotals(): AreaTotals {
   return {
-    referred: 0, closed: 0, weekReferrals: 0, weekClosures: 0, weekHubExits: 0, weekForced: 0, hubExits: 0, forced: 0,
+    referred: 0, closed: 0, plusOpen: 0, weekReferrals: 0, weekClosures: 0, weekHubExits: 0, weekForced: 0, hubExits: 0, forced: 0,
     extendedFilings: 0, reviewHours: 0, weeksActive: 0, activations: 0, hubWaits: new Tally(), hubWaitHistogram: new Uint32Array(WAIT_BINS),
   };
 }

@@ -4,8 +4,10 @@ import { daysBetween } from "./calendar.js";
 import { CaseFlow } from "./case-flow.js";
 import { PUBLIC, WTFH } from "./case-store.js";
 import type { ReplicationResult, ResultShape } from "./metrics.js";
-import { plusLength } from "./plus-metrics.js";
 import { ReplicationCancelled, type ReplicationWatch } from "./replication-watch.js";
+import { isPlusModelled, ordinaryPublicShare } from "./plus-arms.js";
+import { PlusPathway } from "./plus-pathway.js";
+import { PlusRecorder } from "./plus-recorder.js";
 import { createModelState, type AreaState, type ModelState } from "./model-state.js";
 import { Recorder } from "./recorder.js";
 import { seedInitialState } from "./initial-state.js";
@@ -42,9 +44,15 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const shape = resultShape(scenario), recorder = new Recorder(shape, weeklyBuffer);
   const transitions: number[] = [];
   let checks = 0;
+  const plusRecorder = new PlusRecorder(shape, warmupWeeks);
+  const pathway = isPlusModelled(scenario) ? new PlusPathway(s, flow, plusRecorder) : undefined;
+  const publicShare = Float64Array.from(scenario.areas, (_, i) => ordinaryPublicShare(scenario, i));
 
   const daily = (day: number): void => {
-    for (const area of s.areas) arrivals(s, flow, area, day);
+    for (const area of s.areas) {
+      arrivals(s, flow, area, day, publicShare[area.index]!);
+      pathway?.arrivals(area.index, day);
+    }
     computeCaps(s, day);
     for (const area of s.areas) allocateArea(s, flow, area);
     s.counts.reviews += s.areas.length;
@@ -78,17 +86,20 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   seedInitialState(s, flow, workforce);
   for (const a of s.areas) resetTotals(a); // seeding is not history: hub entries then are not new extensions
   scheduleAgency(s, workforce);
+  pathway?.start();
   s.sim.scheduleAt(0, daily, 0);
   s.sim.scheduleAt(7, weekly, 1, -1);
   s.sim.run(s.totalDays);
   recorder.finish(s.areas, scenario.horizonWeeks);
-  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: new Float64Array(plusLength(shape)), conservationChecks: checks, transitions: Int32Array.from(transitions), events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps };
+  pathway?.finish();
+  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: plusRecorder.plus, conservationChecks: checks, transitions: Int32Array.from(transitions), events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps };
 }
 
-function arrivals(s: ModelState, flow: CaseFlow, area: AreaState, day: number): void {
+/** The day's ordinary referrals; `publicShare` is what is left of public law once the Plus cohort's proceedings are carved out. */
+function arrivals(s: ModelState, flow: CaseFlow, area: AreaState, day: number, publicShare: number): void {
   const { privatePerWeek, publicPerWeek } = area.spec.demand;
   const nPrivate = poisson(area.rng.private, (privatePerWeek / 7) * s.demand(area.spec.name, "private", day));
-  const nPublic = poisson(area.rng.public, (publicPerWeek / 7) * s.demand(area.spec.name, "public", day));
+  const nPublic = poisson(area.rng.public, ((publicPerWeek * publicShare) / 7) * s.demand(area.spec.name, "public", day));
   for (let i = 0; i < nPublic; i++) flow.refer(area, PUBLIC);
   for (let i = 0; i < nPrivate; i++) flow.refer(area, WTFH);
 }

@@ -19,14 +19,15 @@ export interface WeekMeasures {
 }
 
 /**
- * The weekly check of one area: measure, verify nothing is lost (referred = closed + allocated
- * + in hub + awaiting), step the protocol, and run the workforce draws. Returns the measures.
+ * The weekly check of one area: measure, verify nothing is lost (referred + Plus under way =
+ * closed + allocated + in hub + awaiting), step the protocol, and run the workforce draws. Returns the measures.
  */
 export function weeklyCheck(s: ModelState, area: AreaState, caps: Float64Array, workforce: Workforce, onTransition: (from: number, to: number) => void): WeekMeasures {
   const m = measure(s, area, caps);
   const held = m.ltCases + area.shortTerm.reduce((n, f) => n + s.fcas[f]!.cases.length, 0);
-  if (area.totals.referred - area.totals.closed !== held + m.awaiting + m.hub) {
-    throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: referred ${area.totals.referred} − closed ${area.totals.closed} ≠ allocated ${held} + awaiting ${m.awaiting} + in hub ${m.hub}`);
+  // Plus cases are FCA work but not referrals (they are before proceedings), so they are counted apart.
+  if (area.totals.referred - area.totals.closed + area.totals.plusOpen !== held + m.awaiting + m.hub) {
+    throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: referred ${area.totals.referred} − closed ${area.totals.closed}${area.totals.plusOpen > 0 ? ` + Plus under way ${area.totals.plusOpen}` : ""} ≠ allocated ${held} + awaiting ${m.awaiting} + in hub ${m.hub}`);
   }
   const measures: ProtocolMeasures = {
     ratio: m.open / area.baseline,

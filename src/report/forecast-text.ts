@@ -1,5 +1,6 @@
 import type { ForecastSummary, RowSummary } from "../experiment/index.js";
 import { band, fmt } from "./number-format.js";
+import { plusText } from "./plus-text.js";
 import { textTable } from "./text-table.js";
 
 const NAME_WIDTH = 28;
@@ -14,8 +15,9 @@ export function forecastText(s: ForecastSummary): string {
     "",
     "By area (hub backlog: median and 90% band across replications; other columns: means):",
     areaTable(s),
+    ...(s.plus === undefined ? [] : ["", plusText(s.plus.rows)]),
     "",
-    `Nothing lost: ${fmt(s.conservationChecks)} weekly checks of referred = closed + allocated + in hub + awaiting all passed.`,
+    `Nothing lost: ${fmt(s.conservationChecks)} weekly checks of referred ${s.plus === undefined ? "" : "+ Plus under way "}= closed + allocated + in hub + awaiting all passed.`,
   ].join("\n");
 }
 

@@ -16,8 +16,8 @@ function load(file: string): Scenario {
 }
 
 describe("the shipped scenarios", () => {
-  it("are the six the README lists", () => {
-    expect(files).toEqual(["baseline.json", "covid-2020.json", "demand-surge.json", "protocol-off.json", "recruitment-freeze.json", "sickness-wave.json"]);
+  it("are the eight the README lists", () => {
+    expect(files).toEqual(["baseline.json", "cafcass-plus-extension.json", "cafcass-plus-pilot.json", "covid-2020.json", "demand-surge.json", "protocol-off.json", "recruitment-freeze.json", "sickness-wave.json"]);
     const readme = readFileSync(join(DIR, "README.md"), "utf8");
     for (const f of files) expect(readme).toContain(`\`${f}\``);
   });
@@ -37,5 +37,6 @@ describe("the shipped scenarios", () => {
     const s = forecastSummary(f);
     const rounded = JSON.parse(JSON.stringify(s.national, (_, v: unknown) => (typeof v === "number" ? Math.round(v * 100) / 100 : v)));
     expect(rounded).toMatchSnapshot();
+    if (s.plus !== undefined) expect(JSON.parse(JSON.stringify(s.plus, (_, v: unknown) => (typeof v === "number" ? Math.round(v * 100) / 100 : v)))).toMatchSnapshot();
   });
 });

@@ -57,6 +57,9 @@ export const scenarioSchema = z.strictObject({
   s.cafcassPlus.rollout.areas.forEach((name, i) => {
     if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["cafcassPlus", "rollout", "areas", i], message: `unknown area "${name}"` });
   });
+  Object.keys(s.cafcassPlus.local).forEach((name) => {
+    if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["cafcassPlus", "local", name], message: `unknown area "${name}"` });
+  });
   s.initialCases?.forEach((c, i) => {
     if (!known.has(c.area)) ctx.addIssue({ code: "custom", path: ["initialCases", i, "area"], message: `unknown area "${c.area}"` });
     if (c.kind !== "further" && c.status === "hub") ctx.addIssue({ code: "custom", path: ["initialCases", i, "status"], message: `only further-work cases can be in a hub` });

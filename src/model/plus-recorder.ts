@@ -1,0 +1,45 @@
+import type { ResultShape } from "./metrics.js";
+import { plusLength, plusOffset } from "./plus-metrics.js";
+
+/**
+ * Writes the Cafcass Plus flows of one replication into its `plus` array, per area and into the
+ * national row. Only reporting weeks are kept: days in the warm-up or past the horizon are dropped.
+ */
+export class PlusRecorder {
+  readonly plus: Float64Array;
+  private readonly national: number;
+
+  constructor(private readonly shape: ResultShape, private readonly warmupWeeks: number) {
+    this.plus = new Float64Array(plusLength(shape));
+    this.national = shape.areas.length;
+  }
+
+  /** Adds `value` of `metric` to the week holding simulated day `day`. */
+  add(day: number, area: number, metric: number, value: number): void {
+    const week = Math.floor(day / 7) - this.warmupWeeks;
+    if (week < 0 || week >= this.shape.weeks) return;
+    this.plus[plusOffset(this.shape, week, area, metric)]! += value;
+    this.plus[plusOffset(this.shape, week, this.national, metric)]! += value;
+  }
+
+  /** Spreads `total` of `metric` evenly over simulated days [from, to). */
+  spread(from: number, to: number, area: number, metric: number, total: number): void {
+    if (!(to > from) || total === 0) return;
+    const rate = total / (to - from);
+    const first = Math.max(Math.floor(from / 7), this.warmupWeeks);
+    const last = Math.min(Math.ceil(to / 7), this.warmupWeeks + this.shape.weeks);
+    for (let k = first; k < last; k++) {
+      const overlap = Math.min(to, (k + 1) * 7) - Math.max(from, k * 7);
+      if (overlap > 0) this.add(k * 7, area, metric, overlap * rate);
+    }
+  }
+
+  /** Marks every reporting week that ends after an area's go-live day as live. */
+  live(liveFrom: Float64Array, metric: number): void {
+    liveFrom.forEach((from, area) => {
+      for (let w = 0; w < this.shape.weeks; w++) {
+        if ((w + this.warmupWeeks + 1) * 7 > from) this.add((w + this.warmupWeeks) * 7, area, metric, 1);
+      }
+    });
+  }
+}
