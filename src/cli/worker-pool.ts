@@ -89,8 +89,11 @@ export function workerPool(size: number): ReplicationExecutor {
     run: (task, watch) => new Promise((resolve, reject) => {
       if (broken !== undefined) return reject(broken);
       if (watch?.signal?.aborted === true) return reject(new ReplicationCancelled());
-      const job: Job = { id: nextId++, task, watch, resolve, reject };
-      watch?.signal?.addEventListener("abort", () => cancelJob(job), { once: true });
+      const signal = watch?.signal, onAbort = (): void => cancelJob(job);
+      // The listener goes when the job settles: one signal serves a whole run of replications.
+      const settle = (): void => signal?.removeEventListener("abort", onAbort);
+      const job: Job = { id: nextId++, task, watch, resolve: (r) => (settle(), resolve(r)), reject: (e) => (settle(), reject(e)) };
+      signal?.addEventListener("abort", onAbort, { once: true });
       queue.push(job);
       dispatch();
     }),
