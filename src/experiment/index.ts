@@ -17,3 +17,4 @@ export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, relativ
 export { shardRange } from "./shard.js";
 export { COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
 export { backtest, type Backtest, type BacktestFit, type BacktestRow } from "./backtest.js";
+export * from "./appraisal/index.js";
