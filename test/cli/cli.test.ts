@@ -40,7 +40,7 @@ describe("hubsim CLI", () => {
   it("names an unknown command and lists the real ones", async () => {
     const { code, err } = await cli("frob");
     expect(code).toBe(2);
-    expect(err).toBe("hubsim: unknown command 'frob' (commands: run, compare, sweep, merge, rerun, backtest, report, schema, selfcheck; see hubsim --help)");
+    expect(err).toBe("hubsim: unknown command 'frob' (commands: run, compare, sweep, merge, rerun, backtest, appraise, report, schema, selfcheck; see hubsim --help)");
   });
 
   it("rejects unknown options with exit code 2", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  appraisalArms, appraise, appraiseFlows, candidateAreas, inProcessExecutor, parseAreaList, rankAreas, rankRows, runArm,
+  appraisalArms, appraise, appraiseFlows, candidateAreas, inProcessExecutor, inputValue, parseAreaList, rankAreas, rankRows, runArm,
   sensitivity, SENSITIVITY_INPUTS, settingOf, valueSpread, weeklyDiscountFactors, wilsonInterval,
   type AppraisalEvent, type ArmFlows,
 } from "../../src/experiment/index.js";
@@ -94,6 +94,16 @@ describe("appraise on synthetic arms", () => {
     expect(hours.npvLow - hours.npvHigh).toBeCloseTo(80 * 23 * 1.05 * pv, 4);
     expect(result.rows.map((r) => r.swing)).toEqual([...result.rows.map((r) => r.swing)].sort((a, b) => b - a));
     expect(result.baseNpv).toBe(result.base.summary.payers.at(-1)!.npv.mean);
+  });
+
+  it("puts every range around the scenario's default, in the default's units", () => {
+    for (const input of SENSITIVITY_INPUTS) {
+      const base = inputValue(scenario, input);
+      expect(input.low, input.name).toBeLessThanOrEqual(base);
+      expect(input.high, input.name).toBeGreaterThanOrEqual(base);
+    }
+    const hour = SENSITIVITY_INPUTS.find((i) => i.path === "costs.cafcass.fcaHour")!;
+    expect([hour.low, hour.high]).toEqual([69.57, 95.65]); // £80k and £110k a year at £92k ≈ £80 an hour
   });
 });
 

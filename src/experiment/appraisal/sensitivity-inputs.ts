@@ -23,7 +23,7 @@ const input = (name: string, path: string, kind: SensitivityInput["kind"], set: 
   ({ name, path, kind, set, low, high, source });
 
 // £80–110k a year per FTE against the default £92k ≈ £80 an hour (§8.7).
-const fcaHourAt = (perYear: number): number => Math.round((80 * perYear) / 92 * 100) / 100;
+const fcaHourAt = (perYear: number): number => Math.round((80 * perYear) / 92_000 * 100) / 100;
 
 /** Every input varied by `--sensitivity`, with its range and where the range comes from. */
 export const SENSITIVITY_INPUTS: readonly SensitivityInput[] = [
