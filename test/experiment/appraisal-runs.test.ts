@@ -34,6 +34,8 @@ describe("appraisal arms", () => {
     expect(arms.rollOut.cafcassPlus.rollout.areas).toEqual(["North"]);
     expect(arms.rollOut.cafcassPlus.sites).toEqual(arms.doNothing.cafcassPlus.sites);
     expect({ ...arms.rollOut, cafcassPlus: undefined }).toEqual({ ...arms.doNothing, cafcassPlus: undefined });
+    // The cohort is modelled in both arms even where nothing is live, so they pair week by week.
+    for (const arm of [arms.doNothing, arms.rollOut]) expect((arm.cafcassPlus as { enabled?: boolean }).enabled).toBe(true);
   });
 
   it("refuses unknown areas, sites, repeats and an empty roll-out, naming each", () => {

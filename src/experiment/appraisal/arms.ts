@@ -1,5 +1,9 @@
 import type { Scenario } from "../../model/index.js";
 
+// Both arms model the pre-birth cohort, or they would not pair: the model's `cafcassPlus.enabled`
+// (plus-model branch; its withRolloutAreas does the same) must be on even when no area is live.
+const COHORT_MODELLED = { enabled: true } as unknown as Partial<Scenario["cafcassPlus"]>;
+
 /** The two arms of an appraisal, both from one scenario: only the roll-out areas differ. */
 export interface AppraisalArms {
   readonly doNothing: Scenario;
@@ -27,7 +31,7 @@ export function appraisalArms(scenario: Scenario, areas: readonly string[] = sce
   if (problems.length > 0) throw new RangeError(problems.join("; "));
   const withRollout = (list: readonly string[]): Scenario => ({
     ...scenario,
-    cafcassPlus: { ...scenario.cafcassPlus, rollout: { ...scenario.cafcassPlus.rollout, areas: [...list] } },
+    cafcassPlus: { ...scenario.cafcassPlus, ...COHORT_MODELLED, rollout: { ...scenario.cafcassPlus.rollout, areas: [...list] } },
   });
   return { doNothing: withRollout([]), rollOut: withRollout(areas), areas: [...areas] };
 }
