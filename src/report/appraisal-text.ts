@@ -15,36 +15,60 @@ const CAPACITY_LABELS: Readonly<Record<CapacityMetric, string>> = {
 
 const interval = (s: ValueSpread, f: (x: number) => string): string => `${f(s.p5)} to ${f(s.p95)}`;
 
-/** The appraisal as text: payers' present values, then the headline ratios, then the capacity effects. */
-export function appraisalText(s: AppraisalSummary): string {
+/** The payers' table: header and one formatted row per payer, then the total. */
+export function payerTable(s: AppraisalSummary): { header: string[]; rows: string[][] } {
   const header = ["payer", "upfront cost", "savings", "NPV mean (95% CI)", "NPV 90% interval"];
   const rows = s.payers.map((p) => [
     PAYER_LABELS[p.payer], money(p.costs.mean), money(p.savings.mean), `${money(p.npv.mean)} (${money(p.npv.lower)} to ${money(p.npv.upper)})`, interval(p.npv, money),
   ]);
-  const saved = Math.round(s.pSaving.p * s.pSaving.n);
+  return { header, rows };
+}
+
+/** The heading lines: what was appraised, how it was run, and the money conventions. */
+export function appraisalHeading(s: AppraisalSummary): string[] {
   return [
     `hubsim appraise: Cafcass Plus rolled out to ${s.areas.join("; ")} against do-nothing (${s.scenario})`,
     `${s.replications} replications on common random numbers (seed ${s.seed}): each replication's roll-out minus its do-nothing.`,
     moneyConventions(s.priceYear, s.discount, s.horizonWeeks),
-    "",
-    textTable(header, rows, ["left", "right", "right", "right", "right"]),
-    "",
+  ];
+}
+
+/** The headline sentences: BCR, P(net saving), break-even, cases diverted and cost per case diverted. */
+export function appraisalHeadlines(s: AppraisalSummary): string[] {
+  const saved = Math.round(s.pSaving.p * s.pSaving.n);
+  return [
     `Benefit–cost ratio ${fmt(s.bcr.ratioOfMeans, 2)} (mean savings ÷ mean cost; replications' 90% interval ${interval(s.bcr.spread, (x) => fmt(x, 2))}).`,
     `P(net saving) ${percent(s.pSaving.p)} (95% CI ${percent(s.pSaving.lower)} to ${percent(s.pSaving.upper)}): ${saved} of ${s.pSaving.n} replications.`,
     `Break-even: ${s.breakEven.medianWeek === null ? "not within the horizon" : `week ${fmt(s.breakEven.medianWeek)}`} (median; ${percent(s.breakEven.share)} of replications break even by the horizon).`,
     `Extra cases diverted from court: ${fmt(s.extraDiverted.mean, 1)} (90% interval ${interval(s.extraDiverted, (x) => fmt(x, 1))}); cost per extra case diverted ${money(s.costPerCaseDiverted)} (undiscounted).`,
-    "",
-    "Capacity in the same runs (national means; difference roll-out − do-nothing with 95% CI, * where it excludes zero):",
-    capacityTable(s),
-  ].join("\n");
+  ];
 }
 
-function capacityTable(s: AppraisalSummary): string {
+/** The capacity table: each measure's arm means and paired difference (* where its 95% CI excludes zero). */
+export function capacityTable(s: AppraisalSummary): { header: string[]; rows: string[][] } {
   const rows = s.capacity.map((c) => {
     const d = c.difference, flag = d.lower > 0 || d.upper < 0 ? " *" : "";
     return [CAPACITY_LABELS[c.metric], fmt(c.doNothing, 1), fmt(c.rollOut, 1), d.pairs < 2 ? fmt(d.mean, 2) : `${fmt(d.mean, 2)} (${fmt(d.lower, 2)} to ${fmt(d.upper, 2)})${flag}`];
   });
-  return textTable(["measure", "do-nothing", "roll-out", "difference (95% CI)"], rows, ["left", "right", "right", "right"]);
+  return { header: ["measure", "do-nothing", "roll-out", "difference (95% CI)"], rows };
+}
+
+/** The capacity section's caption. */
+export const CAPACITY_CAPTION = "Capacity in the same runs (national means; difference roll-out − do-nothing with 95% CI, * where it excludes zero):";
+
+/** The appraisal as text: payers' present values, then the headline ratios, then the capacity effects. */
+export function appraisalText(s: AppraisalSummary): string {
+  const payers = payerTable(s), capacity = capacityTable(s);
+  return [
+    ...appraisalHeading(s),
+    "",
+    textTable(payers.header, payers.rows, ["left", "right", "right", "right", "right"]),
+    "",
+    ...appraisalHeadlines(s),
+    "",
+    CAPACITY_CAPTION,
+    textTable(capacity.header, capacity.rows, ["left", "right", "right", "right"]),
+  ].join("\n");
 }
 
 /**

@@ -16,3 +16,5 @@ export { appraisalCsv, appraisalText, PAYER_LABELS } from "./appraisal-text.js";
 export { rankingCsv, rankingText } from "./ranking-text.js";
 export { tornadoCsv, tornadoText } from "./tornado-text.js";
 export { discountWords, moneyConventions } from "./appraisal-conventions.js";
+export { appraisalHtml, rankingHtml } from "./html/appraisal-html.js";
+export { appraisalHeading, appraisalHeadlines, capacityTable, payerTable } from "./appraisal-text.js";

@@ -74,4 +74,15 @@ describe("hubsim appraise", () => {
     const json = JSON.parse(readFileSync(join(out, "appraisal.json"), "utf8")) as { sensitivity: { rows: unknown[] } };
     expect(json.sensitivity.rows).toHaveLength(17);
   });
+
+  it("writes a self-contained HTML page with the tornado chart", async () => {
+    const html = join(tmp, "appraisal.html");
+    const r = await cli("appraise", small, "--areas", "South", "--sensitivity", ...quick, "--html", html);
+    expect(r.code, r.err).toBe(0);
+    const page = readFileSync(html, "utf8");
+    expect(page).toContain('<svg class="tornado-chart"');
+    expect(page).toContain("Costs and savings by payer");
+    expect(page).toContain("2024-25 prices");
+    expect(page).not.toMatch(/<script|https?:\/\//);
+  });
 });

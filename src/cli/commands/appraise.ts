@@ -6,17 +6,18 @@ import {
   type AppraisalEvent, type AppraisalRun, type Ranking, type ReplicationExecutor, type Sensitivity,
 } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
-import { appraisalCsv, appraisalText, rankingCsv, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
+import { appraisalCsv, appraisalHtml, appraisalText, rankingCsv, rankingHtml, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
+import { writeHtml } from "../html-output.js";
 import { packageInfo } from "../package-info.js";
 import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
-interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean }
+interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string }
 
 /** The default scenario: the Cafcass Plus extension when the package has it, else the baseline. */
 export function defaultAppraisalScenario(): string {
@@ -57,16 +58,18 @@ async function withProgress<T>(events: AsyncGenerator<AppraisalEvent<T>>, execut
 }
 
 /** What each kind of appraisal prints and writes. */
-function outputs(result: { run?: AppraisalRun; ranking?: Ranking; tornado?: Sensitivity }): { text: string; json: unknown; files: Record<string, string> } {
+function outputs(result: { run?: AppraisalRun; ranking?: Ranking; tornado?: Sensitivity }): { text: string; json: unknown; html: () => string; files: Record<string, string> } {
   if (result.ranking !== undefined) {
-    return { text: rankingText(result.ranking), json: result.ranking, files: { "ranking.csv": rankingCsv(result.ranking) } };
+    const ranking = result.ranking;
+    return { text: rankingText(ranking), json: ranking, html: () => rankingHtml(ranking), files: { "ranking.csv": rankingCsv(ranking) } };
   }
   const summary = (result.tornado?.base ?? result.run)!.summary;
-  if (result.tornado === undefined) return { text: appraisalText(summary), json: summary, files: { "appraisal.csv": appraisalCsv(summary) } };
+  if (result.tornado === undefined) return { text: appraisalText(summary), json: summary, html: () => appraisalHtml(summary), files: { "appraisal.csv": appraisalCsv(summary) } };
   const { base: _flows, ...tornado } = result.tornado;
   return {
     text: `${appraisalText(summary)}\n\n${tornadoText(result.tornado)}`,
     json: { appraisal: summary, sensitivity: tornado },
+    html: () => appraisalHtml(summary, tornado),
     files: { "appraisal.csv": appraisalCsv(summary), "sensitivity.csv": tornadoCsv(result.tornado) },
   };
 }
@@ -83,6 +86,7 @@ export function appraiseCommand(program: Command, io: Io): void {
   withRunOptions(command, 2)
     .option("--out <dir>", "write appraisal.csv (or ranking.csv), sensitivity.csv and the JSON here")
     .option("--json", "print the result as JSON")
+    .option("--html <file>", "write the appraisal (tornado chart with --sensitivity) or ranking as a self-contained HTML page")
     .action(async (file: string | undefined, options: AppraiseOptions) => {
       const loaded = loadScenario(file ?? defaultAppraisalScenario());
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
@@ -96,6 +100,7 @@ export function appraiseCommand(program: Command, io: Io): void {
           : { run: await withProgress(appraise(scenario, areas, plan, executor), executor, io) };
       const out = outputs(result);
       io.out(options.json ? JSON.stringify(out.json, null, 2) : out.text);
+      if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, out.html())}`);
       if (options.out !== undefined) {
         const json = options.rank ? "ranking.json" : "appraisal.json";
         const written = writeFilesAtomically(options.out, { ...out.files, [json]: JSON.stringify(out.json, null, 2) + "\n" });
