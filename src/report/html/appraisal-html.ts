@@ -18,7 +18,7 @@ ${htmlTable("tornado", ["input", "base", "low", "high", "NPV at low", "NPV at hi
   return htmlPage(title!, `<h1>${escapeHtml(title!)}</h1>
 ${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("\n")}
 <h2>Costs and savings by payer</h2>
-${htmlTable("payers", payers.header, payers.rows, numeric, (j) => (j === payers.rows.length - 1 ? "frontier" : ""))}
+${htmlTable("payers", payers.header, payers.rows, numeric, (j) => (j === payers.rows.length - 1 ? "total" : ""))}
 <ul>${appraisalHeadlines(s).map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>
 <h2>Capacity</h2>
 <p>${escapeHtml(CAPACITY_CAPTION)}</p>
