@@ -1,5 +1,4 @@
-import type { Costs } from "../../model/index.js";
-import { PLUS_METRICS, plusIndex, type PlusMetric } from "../../model/index.js";
+import { PLUS_METRICS, plusIndex, type Costs, type PlusMetric } from "../../model/index.js";
 import type { ArmFlows } from "./arm-flows.js";
 
 /** Who pays, in report order. */

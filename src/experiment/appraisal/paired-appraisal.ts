@@ -1,6 +1,5 @@
 import type { Costs } from "../../model/index.js";
-import type { ArmFlows } from "./arm-flows.js";
-import { flowSeries } from "./arm-flows.js";
+import { flowSeries, type ArmFlows } from "./arm-flows.js";
 import { breakEvenWeek } from "./break-even.js";
 import { armCashFlows, COST_LINES, PAYERS, type Payer } from "./cash-flows.js";
 import { presentValue, weeklyDiscountFactors } from "./discount.js";
