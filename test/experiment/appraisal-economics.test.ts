@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  appraisePair, breakEvenWeek, discountFactor, PAYERS, payerFlows, presentValue, summariseAppraisal, weeklyDiscountFactors,
+  appraisePair, breakEvenWeek, discountFactor, medianBreakEvenWeek, PAYERS, payerFlows, presentValue, summariseAppraisal, weeklyDiscountFactors,
   wilsonInterval, WEEKS_PER_YEAR, type AppraisalSetting,
 } from "../../src/experiment/index.js";
 import type { Costs } from "../../src/model/index.js";
@@ -57,6 +57,14 @@ describe("break-even week", () => {
   it("is null when the horizon ends in deficit, or there is no horizon", () => {
     expect(breakEvenWeek([5, -6])).toBeNull();
     expect(breakEvenWeek([])).toBeNull();
+  });
+
+  it("has a median across replications in which never counts as latest", () => {
+    expect(medianBreakEvenWeek([30, null, 10])).toBe(30);
+    expect(medianBreakEvenWeek([10, 20])).toBe(15);
+    expect(medianBreakEvenWeek([10, null])).toBeNull();
+    expect(medianBreakEvenWeek([null, null, 5])).toBeNull();
+    expect(medianBreakEvenWeek([])).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
-import { median } from "d3-array";
 import { wilsonInterval, type ProportionInterval } from "../statistics/index.js";
 import type { ArmFlows } from "./arm-flows.js";
 import { capacityEffects, type CapacityEffect } from "./capacity-effects.js";
+import { medianBreakEvenWeek } from "./break-even.js";
 import { PAYERS, type Payer } from "./cash-flows.js";
 import type { DiscountStep } from "./discount.js";
 import type { PairedAppraisal, PayerValue } from "./paired-appraisal.js";
@@ -52,15 +52,12 @@ export function summariseAppraisal(setting: AppraisalSetting, pairs: readonly Pa
   const total = payers[payers.length - 1]!;
   const extraDiverted = valueSpread(pairs.map((p) => p.extraDiverted));
   const meanCost = valueSpread(pairs.map((p) => p.costsUndiscounted)).mean;
-  // A replication that never breaks even sorts last, so the median is null when half or more never do.
-  const weeks = pairs.map((p) => p.breakEvenWeek ?? Infinity);
-  const medianWeek = median(weeks) ?? NaN;
   return {
     ...setting,
     payers,
     bcr: { ratioOfMeans: total.costs.mean > 0 ? total.savings.mean / total.costs.mean : NaN, spread: valueSpread(pairs.map((p) => p.bcr)) },
     pSaving: wilsonInterval(pairs.filter((p) => p.total.npv > 0).length, pairs.length),
-    breakEven: { medianWeek: Number.isFinite(medianWeek) ? medianWeek : null, share: pairs.length === 0 ? NaN : pairs.filter((p) => p.breakEvenWeek !== null).length / pairs.length },
+    breakEven: { medianWeek: medianBreakEvenWeek(pairs.map((p) => p.breakEvenWeek)), share: pairs.length === 0 ? NaN : pairs.filter((p) => p.breakEvenWeek !== null).length / pairs.length },
     extraDiverted,
     costPerCaseDiverted: extraDiverted.mean > 0 ? meanCost / extraDiverted.mean : NaN,
     capacity: capacityEffects(doNothing, rollOut),

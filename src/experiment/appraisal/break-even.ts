@@ -11,3 +11,14 @@ export function breakEvenWeek(net: ArrayLike<number>): number | null {
   for (let w = cumulative.length - 1; w > 0; w--) if (cumulative[w - 1]! < 0) return w;
   return 0;
 }
+
+/**
+ * The median of break-even weeks, "never" (null) counting as later than any week: null when the
+ * middle value (or either middle value, for an even count) is never, or there are none.
+ */
+export function medianBreakEvenWeek(weeks: readonly (number | null)[]): number | null {
+  const sorted = weeks.map((w) => w ?? Infinity).sort((a, b) => a - b), n = sorted.length;
+  if (n === 0) return null;
+  const lower = sorted[Math.floor((n - 1) / 2)]!, upper = sorted[Math.floor(n / 2)]!;
+  return Number.isFinite(upper) ? (lower + upper) / 2 : null;
+}

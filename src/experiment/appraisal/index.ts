@@ -3,7 +3,7 @@ export { appraisalArms, candidateAreas, rolloutProblems, type AppraisalArms } fr
 export { parseAreaList } from "./area-list.js";
 export { appraise, appraiseFlows, runArm, settingOf, type AppraisalEvent, type AppraisalRun, type ProgressCounter } from "./appraise.js";
 export { summariseAppraisal, type AppraisalSetting, type AppraisalSummary, type PayerSummary } from "./appraisal-summary.js";
-export { breakEvenWeek } from "./break-even.js";
+export { breakEvenWeek, medianBreakEvenWeek } from "./break-even.js";
 export { CAPACITY_METRICS, capacityEffects, type CapacityEffect, type CapacityMetric } from "./capacity-effects.js";
 export { armCashFlows, COST_LINES, PAYERS, type CostLine, type Payer } from "./cash-flows.js";
 export { discountFactor, presentValue, weeklyDiscountFactors, WEEKS_PER_YEAR, type DiscountStep } from "./discount.js";
