@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   appraisalArms, appraise, appraiseFlows, candidateAreas, inProcessExecutor, inputValue, parseAreaList, rankAreas, rankRows, runArm,
   sensitivity, SENSITIVITY_INPUTS, settingOf, valueSpread, weeklyDiscountFactors, wilsonInterval,
-  type AppraisalEvent, type ArmFlows,
+  type AppraisalEvent, type AppraisalRun, type ArmFlows,
 } from "../../src/experiment/index.js";
 import { plusIndex, plusOffset, resultShape, runReplication } from "../../src/model/index.js";
 import { smallScenario } from "../helpers/small-scenario.js";
@@ -130,5 +130,17 @@ describe.skipIf(!modelHasCohort)("common random numbers in the model", () => {
       return npv.upper - npv.lower;
     };
     expect(width(await run(arms.rollOut, 4))).toBeLessThan(width(await run(arms.rollOut, 99)));
+  });
+
+  it("with every effect fixed at zero, saves exactly nothing and loses exactly the Plus cost", async () => {
+    const none = { mean: 0, sd: 0, min: 0, max: 0 };
+    const zero = { ...crnScenario, cafcassPlus: { ...crnScenario.cafcassPlus, effects: { diversionUplift: none, durationReductionWeeks: none, guardianHoursReduction: none, expertReportsReduction: none } } };
+    let run: AppraisalRun | undefined;
+    for await (const e of appraise(zero, ["North"], { replications: 3, seed: 2 }, inProcessExecutor())) if (e.kind === "done") run = e.result;
+    for (const pair of run!.pairs) {
+      expect(pair.total.savings).toBe(0);
+      expect(pair.total.npv).toBe(-pair.total.costs);
+      expect(pair.total.costs).toBeGreaterThan(0);
+    }
   });
 });
