@@ -39,7 +39,7 @@ export function appraisalHeadlines(s: AppraisalSummary): string[] {
   return [
     `Benefit–cost ratio ${fmt(s.bcr.ratioOfMeans, 2)} (mean savings ÷ mean cost; replications' 90% interval ${interval(s.bcr.spread, (x) => fmt(x, 2))}).`,
     `P(net saving) ${percent(s.pSaving.p)} (95% CI ${percent(s.pSaving.lower)} to ${percent(s.pSaving.upper)}): ${saved} of ${s.pSaving.n} replications.`,
-    `Break-even: ${s.breakEven.medianWeek === null ? "not within the horizon" : `week ${fmt(s.breakEven.medianWeek)}`} (median; ${percent(s.breakEven.share)} of replications break even by the horizon).`,
+    `Break-even: ${s.breakEven.medianWeek === null ? "not within the horizon" : `week ${fmt(s.breakEven.medianWeek)} of the run`} (median, counted from the scenario start; ${percent(s.breakEven.share)} of replications break even by the horizon).`,
     `Extra cases diverted from court: ${fmt(s.extraDiverted.mean, 1)} (90% interval ${interval(s.extraDiverted, (x) => fmt(x, 1))}); cost per extra case diverted ${money(s.costPerCaseDiverted)} (undiscounted).`,
   ];
 }
