@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Command } from "commander";
+import { appraiseCommand } from "./commands/appraise.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { compareCommand } from "./commands/compare.js";
 import { mergeCommand } from "./commands/merge.js";
@@ -41,6 +42,7 @@ export function buildProgram(io: Io): Command {
   mergeCommand(program, io);
   rerunCommand(program, io);
   backtestCommand(program, io);
+  appraiseCommand(program, io);
   reportCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);

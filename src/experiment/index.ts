@@ -21,3 +21,4 @@ export { liveForecast, partialForecast, type LiveSnapshot } from "./live-forecas
 export type { RunWatch } from "./executor.js";
 export { plusSummary, plusTotals, type PlusRow } from "./plus-summary.js";
 export { diversionCheck, type DiversionGroup, type DiversionRow } from "./diversion-check.js";
+export * from "./appraisal/index.js";

@@ -1,6 +1,6 @@
 export { textTable, type Align } from "./text-table.js";
 export { selfCheckReport } from "./self-check-report.js";
-export { band, fmt } from "./number-format.js";
+export { band, fmt, money, percent } from "./number-format.js";
 export { forecastText } from "./forecast-text.js";
 export { weeklyCsv } from "./weekly-csv.js";
 export { comparisonCsv, comparisonText } from "./comparison-text.js";
@@ -13,3 +13,9 @@ export { fanChart, type FanSeries } from "./html/fan-chart.js";
 export type { RunRecordView } from "./html/stress-des.js";
 export { comparisonHtml, sweepHtml } from "./html/what-if-reports.js";
 export { columnWeeks, compactNumber, FAN_CHARS, fanChartRows, niceMax, sparkline, type TextFan } from "./text-chart.js";
+export { appraisalCsv, appraisalText, PAYER_LABELS } from "./appraisal-text.js";
+export { rankingCsv, rankingText } from "./ranking-text.js";
+export { tornadoCsv, tornadoText } from "./tornado-text.js";
+export { discountWords, moneyConventions } from "./appraisal-conventions.js";
+export { appraisalHtml, rankingHtml } from "./html/appraisal-html.js";
+export { appraisalHeading, appraisalHeadlines, capacityTable, payerTable } from "./appraisal-text.js";

@@ -8,3 +8,15 @@ export function fmt(x: number | null, decimals = 0): string {
 export function band(median: number, p5: number, p95: number, decimals = 0): string {
   return `${fmt(median, decimals)} (${fmt(p5, decimals)}–${fmt(p95, decimals)})`;
 }
+
+/** Money as whole pounds with thousands separators, the sign first: "£12,345", "−£6,616"; NaN as "–". */
+export function money(x: number | null): string {
+  if (typeof x !== "number" || Number.isNaN(x)) return "–";
+  const pounds = Math.round(x);
+  return `${pounds < 0 ? "−" : ""}£${fmt(Math.abs(pounds))}`;
+}
+
+/** A share as a whole percentage, "42%". */
+export function percent(x: number | null): string {
+  return typeof x !== "number" || Number.isNaN(x) ? "–" : `${fmt(100 * x)}%`;
+}

@@ -1,2 +1,3 @@
 export { meanConfidenceInterval, type MeanInterval } from "./mean-confidence-interval.js";
 export { studentTQuantile } from "./student-t-quantile.js";
+export { wilsonInterval, type ProportionInterval } from "./wilson-interval.js";

@@ -6,7 +6,7 @@ h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}table{bord
 td,th{border-bottom:1px solid #e6e6e6;padding:.25rem .6rem;text-align:left}td.num,th.num{text-align:right}
 .grid{display:flex;flex-wrap:wrap;gap:.5rem}.observed{fill:#d62728}dt{font-weight:bold;margin-top:.6rem}
 .legend span{display:inline-block;width:1.2em;height:.8em;margin:0 .3em 0 1em;vertical-align:middle}
-tr.frontier td{font-weight:bold}.significant{color:#b00}pre{white-space:pre-wrap}`;
+tr.frontier td,tr.total td{font-weight:bold}.significant{color:#b00}pre{white-space:pre-wrap}`;
 
 /** A complete self-contained HTML page around the given body. */
 export function htmlPage(title: string, body: string): string {

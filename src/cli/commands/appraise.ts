@@ -1,0 +1,110 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "commander";
+import {
+  appraise, candidateAreas, parseAreaList, rankAreas, rolloutProblems, sensitivity,
+  type AppraisalEvent, type AppraisalRun, type Ranking, type ReplicationExecutor, type Sensitivity,
+} from "../../experiment/index.js";
+import type { Scenario } from "../../model/index.js";
+import { appraisalCsv, appraisalHtml, appraisalText, rankingCsv, rankingHtml, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
+import { writeFilesAtomically } from "../atomic-write.js";
+import type { Io } from "../context.js";
+import { executorFor } from "../executor-for.js";
+import { writeHtml } from "../html-output.js";
+import { packageInfo } from "../package-info.js";
+import { progressBar } from "../progress-bar.js";
+import { withRunOptions, type RunFlags } from "../run-options.js";
+import { loadScenario } from "../scenario-loader.js";
+import { UserError } from "../user-error.js";
+
+interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string }
+
+/** The default scenario: the Cafcass Plus extension when the package has it, else the baseline. */
+export function defaultAppraisalScenario(): string {
+  const extension = join(packageInfo().root, "scenarios", "cafcass-plus-extension.json");
+  return existsSync(extension) ? extension : join(packageInfo().root, "scenarios", "baseline.json");
+}
+
+/** The roll-out areas from --areas or the scenario, or a UserError naming the option and every problem. */
+function rolloutAreas(scenario: Scenario, options: AppraiseOptions): string[] | undefined {
+  if (options.rank && options.areas !== undefined) throw new UserError("--rank and --areas cannot be combined: --rank appraises every area without Cafcass Plus alone");
+  if (options.rank && options.sensitivity) throw new UserError("--rank and --sensitivity cannot be combined: run --sensitivity on the chosen areas");
+  if (options.rank && candidateAreas(scenario).length === 0) throw new UserError(`--rank: every area in "${scenario.name}" is already a Cafcass Plus site`);
+  if (options.rank) return undefined;
+  const names = scenario.areas.map((a) => a.name);
+  const parsed = options.areas === undefined ? { areas: scenario.cafcassPlus.rollout.areas, problems: [] } : parseAreaList(options.areas, names);
+  if (options.areas === undefined && parsed.areas.length === 0) {
+    throw new UserError(`--areas: scenario "${scenario.name}" has no cafcassPlus.rollout.areas; name the roll-out areas with --areas A,B (or rank every area with --rank)`);
+  }
+  const problems = [...parsed.problems, ...(parsed.problems.length > 0 ? [] : rolloutProblems(scenario, parsed.areas))];
+  const where = options.areas === undefined ? "cafcassPlus.rollout.areas" : "--areas";
+  if (problems.length > 0) throw new UserError(`${where}: ${problems.join("; ")}\n  areas in ${scenario.name}: ${names.join(" | ")}`);
+  return parsed.areas;
+}
+
+/** Runs an appraisal generator to its result, drawing progress on the terminal. */
+async function withProgress<T>(events: AsyncGenerator<AppraisalEvent<T>>, executor: ReplicationExecutor, io: Io): Promise<T> {
+  const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
+  try {
+    for await (const e of events) {
+      if (e.kind === "progress") bar.update(e.done, e.total);
+      else return e.result;
+    }
+    throw new Error("the appraisal ended without a result");
+  } finally {
+    bar.end();
+    await executor.close();
+  }
+}
+
+/** What each kind of appraisal prints and writes. */
+function outputs(result: { run?: AppraisalRun; ranking?: Ranking; tornado?: Sensitivity }): { text: string; json: unknown; html: () => string; files: Record<string, string> } {
+  if (result.ranking !== undefined) {
+    const ranking = result.ranking;
+    return { text: rankingText(ranking), json: ranking, html: () => rankingHtml(ranking), files: { "ranking.csv": rankingCsv(ranking) } };
+  }
+  const summary = (result.tornado?.base ?? result.run)!.summary;
+  if (result.tornado === undefined) return { text: appraisalText(summary), json: summary, html: () => appraisalHtml(summary), files: { "appraisal.csv": appraisalCsv(summary) } };
+  const { base: _flows, ...tornado } = result.tornado;
+  return {
+    text: `${appraisalText(summary)}\n\n${tornadoText(result.tornado)}`,
+    json: { appraisal: summary, sensitivity: tornado },
+    html: () => appraisalHtml(summary, tornado),
+    files: { "appraisal.csv": appraisalCsv(summary), "sensitivity.csv": tornadoCsv(result.tornado) },
+  };
+}
+
+/** `hubsim appraise [scenario] [--areas A,B | --rank] [--sensitivity]`: the economics of extending Cafcass Plus. */
+export function appraiseCommand(program: Command, io: Io): void {
+  const command = program
+    .command("appraise")
+    .description("appraise extending Cafcass Plus: roll-out vs do-nothing on common random numbers, costs and savings by payer, NPV, BCR, break-even")
+    .argument("[scenario]", "scenario file (default scenarios/cafcass-plus-extension.json, else scenarios/baseline.json)")
+    .option("--areas <list>", "roll-out areas, comma-separated names or codes (A1,A3); default: the scenario's cafcassPlus.rollout.areas")
+    .option("--rank", "appraise each area without Cafcass Plus alone and rank them for the next wave")
+    .option("--sensitivity", "one-way sensitivity of NPV over the calibration ranges (tornado data)");
+  withRunOptions(command, 2)
+    .option("--out <dir>", "write appraisal.csv (or ranking.csv), sensitivity.csv and the JSON here")
+    .option("--json", "print the result as JSON")
+    .option("--html <file>", "write the appraisal (tornado chart with --sensitivity) or ranking as a self-contained HTML page")
+    .action(async (file: string | undefined, options: AppraiseOptions) => {
+      const loaded = loadScenario(file ?? defaultAppraisalScenario());
+      const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+      const areas = rolloutAreas(scenario, options);
+      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
+      const executor = executorFor(options.workers, plan.replications);
+      const result = options.rank
+        ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }
+        : options.sensitivity
+          ? { tornado: await withProgress(sensitivity(scenario, areas, plan, executor), executor, io) }
+          : { run: await withProgress(appraise(scenario, areas, plan, executor), executor, io) };
+      const out = outputs(result);
+      io.out(options.json ? JSON.stringify(out.json, null, 2) : out.text);
+      if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, out.html())}`);
+      if (options.out !== undefined) {
+        const json = options.rank ? "ranking.json" : "appraisal.json";
+        const written = writeFilesAtomically(options.out, { ...out.files, [json]: JSON.stringify(out.json, null, 2) + "\n" });
+        if (!options.json) io.err(`wrote ${written.join(", ")}`);
+      }
+    });
+}

@@ -1,0 +1,65 @@
+import { wilsonInterval, type ProportionInterval } from "../statistics/index.js";
+import type { ArmFlows } from "./arm-flows.js";
+import { capacityEffects, type CapacityEffect } from "./capacity-effects.js";
+import { medianBreakEvenWeek } from "./break-even.js";
+import { PAYERS, type Payer } from "./cash-flows.js";
+import type { DiscountStep } from "./discount.js";
+import type { PairedAppraisal, PayerValue } from "./paired-appraisal.js";
+import { valueSpread, type ValueSpread } from "./value-spread.js";
+
+/** One payer's (or the total's) present values across replications. */
+export interface PayerSummary {
+  readonly payer: Payer | "total";
+  readonly costs: ValueSpread;
+  readonly savings: ValueSpread;
+  readonly npv: ValueSpread;
+}
+
+/** What the appraisal was of: the roll-out, the run, and the money conventions. */
+export interface AppraisalSetting {
+  readonly scenario: string;
+  readonly areas: readonly string[];
+  readonly replications: number;
+  readonly seed: number;
+  readonly horizonWeeks: number;
+  readonly priceYear: string;
+  readonly discount: readonly DiscountStep[];
+}
+
+/** An appraisal summarised over replications. */
+export interface AppraisalSummary extends AppraisalSetting {
+  /** Each payer, then the total. */
+  readonly payers: readonly PayerSummary[];
+  /** Benefit–cost ratio: mean PV savings ÷ mean PV cost, and the spread of the per-replication ratios. */
+  readonly bcr: { readonly ratioOfMeans: number; readonly spread: ValueSpread };
+  /** Share of replications with NPV > 0, with its Wilson 95% interval. */
+  readonly pSaving: ProportionInterval;
+  /** Median break-even week (null if at least half the replications do not break even), and the share that do. */
+  readonly breakEven: { readonly medianWeek: number | null; readonly share: number };
+  readonly extraDiverted: ValueSpread;
+  /** Mean undiscounted upfront cost ÷ mean extra cases diverted; NaN unless more cases are diverted. */
+  readonly costPerCaseDiverted: number;
+  readonly capacity: readonly CapacityEffect[];
+}
+
+/** Summarises paired appraisals (and the arms behind them, for capacity effects). */
+export function summariseAppraisal(setting: AppraisalSetting, pairs: readonly PairedAppraisal[], doNothing: readonly ArmFlows[], rollOut: readonly ArmFlows[]): AppraisalSummary {
+  const row = (payer: Payer | "total", get: (p: PairedAppraisal) => PayerValue): PayerSummary => {
+    const of = (k: keyof PayerValue): ValueSpread => valueSpread(pairs.map((p) => get(p)[k]));
+    return { payer, costs: of("costs"), savings: of("savings"), npv: of("npv") };
+  };
+  const payers = [...PAYERS.map((p) => row(p, (a) => a.byPayer[p])), row("total", (a) => a.total)];
+  const total = payers[payers.length - 1]!;
+  const extraDiverted = valueSpread(pairs.map((p) => p.extraDiverted));
+  const meanCost = valueSpread(pairs.map((p) => p.costsUndiscounted)).mean;
+  return {
+    ...setting,
+    payers,
+    bcr: { ratioOfMeans: total.costs.mean > 0 ? total.savings.mean / total.costs.mean : NaN, spread: valueSpread(pairs.map((p) => p.bcr)) },
+    pSaving: wilsonInterval(pairs.filter((p) => p.total.npv > 0).length, pairs.length),
+    breakEven: { medianWeek: medianBreakEvenWeek(pairs.map((p) => p.breakEvenWeek)), share: pairs.length === 0 ? NaN : pairs.filter((p) => p.breakEvenWeek !== null).length / pairs.length },
+    extraDiverted,
+    costPerCaseDiverted: extraDiverted.mean > 0 ? meanCost / extraDiverted.mean : NaN,
+    capacity: capacityEffects(doNothing, rollOut),
+  };
+}

@@ -1,0 +1,25 @@
+import type { DiscountStep } from "../experiment/index.js";
+import { fmt } from "./number-format.js";
+
+/** The discount schedule in words: "3.5% to year 30, 3.0% to year 75, then 2.5%". */
+export function discountWords(steps: readonly DiscountStep[]): string {
+  const pct = (r: number): string => `${fmt(100 * r, 1)}%`;
+  if (steps.length === 1) return `${pct(steps[0]!.rate)} a year`;
+  const parts = steps.map((s, i) => (i + 1 < steps.length ? `${pct(s.rate)} to year ${steps[i + 1]!.fromYear}` : `then ${pct(s.rate)}`));
+  return parts.join(", ");
+}
+
+/** The line every appraisal output carries: price year, discounting and horizon. */
+export function moneyConventions(priceYear: string, steps: readonly DiscountStep[], horizonWeeks: number): string {
+  return `Money in ${priceYear} prices, present values discounted weekly at ${discountWords(steps)} (Green Book), over ${horizonWeeks} weeks.`;
+}
+
+/** A number for CSV: rounded to 4 decimals, empty for NaN or null. */
+export function csvNumber(x: number | null | undefined): string {
+  return typeof x !== "number" || Number.isNaN(x) ? "" : String(Math.round(x * 1e4) / 1e4);
+}
+
+/** A text field for CSV, quoted. */
+export function csvText(s: string): string {
+  return `"${s.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,25 @@
+import type { Sensitivity } from "../experiment/index.js";
+import { csvNumber, csvText } from "./appraisal-conventions.js";
+import { fmt, money } from "./number-format.js";
+import { textTable } from "./text-table.js";
+
+const value = (x: number): string => (Math.abs(x) >= 100 ? fmt(x) : fmt(x, Number.isInteger(x) ? 0 : Math.abs(x) < 1 ? 3 : 1));
+
+/** One-way sensitivity as a text table (tornado data), widest swing in mean total NPV first. */
+export function tornadoText(s: Sensitivity): string {
+  const header = ["input", "base", "low", "high", "NPV at low", "NPV at high", "swing", "runs", "range from"];
+  const rows = s.rows.map((r) => [r.input, value(r.base), value(r.low), value(r.high), money(r.npvLow), money(r.npvHigh), money(r.swing), r.kind === "model" ? "re-run" : "re-costed", r.source]);
+  return [
+    `One-way sensitivity of the mean total NPV (base ${money(s.baseNpv)}): each input alone at the ends of its calibration range.`,
+    "Effects are fixed at the value (no draw); model inputs re-run both arms on the same random numbers, cost inputs re-cost the same runs.",
+    "",
+    textTable(header, rows, ["left", "right", "right", "right", "right", "right", "right", "left", "left"]),
+  ].join("\n");
+}
+
+/** The tornado as tidy CSV: one row per input. */
+export function tornadoCsv(s: Sensitivity): string {
+  const lines = ["input,path,kind,base,low,high,npv_low,npv_high,swing,base_npv,source"];
+  for (const r of s.rows) lines.push([csvText(r.input), r.path, r.kind, ...[r.base, r.low, r.high, r.npvLow, r.npvHigh, r.swing, s.baseNpv].map(csvNumber), csvText(r.source)].join(","));
+  return lines.join("\n") + "\n";
+}
