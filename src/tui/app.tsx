@@ -1,6 +1,9 @@
 import { Box, Text, useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer, useRef } from "react";
+import type { LiveAppraisal, RunPlan } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
+import { PlusView } from "./plus-view.js";
+import { useLiveRun } from "./use-live-run.js";
 import { AreaDetail } from "./area-detail.js";
 import { AreasView } from "./areas-view.js";
 import { Block } from "./block.js";
@@ -17,9 +20,13 @@ import { scenarioKey, useLiveForecast, type ForecastCache, type ForecastRunner }
 import { useTerminalSize } from "./use-terminal-size.js";
 import { areaRows, sortAreaRows } from "./view-model.js";
 
-/** What the TUI needs from outside: a way to run forecasts, scenario files, saving, a clock. */
+/** Appraises a scenario's Cafcass Plus roll-out against do-nothing, pair by pair, until done or aborted. */
+export type Appraiser = (scenario: Scenario, plan: RunPlan, signal: AbortSignal) => AsyncIterable<LiveAppraisal>;
+
+/** What the TUI needs from outside: ways to run forecasts and appraisals, scenario files, saving, a clock. */
 export interface AppProps {
   readonly runner: ForecastRunner;
+  readonly appraiser: Appraiser;
   readonly catalog: readonly CatalogEntry[];
   readonly initial: CatalogEntry;
   /** Writes a scenario to a file (validated, atomic) and says what it did; rejects with a reason. */
@@ -53,6 +60,11 @@ export function App(props: AppProps) {
     );
   }, [save]);
   const run = useLiveForecast(props.runner, scenario, props.clock, cache);
+  const appraisals = useRef(new Map<string, LiveAppraisal>()).current;
+  // The appraisal runs while its view is open: two arms per replication would otherwise halve the forecast's speed.
+  const appraisalKey = view === "Cafcass Plus" && scenario.cafcassPlus.rollout.areas.length > 0 ? scenarioKey(scenario) : undefined;
+  const plan = { replications: scenario.run.replications, seed: scenario.run.seed };
+  const appraisal = useLiveRun((signal) => props.appraiser(scenario, plan, signal), appraisalKey, props.clock, appraisals);
   const snapshot = run.snapshot;
   const rowsSorted = useMemo(() => (snapshot === undefined || view !== "Areas" ? [] : sortAreaRows(areaRows(snapshot.forecast), sort, reverse)), [snapshot, sort, reverse, view]);
   const paint = useMemo(() => painter(props.colour), [props.colour]);
@@ -66,6 +78,7 @@ export function App(props: AppProps) {
     if (view === "Scenario") {
       return <ScenarioView catalog={props.catalog} scenario={scenario} loadedFile={loaded.file} edited={edited} selected={ui.scenarioCursor} prompt={prompt} message={message} width={width} />;
     }
+    if (view === "Cafcass Plus") return <PlusView scenario={scenario} run={appraisal} selected={ui.plusCursor} message={message} width={width} height={height} />;
     if (view === "Protocol") return <ProtocolView scenario={scenario} loaded={loadedSnapshot} now={snapshot} selected={ui.protocolCursor} message={message} width={width} height={height} />;
     if (snapshot === undefined) return <Text>Simulating the first weeks…</Text>;
     if (view === "Areas") {

@@ -3,7 +3,7 @@ import { usePaint } from "./theme.js";
 
 /** Every key, by where it works. */
 export const KEYS: readonly (readonly [string, string])[] = [
-  ["1–4, Tab, Shift+Tab", "switch view (Overview, Areas, Protocol, Scenario)"],
+  ["1–5, Tab, Shift+Tab", "switch view (Overview, Areas, Protocol, Cafcass Plus, Scenario)"],
   ["?", "show or hide this help"],
   ["q, Ctrl+C", "quit"],
   ["Overview: m", "next main chart: hub backlog, open cases, time held, caseload, absent"],
@@ -13,7 +13,8 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ["Protocol: ↑/↓", "select a threshold"],
   ["Protocol: ←/→ or -/+", "lower or raise it; the forecast re-runs at once"],
   ["Protocol: Space", "switch the protocol off or on"],
-  ["Protocol, Scenario: u", "undo every edit (back to the scenario as loaded)"],
+  ["Cafcass Plus: ↑/↓, Space", "select an area; add it to the roll-out or take it out"],
+  ["Protocol, Plus, Scenario: u", "undo every edit (back to the scenario as loaded)"],
   ["Scenario: ↑/↓, Enter", "select; open a scenario file"],
   ["Scenario: ←/→ or -/+", "change a lever: demand, FTE, sickness, recruitment, horizon, runs, seed"],
   ["Scenario: w", "save the edited scenario as a new file (checked, written atomically)"],

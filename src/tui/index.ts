@@ -1,3 +1,3 @@
-export { App, type AppProps } from "./app.js";
+export { App, type AppProps, type Appraiser } from "./app.js";
 export type { CatalogEntry } from "./scenario-view.js";
 export type { ForecastRunner } from "./use-live-forecast.js";

@@ -4,11 +4,13 @@ import type { View } from "./tab-bar.js";
 export function keyHints(view: View, detail: boolean): string {
   switch (view) {
     case "Overview":
-      return "m next chart · 1–4/Tab views · ? help · q quit";
+      return "m next chart · 1–5/Tab views · ? help · q quit";
     case "Areas":
       return detail ? "Esc back to the table · ? help · q quit" : "↑/↓ select · Enter charts · s sort · r reverse · ? help · q quit";
     case "Protocol":
       return "↑/↓ threshold · ←/→ or -/+ change · Space on/off · u undo all · ? help · q quit";
+    case "Cafcass Plus":
+      return "↑/↓ select · Space add/remove from the roll-out · u undo all · ? help · q quit";
     case "Scenario":
       return "↑/↓ select · Enter open · ←/→ change · w save as · u undo all · ? help · q quit";
   }

@@ -57,3 +57,12 @@ export function moveLever(scenario: Scenario, lever: Lever, direction: 1 | -1): 
   const issue = parsed.error.issues[0]!;
   return { error: `${lever.path} ${String(next)} refused: ${issue.message}` };
 }
+
+/** The scenario with an area added to (or taken out of) the Cafcass Plus roll-out; a live site cannot be. */
+export function toggleRollout(scenario: Scenario, area: string): { readonly scenario: Scenario } | { readonly error: string } {
+  if (scenario.cafcassPlus.sites.some((s) => s.area === area)) return { error: `${area} is already a Cafcass Plus site` };
+  const areas = scenario.cafcassPlus.rollout.areas;
+  const next = areas.includes(area) ? areas.filter((a) => a !== area) : [...areas, area];
+  const parsed = scenarioSchema.safeParse(withPath(scenario, "cafcassPlus.rollout.areas", next));
+  return parsed.success ? { scenario: parsed.data } : { error: `cafcassPlus.rollout.areas refused: ${parsed.error.issues[0]!.message}` };
+}

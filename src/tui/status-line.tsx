@@ -1,11 +1,12 @@
 import { Text } from "ink";
-import type { RunState } from "./use-live-forecast.js";
+import type { LiveSnapshot } from "../experiment/index.js";
+import type { RunState } from "./use-live-run.js";
 import { usePaint } from "./theme.js";
 
 const BAR = 20;
 
 /** The run's progress: a bar, replications done, seconds, and whether the chart is a partial or stale one. */
-export function StatusLine({ run }: { readonly run: RunState }) {
+export function StatusLine({ run }: { readonly run: RunState<LiveSnapshot> }) {
   const paint = usePaint();
   if (run.error !== undefined) return <Text wrap="truncate">{paint.red(`Run failed: ${run.error}`)}</Text>;
   const s = run.snapshot;

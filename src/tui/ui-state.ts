@@ -1,6 +1,6 @@
 import type { Key } from "ink";
 import type { Scenario } from "../model/index.js";
-import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, type Lever } from "./levers.js";
+import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, toggleRollout, type Lever } from "./levers.js";
 import { OVERVIEW_METRICS } from "./overview-view.js";
 import type { CatalogEntry } from "./scenario-view.js";
 import { VIEWS, type View } from "./tab-bar.js";
@@ -16,6 +16,7 @@ export interface UiState {
   readonly reverse: boolean;
   readonly detail: boolean;
   readonly protocolCursor: number;
+  readonly plusCursor: number;
   readonly scenarioCursor: number;
   readonly loaded: CatalogEntry;
   readonly scenario: Scenario;
@@ -31,7 +32,7 @@ export interface UiState {
 export function initialUiState(loaded: CatalogEntry): UiState {
   return {
     view: "Overview", help: false, metricIndex: 0, areaCursor: 0, sort: "name", reverse: false, detail: false,
-    protocolCursor: 1, scenarioCursor: 0, loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
+    protocolCursor: 1, plusCursor: 0, scenarioCursor: 0, loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
   };
 }
 
@@ -59,7 +60,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
     const next = moveLever(s.scenario, lever, direction);
     return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, message: undefined };
   };
-  if ((s.view === "Protocol" || s.view === "Scenario") && input === "u") return { ...s, scenario: s.loaded.scenario, message: "Back to the scenario as loaded" };
+  if ((s.view === "Protocol" || s.view === "Cafcass Plus" || s.view === "Scenario") && input === "u") return { ...s, scenario: s.loaded.scenario, message: "Back to the scenario as loaded" };
   switch (s.view) {
     case "Overview":
       return input === "m" ? { ...s, metricIndex: (s.metricIndex + 1) % OVERVIEW_METRICS.length } : s;
@@ -73,6 +74,13 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
       if (vertical !== 0) return { ...s, protocolCursor: clamp(s.protocolCursor + vertical, PROTOCOL_LEVERS.length) };
       if (sideways !== 0) return move(PROTOCOL_LEVERS[s.protocolCursor]!, sideways);
       return input === " " ? move(PROTOCOL_LEVERS[0]!, 1) : s;
+    case "Cafcass Plus":
+      if (vertical !== 0) return { ...s, plusCursor: clamp(s.plusCursor + vertical, s.scenario.areas.length) };
+      if (input !== " ") return s;
+      {
+        const next = toggleRollout(s.scenario, s.scenario.areas[s.plusCursor]!.name);
+        return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, message: undefined };
+      }
     case "Scenario": {
       const lever = SCENARIO_LEVERS[s.scenarioCursor - catalog.length];
       if (vertical !== 0) return { ...s, scenarioCursor: clamp(s.scenarioCursor + vertical, catalog.length + SCENARIO_LEVERS.length) };

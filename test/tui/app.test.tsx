@@ -37,9 +37,11 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     await vi.waitFor(() => expect(app.lastFrame()).toContain("Threshold"));
     expect(app.lastFrame()).toMatchSnapshot("protocol");
     await press(app, TAB);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("No roll-out areas chosen"));
+    await press(app, TAB);
     await vi.waitFor(() => expect(app.lastFrame()).toContain("Scenario files"));
     expect(app.lastFrame()).toMatchSnapshot("scenario");
-    await press(app, "\u001B[Z"); // Shift+Tab
+    await press(app, "\u001B[Z", "\u001B[Z"); // Shift+Tab twice
     await vi.waitFor(() => expect(app.lastFrame()).toContain("Threshold"));
     await press(app, "?");
     await vi.waitFor(() => expect(app.lastFrame()).toContain("Keys"));
@@ -91,9 +93,22 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     app.unmount();
   });
 
+  it("appraises a Cafcass Plus roll-out chosen area by area, pair by pair", async () => {
+    const app = await ready();
+    await press(app, "4");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("No roll-out areas chosen"));
+    await press(app, " ");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("[x] North"));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 pairs"), { timeout: 30_000 });
+    expect(app.lastFrame()).toMatchSnapshot("cafcass plus");
+    await press(app, " ");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("No roll-out areas chosen"));
+    app.unmount();
+  });
+
   it("edits the scenario's levers, opens another file and saves the edited scenario", async () => {
     const app = await ready();
-    await press(app, "4", DOWN, DOWN, RIGHT, RIGHT); // demand multiplier 1.00 → 1.10
+    await press(app, "5", DOWN, DOWN, RIGHT, RIGHT); // demand multiplier 1.00 → 1.10
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Demand multiplier +1\.10/));
     await press(app, "w");
     await vi.waitFor(() => expect(app.lastFrame()).toContain("Save as: scenarios/small-edited.json"));
@@ -160,7 +175,7 @@ describe("runs in the TUI", () => {
 describe("the TUI's size and colour", () => {
   it.each([[80, 24], [100, 30], [132, 43]])("fits %i×%i in every view", async (columns, rows) => {
     const app = await ready({ columns, rows });
-    for (const key of ["1", "2", "3", "4", "?"]) {
+    for (const key of ["1", "2", "3", "4", "5", "?"]) {
       await press(app, key);
       await settle(50);
       const lines = app.lastFrame()!.split("\n");

@@ -1,11 +1,14 @@
 import { render } from "ink-testing-library";
-import { inProcessExecutor, liveForecast } from "../../src/experiment/index.js";
+import { inProcessExecutor, liveAppraisal, liveForecast } from "../../src/experiment/index.js";
 import type { Scenario } from "../../src/model/index.js";
-import { App, type CatalogEntry, type ForecastRunner } from "../../src/tui/index.js";
+import { App, type Appraiser, type CatalogEntry, type ForecastRunner } from "../../src/tui/index.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 
 /** Replications run in this thread, one after another. */
 export const inProcessRunner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, plan, inProcessExecutor(), signal);
+
+/** Appraisals run in this thread. */
+export const inProcessAppraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, plan, inProcessExecutor(), signal);
 
 /** The small two-area scenario, 26 weeks, 4 replications: quick and with a hub that opens. */
 export function tuiScenario(change: (s: Scenario) => Scenario = (s) => s): Scenario {
@@ -24,6 +27,7 @@ export function renderApp(options: { readonly runner?: ForecastRunner; readonly 
   const app = render(
     <App
       runner={options.runner ?? inProcessRunner}
+      appraiser={inProcessAppraiser}
       catalog={[initial, other]}
       initial={initial}
       save={(file, scenario) => {

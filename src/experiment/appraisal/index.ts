@@ -12,3 +12,4 @@ export { rankAreas, rankRows, type RankRow, type Ranking } from "./rank.js";
 export { SENSITIVITY_INPUTS, type SensitivityInput, type SensitivitySetter } from "./sensitivity-inputs.js";
 export { inputValue, sensitivity, withInput, type Sensitivity, type TornadoRow } from "./sensitivity.js";
 export { valueSpread, type ValueSpread } from "./value-spread.js";
+export { liveAppraisal, type LiveAppraisal } from "./live-appraisal.js";

@@ -1,0 +1,77 @@
+import type { ChalkInstance } from "chalk";
+import type { LiveAppraisal, PayerSummary } from "../experiment/index.js";
+import type { Scenario } from "../model/index.js";
+import { fmt } from "../report/index.js";
+import { Block } from "./block.js";
+import { usePaint } from "./theme.js";
+import type { RunState } from "./use-live-run.js";
+
+const PAYER_SHORT: Readonly<Record<PayerSummary["payer"], string>> = {
+  cafcass: "Cafcass", hmcts: "HMCTS", legalAid: "Legal Aid", localAuthority: "Local auth.", placements: "Placements", total: "Total",
+};
+const NAME = 20;
+const LEFT = NAME + 19;
+
+/** Money in at most 7 characters: £0, £950k, £14.5m, −£1.2m. */
+export function shortMoney(x: number): string {
+  if (Number.isNaN(x)) return "–";
+  const a = Math.abs(x), sign = x < 0 ? "−" : "";
+  if (a >= 1e6) return `${sign}£${(a / 1e6).toFixed(a >= 1e8 ? 0 : 1)}m`;
+  if (a >= 1e3) return `${sign}£${Math.round(a / 1e3)}k`;
+  return `${sign}£${Math.round(a)}`;
+}
+
+const signed = (x: number, decimals: number): string => (Number.isNaN(x) ? "–" : `${x > 0 ? "+" : ""}${fmt(x, decimals)}`);
+
+function resultLines(paint: ChalkInstance, run: RunState<LiveAppraisal>, rollout: readonly string[]): string[] {
+  if (rollout.length === 0) return [paint.bold("No roll-out areas chosen"), "", "Select an area and press Space to add it to", "the roll-out: the appraisal then runs", "do-nothing against roll-out, pair by pair,", "on the same random numbers."];
+  if (run.error !== undefined) return [paint.red(`Appraisal failed: ${run.error}`)];
+  const a = run.snapshot;
+  if (a === undefined) return [paint.bold(`Roll-out of ${rollout.length} area${rollout.length > 1 ? "s" : ""} vs do-nothing`), "", "Running the first pair of replications…"];
+  const s = a.summary, total = s.payers.at(-1)!, npvColour = total.npv.mean >= 0 ? paint.green : paint.red;
+  const effect = (metric: string, decimals: number): string => signed(s.capacity.find((c) => c.metric === metric)?.difference.mean ?? NaN, decimals);
+  return [
+    paint.bold(`Roll-out of ${s.areas.length} area${s.areas.length > 1 ? "s" : ""} vs do-nothing`) + (run.stale ? paint.yellow(" (updating)") : ""),
+    paint.dim(`${a.done}/${a.total} pairs · ${s.horizonWeeks} wks · ${s.priceYear} £ · ${(s.discount[0]!.rate * 100).toFixed(1)}%`),
+    `NPV ${npvColour(paint.bold(shortMoney(total.npv.mean)))}  90%: ${shortMoney(total.npv.p5)} to ${shortMoney(total.npv.p95)}`,
+    `P(net saving) ${fmt(100 * s.pSaving.p)}% (${fmt(100 * s.pSaving.lower)}–${fmt(100 * s.pSaving.upper)}%)`,
+    `BCR ${fmt(s.bcr.ratioOfMeans, 2)} · break-even ${s.breakEven.medianWeek === null ? "never" : `week ${s.breakEven.medianWeek}`}`,
+    `Extra diverted ${fmt(s.extraDiverted.mean)} · ${shortMoney(s.costPerCaseDiverted)} each`,
+    paint.bold(`${"payer".padEnd(12)}${"cost".padStart(8)}${"savings".padStart(9)}${"NPV".padStart(9)}`),
+    ...s.payers.map((p) => `${PAYER_SHORT[p.payer].padEnd(12)}${shortMoney(p.costs.mean).padStart(8)}${shortMoney(p.savings.mean).padStart(9)}${shortMoney(p.npv.mean).padStart(9)}`),
+    `Caseload ${effect("avg_caseload", 2)} · FCA-wks >cap ${effect("fca_weeks_over_cap", 0)}`,
+    `Hub backlog end ${effect("hub_backlog_end", 0)} · wait ${effect("hub_wait_mean_weeks", 1)} wks`,
+  ];
+}
+
+/**
+ * The Cafcass Plus view: every area, live sites marked, roll-out areas ticked (Space toggles the
+ * selected one), and beside them the appraisal of the roll-out against do-nothing as it streams
+ * in: NPV with its 90% interval, P(saving), BCR, break-even, cost per case diverted, each payer,
+ * and the effect on caseloads and hubs.
+ */
+export function PlusView({ scenario, run, selected, message, width, height }: {
+  readonly scenario: Scenario; readonly run: RunState<LiveAppraisal>; readonly selected: number;
+  readonly message: string | undefined; readonly width: number; readonly height: number;
+}) {
+  const paint = usePaint();
+  const p = scenario.cafcassPlus, sites = new Map(p.sites.map((s) => [s.area, s.start])), rollout = new Set(p.rollout.areas);
+  const visible = Math.max(1, height - 2 - (message === undefined ? 0 : 1));
+  const first = Math.min(Math.max(0, selected - visible + 1), Math.max(0, scenario.areas.length - visible));
+  const left = [
+    paint.bold(`${"  area".padEnd(NAME + 6)}status`),
+    ...scenario.areas.slice(first, first + visible).map((a, j) => {
+      const i = first + j, site = sites.get(a.name);
+      const box = site !== undefined ? "[●]" : rollout.has(a.name) ? "[x]" : "[ ]";
+      const name = a.name.length > NAME ? `${a.name.slice(0, NAME - 1)}…` : a.name;
+      const status = site !== undefined ? `live ${site.slice(0, 7)}` : rollout.has(a.name) ? "roll-out" : "";
+      const text = `${i === selected ? "› " : "  "}${box} ${name.padEnd(NAME)} ${status}`.padEnd(LEFT);
+      return i === selected ? paint.inverse(text) : text;
+    }),
+  ];
+  const right = resultLines(paint, run, p.rollout.areas);
+  const lines = Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${left[i] ?? " ".repeat(LEFT)}  ${right[i] ?? ""}`);
+  lines.push(paint.dim(`[●] live site, [x] roll-out from ${p.rollout.start ?? scenario.startDate}; money: present values, means across pairs`));
+  if (message !== undefined) lines.push(paint.red(message));
+  return <Block lines={lines} width={width} />;
+}
