@@ -9,7 +9,6 @@
  */
 import { benchQueue, queueCases, type QueueResult } from "./kernel-bench.js";
 import { modelSpeed, peakRss, workerSpeedup } from "./model-bench.js";
-import { tuiLatency, tuiLatencyText } from "./tui-bench.js";
 
 interface Options { runs: number; simpyEvents: number; scale: number; json: boolean; model: boolean; rssReps: number; speedupReps: number; quick: boolean; kernelOnly: boolean; tuiOnly: boolean }
 
@@ -75,6 +74,9 @@ if (options.model && !options.tuiOnly) {
 }
 let tui: object = {};
 if (!options.kernelOnly || options.tuiOnly) {
+  // As bin/hubsim.js does: React's production build, set before React is first loaded.
+  process.env.NODE_ENV ??= "production";
+  const { tuiLatency, tuiLatencyText } = await import("./tui-bench.js");
   const latency = await tuiLatency(options.quick ? 3 : 9);
   log("");
   tuiLatencyText(latency).forEach((line) => log(line));

@@ -2,7 +2,7 @@
  * The TUI's latency on the national baseline, as a user meets it: the app rendered (ink-testing-
  * library's terminal, 100×30), runs on a 2-worker pool. Edit → first updated chart: the time from
  * a key press that changes a threshold, with a run in flight, to the first frame drawn from the
- * new scenario's run. Key → view: the time from a view key to its frame while a run streams.
+ * new scenario's run (runs are numbered to tell them apart). Key → view: the time from a view key to its frame while a run streams.
  */
 import { performance } from "node:perf_hooks";
 import { median } from "d3-array";
@@ -30,7 +30,16 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** Median latencies (ms) of `edits` threshold edits and as many view switches, after a warm-up. */
 export async function tuiLatency(edits: number): Promise<{ readonly editToChart: number[]; readonly keyToView: number[] }> {
   const pool = workerPool(2);
-  const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, plan, pool, signal);
+  // Each run is numbered and its first snapshot noted, so a frame can be told apart from the
+  // frames of the run the edit cancelled.
+  let runs = 0, firstSnapshotOf = -1;
+  const runner: ForecastRunner = async function* (scenario, plan, signal) {
+    const run = ++runs;
+    for await (const snapshot of liveForecast(scenario, plan, pool, signal)) {
+      if (firstSnapshotOf < run) firstSnapshotOf = run;
+      yield snapshot;
+    }
+  };
   const initial: CatalogEntry = { file: defaultScenario(), scenario: loadScenario(defaultScenario()) };
   const app = render(<App runner={runner} appraiser={(scenario, plan, signal) => liveAppraisal(scenario, plan, pool, signal)} catalog={[initial]} initial={initial} save={() => Promise.resolve("")} clock={() => performance.now()} colour={0} size={{ columns: 100, rows: 30 }} />);
   const frame = (): string => app.lastFrame() ?? "";
@@ -41,9 +50,10 @@ export async function tuiLatency(edits: number): Promise<{ readonly editToChart:
   const editToChart: number[] = [], keyToView: number[] = [];
   for (let i = 0; i < edits; i++) {
     await pause(400); // a run is in flight: the edit must cancel it
-    const before = frame();
+    const run = runs + 1;
     app.stdin.write(i % 2 === 0 ? RIGHT : LEFT);
-    editToChart.push(await until(() => frame() !== before && !status().includes("updating") && /first replication|replications ·/.test(status()) && !status().startsWith("Starting")));
+    // Drawn: the new run has yielded a snapshot and the status no longer shows the old forecast.
+    editToChart.push(await until(() => runs >= run && firstSnapshotOf >= run && !status().includes("updating")));
     await pause(150);
     const view = i % 2 === 0 ? "2" : "3", marker = view === "2" ? "protocol hub now" : "Threshold";
     app.stdin.write(view);
