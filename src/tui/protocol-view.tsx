@@ -44,9 +44,11 @@ export function ProtocolView({ scenario, loaded, now, selected, message, width, 
   const right = [
     paint.bold(`${"Outcome (mean)".padEnd(18)}${"loaded".padStart(7)}${"now".padStart(7)}${"change".padStart(7)}`),
     ...PROTOCOL_OUTCOMES.map((o) => {
-      const before = value(loaded, o.metric), after = value(now, o.metric), delta = after - before;
+      const before = value(loaded, o.metric), after = value(now, o.metric);
+      // Rounded as shown, so a change too small to show is neither signed nor coloured.
+      const delta = Number((after - before).toFixed(o.decimals)) + 0;
       const change = (Number.isNaN(delta) ? "–" : `${delta > 0 ? "+" : ""}${fmt(delta, o.decimals)}`).padStart(7);
-      const coloured = !(Math.abs(delta) > 1e-9) ? change : delta < 0 ? paint.green(change) : paint.red(change);
+      const coloured = delta === 0 || Number.isNaN(delta) ? change : delta < 0 ? paint.green(change) : paint.red(change);
       return `${o.label.padEnd(18)}${fmt(before, o.decimals).padStart(7)}${fmt(after, o.decimals).padStart(7)}${coloured}`;
     }),
     paint.dim(now !== undefined && now.done < now.total ? `now: ${now.done} of ${now.total} replications` : "same seeds, so changes are paired"),
