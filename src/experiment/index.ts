@@ -15,7 +15,7 @@ export { checkDimension, scenarioAt, sweep, type SweepEvent, type SweepResult, t
 export { ForecastBuilder } from "./forecast-builder.js";
 export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, relativeHalfWidth, type PrecisionRule } from "./precision.js";
 export { shardRange } from "./shard.js";
-export { COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
+export { CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
 export { backtest, type Backtest, type BacktestFit, type BacktestRow } from "./backtest.js";
 export { liveForecast, partialForecast, type LiveSnapshot } from "./live-forecast.js";
 export type { RunWatch } from "./executor.js";

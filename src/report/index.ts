@@ -19,3 +19,4 @@ export { tornadoCsv, tornadoText } from "./tornado-text.js";
 export { discountWords, moneyConventions } from "./appraisal-conventions.js";
 export { appraisalHtml, rankingHtml } from "./html/appraisal-html.js";
 export { appraisalHeading, appraisalHeadlines, capacityTable, payerTable } from "./appraisal-text.js";
+export { diversionCsv, diversionText } from "./diversion-text.js";

@@ -49,6 +49,15 @@ describe("hubsim CLI", () => {
     expect(err).toBe("hubsim: hubsim tui needs an interactive terminal (use hubsim run for a plain-text forecast)");
   });
 
+  it("sets the Cafcass Plus pilot scenario against the pilot's observed diversion counts", async () => {
+    const { code, out } = await cli("backtest", "--pilot", "--reps", "4", "--workers", "1");
+    expect(code).toBe(0);
+    const lines = out.split("\n");
+    expect(lines[0]).toBe("hubsim backtest --pilot: cafcass-plus-pilot, 2011-05-23 for 104 weeks; 4 replications, seed 1");
+    expect(lines.filter((l) => /^(Plus|Comparators|National)/.test(l)).map((l) => l.split(/ {2,}/)[1])).toEqual(["11 of 26 (42.3%)", "7 of 14 (50.0%)", "4 of 12 (33.3%)", "11 of 30 (36.7%)", "about 25.0%"]);
+    expect((await cli("backtest", "--pilot", "--html", "x.html")).code).toBe(2);
+  });
+
   it("rejects unknown options with exit code 2", async () => {
     const { code, err } = await cli("selfcheck", "--bogus");
     expect(code).toBe(2);

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { diversionCheck, meanConfidenceInterval, type DiversionGroup } from "../../src/experiment/index.js";
+import { CAFCASS_PLUS_PILOT_OBSERVATIONS, diversionCheck, meanConfidenceInterval } from "../../src/experiment/index.js";
 import { resultShape, runReplication } from "../../src/model/index.js";
 import { plusTotal } from "../helpers/plus-scenario.js";
 import { loadScenario } from "../helpers/load-scenario.js";
 
-// Calibration §5.2 (seeds 000–001): Coventry 7 of 14 Plus cases diverted, Warwickshire 4 of 12,
-// all Plus 11 of 26 (42.3%), comparators 11 of 30 (36.7%), national about 25% (Masson et al.).
-const GROUPS: DiversionGroup[] = [
-  { label: "Plus (Coventry + Warwickshire)", areas: ["Coventry", "Warwickshire"], observed: { share: 11 / 26, diverted: 11, decided: 26 } },
-  { label: "Plus, Coventry", areas: ["Coventry"], observed: { share: 7 / 14, diverted: 7, decided: 14 } },
-  { label: "Plus, Warwickshire", areas: ["Warwickshire"], observed: { share: 4 / 12, diverted: 4, decided: 12 } },
-  { label: "Comparators", areas: ["Comparators"], observed: { share: 11 / 30, diverted: 11, decided: 30 } },
-  { label: "National benchmark", areas: ["National benchmark"], observed: { share: 0.25 } },
-];
+const GROUPS = CAFCASS_PLUS_PILOT_OBSERVATIONS;
 const REPS = 100;
 
 describe("the Cafcass Plus pilot scenario (Coventry & Warwickshire 2011–13)", () => {

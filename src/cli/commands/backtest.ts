@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { backtest, COVID_2020_OBSERVATIONS, runForecast } from "../../experiment/index.js";
-import { backtestCsv, backtestText } from "../../report/index.js";
+import { backtest, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications, type RunPlan } from "../../experiment/index.js";
+import { resultShape, type Scenario } from "../../model/index.js";
+import { backtestCsv, backtestText, diversionCsv, diversionText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
@@ -9,17 +10,20 @@ import { packageInfo } from "../package-info.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { reportForecast } from "./run.js";
+import { UserError } from "../user-error.js";
 
 /** `hubsim backtest`: the covid-2020 scenario against the observed 2020–2025 series, with MAPE and 90%-band coverage. */
 export function backtestCommand(program: Command, io: Io): void {
   const command = program
     .command("backtest")
-    .description("run scenarios/covid-2020.json and set it against the observed 2020–2025 series (MAPE, 90%-band coverage)");
+    .description("run scenarios/covid-2020.json and set it against the observed 2020–2025 series (MAPE, 90%-band coverage); --pilot: the Cafcass Plus pilot's diversion counts");
   withRunOptions(command, 2)
+    .option("--pilot", "run scenarios/cafcass-plus-pilot.json (100 replications unless --reps) against the pilot's observed diversion (11 of 26, 7 of 14, 4 of 12, 11 of 30, about 25% nationally)")
     .option("--out <dir>", "write backtest.csv and backtest.json here")
     .option("--json", "print the back-test as JSON")
     .option("--html <file>", "write the HTML report of the covid-2020 run with the back-test")
-    .action(async (options: RunFlags & { out?: string; json?: boolean; html?: string }) => {
+    .action(async (options: RunFlags & { out?: string; json?: boolean; html?: string; pilot?: boolean }) => {
+      if (options.pilot === true) return pilotCheck(options, io);
       const file = join(packageInfo().root, "scenarios", "covid-2020.json");
       const loaded = loadScenario(file);
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
@@ -37,4 +41,25 @@ export function backtestCommand(program: Command, io: Io): void {
         await executor.close();
       }
     });
+}
+
+const PILOT_REPLICATIONS = 100;
+
+/** `hubsim backtest --pilot`: the pilot scenario's simulated diversion against the observed counts. */
+async function pilotCheck(options: RunFlags & { out?: string; json?: boolean; html?: string }, io: Io): Promise<void> {
+  if (options.html !== undefined) throw new UserError("--html is for the covid-2020 back-test; --pilot prints a table (and writes pilot.csv with --out)");
+  const loaded = loadScenario(join(packageInfo().root, "scenarios", "cafcass-plus-pilot.json"));
+  const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+  const plan: RunPlan = { replications: options.reps ?? PILOT_REPLICATIONS, seed: options.seed ?? scenario.run.seed };
+  const executor = executorFor(options.workers, plan.replications);
+  const plus: Float64Array[] = [];
+  try {
+    for await (const r of runReplications(scenario, plan, executor)) plus.push(r.plus);
+  } finally {
+    await executor.close();
+  }
+  const rows = diversionCheck(resultShape(scenario), plus, CAFCASS_PLUS_PILOT_OBSERVATIONS);
+  const title = `hubsim backtest --pilot: ${scenario.name}, ${scenario.startDate} for ${scenario.horizonWeeks} weeks; ${plan.replications} replications, seed ${plan.seed}`;
+  io.out(options.json ? JSON.stringify(rows, null, 2) : diversionText(rows, title));
+  if (options.out !== undefined) writeFilesAtomically(options.out, { "pilot.csv": diversionCsv(rows), "pilot.json": JSON.stringify(rows, null, 2) + "\n" });
 }
