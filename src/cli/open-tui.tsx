@@ -1,32 +1,18 @@
+// Loaded only when the TUI opens: ink and React cost every other command start-up time and memory.
 import { existsSync, readdirSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { Command } from "commander";
 import chalk from "chalk";
 import { render } from "ink";
-import { liveAppraisal, liveForecast } from "../../experiment/index.js";
-import { parseScenario, type Scenario } from "../../model/index.js";
-import { App, type Appraiser, type CatalogEntry, type ForecastRunner } from "../../tui/index.js";
-import { writeFilesAtomically } from "../atomic-write.js";
-import type { Io } from "../context.js";
-import { packageInfo } from "../package-info.js";
-import { loadScenario } from "../scenario-loader.js";
-import { UserError } from "../user-error.js";
-import { workerPool } from "../worker-pool.js";
-import { defaultScenario } from "./run.js";
-
-/** Registers `hubsim tui [scenario]`. */
-export function tuiCommand(program: Command, io: Io): void {
-  program
-    .command("tui")
-    .description("open the interactive what-if workbench (needs a terminal)")
-    .argument("[scenario]", "scenario file to open", defaultScenario())
-    .option("--workers <n>", "worker threads for the runs", (v) => Number.parseInt(v, 10), availableParallelism())
-    .action(async (file: string, options: { workers: number }) => {
-      await openTui(file, options.workers, io);
-    });
-}
+import { liveAppraisal, liveForecast } from "../experiment/index.js";
+import { parseScenario, type Scenario } from "../model/index.js";
+import { App, type Appraiser, type CatalogEntry, type ForecastRunner } from "../tui/index.js";
+import { writeFilesAtomically } from "./atomic-write.js";
+import type { Io } from "./context.js";
+import { packageInfo } from "./package-info.js";
+import { loadScenario } from "./scenario-loader.js";
+import { UserError } from "./user-error.js";
+import { workerPool } from "./worker-pool.js";
 
 /** Opens the TUI on a scenario and resolves when the user quits; the runs go to worker threads. */
 export async function openTui(file: string, workers: number, io: Io): Promise<void> {

@@ -1,0 +1,22 @@
+import { availableParallelism } from "node:os";
+import type { Command } from "commander";
+import type { Io } from "../context.js";
+import { defaultScenario } from "./run.js";
+
+/** Opens the TUI (see open-tui.tsx, loaded on demand so other commands never load ink and React). */
+export async function openTui(file: string, workers: number, io: Io): Promise<void> {
+  const { openTui: open } = await import("../open-tui.js");
+  await open(file, workers, io);
+}
+
+/** Registers `hubsim tui [scenario]`. */
+export function tuiCommand(program: Command, io: Io): void {
+  program
+    .command("tui")
+    .description("open the interactive what-if workbench (needs a terminal)")
+    .argument("[scenario]", "scenario file to open", defaultScenario())
+    .option("--workers <n>", "worker threads for the runs", (v) => Number.parseInt(v, 10), availableParallelism())
+    .action(async (file: string, options: { workers: number }) => {
+      await openTui(file, options.workers, io);
+    });
+}
