@@ -43,12 +43,22 @@ export function columnWeeks(weeks: number, width: number): number[] {
 }
 
 /**
- * A fan chart `height` rows by `width` columns over values 0…`max`: the 90% band in light
+ * The value axis for a series from `lo` to `hi`: from 0 to a nice maximum, or, when every value
+ * is well away from 0 (a caseload of 16 to 21), between round numbers either side of the data.
+ */
+export function axisRange(lo: number, hi: number): { readonly min: number; readonly max: number } {
+  if (!(lo > 0.5 * hi) || !(hi > lo)) return { min: 0, max: niceMax(hi) };
+  const unit = 10 ** Math.floor(Math.log10(hi - lo));
+  return { min: Math.floor(lo / unit) * unit, max: Math.ceil(hi / unit) * unit };
+}
+
+/**
+ * A fan chart `height` rows by `width` columns over values `min`…`max`: the 90% band in light
  * shade, the 50% band in medium shade, the median as a heavy line. Rows are returned top first.
  */
-export function fanChartRows(fan: TextFan, weeks: number, width: number, height: number, max: number): string[] {
+export function fanChartRows(fan: TextFan, weeks: number, width: number, height: number, max: number, min = 0): string[] {
   const grid = Array.from({ length: height }, () => Array<string>(width).fill(FAN_CHARS.empty));
-  const rowOf = (v: number): number => Math.min(height - 1, Math.max(0, Math.floor((v / max) * height - 1e-9)));
+  const rowOf = (v: number): number => Math.min(height - 1, Math.max(0, Math.floor(((v - min) / (max - min)) * height - 1e-9)));
   columnWeeks(weeks, width).forEach((w, j) => {
     const median = fan.p50[w]!;
     if (Number.isNaN(median)) return;

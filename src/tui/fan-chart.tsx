@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
-import { compactNumber, FAN_CHARS, fanChartRows, niceMax, type TextFan } from "../report/index.js";
-import { maxOf, weekLabel } from "./view-model.js";
+import { axisRange, compactNumber, FAN_CHARS, fanChartRows, type TextFan } from "../report/index.js";
+import { maxOf, minOf, weekLabel } from "./view-model.js";
 
 const GUTTER = 6;
 
@@ -18,12 +18,12 @@ function paintRow(paint: ChalkInstance, row: string): string {
 
 /** A fan chart's lines: `height` plot rows, an axis and a date row, `width` columns with a 6-column value gutter. */
 export function fanChartLines(paint: ChalkInstance, fan: TextFan, weeks: number, width: number, height: number, startDate: string): string[] {
-  const plotWidth = Math.max(10, width - GUTTER), max = niceMax(maxOf(fan.p95));
-  const label = (r: number): string => (r === 0 ? compactNumber(max) : r === Math.floor(height / 2) && height >= 4 ? compactNumber(max / 2) : "");
+  const plotWidth = Math.max(10, width - GUTTER), { min, max } = axisRange(minOf(fan.p5), maxOf(fan.p95));
+  const label = (r: number): string => (r === 0 ? compactNumber(max) : r === Math.floor(height / 2) && height >= 4 ? compactNumber((min + max) / 2) : "");
   const first = weekLabel(startDate, 0), last = weekLabel(startDate, weeks - 1);
   return [
-    ...fanChartRows(fan, weeks, plotWidth, height, max).map((row, r) => paint.dim(`${label(r).padStart(GUTTER - 1)}│`) + paintRow(paint, row)),
-    paint.dim(`${"0".padStart(GUTTER - 1)}└${"─".repeat(plotWidth)}`),
+    ...fanChartRows(fan, weeks, plotWidth, height, max, min).map((row, r) => paint.dim(`${label(r).padStart(GUTTER - 1)}│`) + paintRow(paint, row)),
+    paint.dim(`${compactNumber(min).padStart(GUTTER - 1)}└${"─".repeat(plotWidth)}`),
     paint.dim(`${" ".repeat(GUTTER)}${first}${last.padStart(plotWidth - first.length)}`),
   ];
 }

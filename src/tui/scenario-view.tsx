@@ -19,9 +19,10 @@ export function ScenarioView({ catalog, scenario, loadedFile, edited, selected, 
 }) {
   const paint = usePaint();
   const row = (i: number, text: string): string => (i === selected ? paint.inverse(`› ${text}`) : `  ${text}`);
+  const fileWidth = Math.max(...catalog.map((c) => c.file.length)) + 2;
   const lines = [
     paint.bold("Scenario files (Enter opens; ● = open now)"),
-    ...catalog.map((c, i) => row(i, `${c.file === loadedFile ? "● " : "  "}${c.file.padEnd(36)}${paint.dim(c.scenario.name)}`)),
+    ...catalog.map((c, i) => row(i, `${c.file === loadedFile ? "● " : "  "}${c.file.padEnd(fileWidth)}${paint.dim(c.scenario.name)}`)),
     paint.bold(`Levers of "${scenario.name}"${edited ? " (edited)" : ""} (←/→ change; w saves as a new file)`),
     ...SCENARIO_LEVERS.map((lever, j) => row(catalog.length + j, `${lever.label.padEnd(28)}${leverText(scenario, lever).padStart(8)}`)),
   ];

@@ -19,6 +19,13 @@ export function maxOf(values: ArrayLike<number>): number {
   return m;
 }
 
+/** The smallest known value of a series (0 when none is known). */
+export function minOf(values: ArrayLike<number>): number {
+  let m = Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i]! < m) m = values[i]!;
+  return Number.isFinite(m) ? m : 0;
+}
+
 /** The last week with a known median, or -1. */
 export function lastKnownWeek(fan: TextFan): number {
   for (let w = fan.p50.length - 1; w >= 0; w--) if (!Number.isNaN(fan.p50[w]!)) return w;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnWeeks, compactNumber, fanChartRows, niceMax, sparkline } from "../../src/report/index.js";
+import { axisRange, columnWeeks, compactNumber, fanChartRows, niceMax, sparkline } from "../../src/report/index.js";
 
 describe("terminal charts", () => {
   it("draws a fan chart: 90% band light, 50% band medium, the median heavy", () => {
@@ -27,6 +27,13 @@ describe("terminal charts", () => {
     expect(sparkline([0, 1, 2, 3, 4, 5, 6, 7], 8)).toBe("▁▂▃▄▅▆▇█");
     expect(sparkline([5, NaN, 5], 3, { min: 0, max: 10 })).toBe("▅ ▅");
     expect(sparkline([NaN], 3)).toBe("   ");
+  });
+
+  it("starts the axis at 0 unless every value is well away from it", () => {
+    expect(axisRange(0, 153)).toEqual({ min: 0, max: 200 });
+    expect(axisRange(16.8, 21.4)).toEqual({ min: 16, max: 22 });
+    expect(axisRange(27_100, 38_400)).toEqual({ min: 20_000, max: 40_000 });
+    expect(axisRange(5, 5)).toEqual({ min: 0, max: 5 });
   });
 
   it("labels axes with nice bounds and short numbers", () => {
