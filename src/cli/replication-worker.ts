@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import { ReplicationCancelled, runReplication, type ReplicationWatch, type Scenario } from "../model/index.js";
-import type { WorkerMessage, WorkerReply, WorkerSetup } from "./worker-messages.js";
+import { SCENARIOS_KEPT, type WorkerMessage, type WorkerReply, type WorkerSetup } from "./worker-messages.js";
 
 // Scenarios arrive once each (tasks name them by key); weekly buffers come back for reuse,
 // so a long run allocates no new output arrays.
@@ -30,6 +30,8 @@ function watchFor(id: number, partials: boolean, horizonWeeks: number): Replicat
 parentPort?.on("message", (message: WorkerMessage) => {
   if (message.kind === "scenario") {
     scenarios.set(message.key, message.scenario);
+    // The pool forgets the oldest in step (its SCENARIOS_KEPT), so it resends one it needs again.
+    if (scenarios.size > SCENARIOS_KEPT) scenarios.delete(scenarios.keys().next().value!);
     return;
   }
   if (message.kind === "spare") {

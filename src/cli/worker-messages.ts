@@ -19,3 +19,6 @@ export interface WorkerReply {
 export interface WorkerSetup {
   readonly cancel: SharedArrayBuffer;
 }
+
+/** Scenarios each worker keeps, dropping the oldest (a sweep point or a TUI edit each make one); the pool mirrors it. */
+export const SCENARIOS_KEPT = 8;

@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { ReplicationExecutor, ReplicationTask, RunWatch } from "../experiment/index.js";
 import { ReplicationCancelled, type ReplicationResult, type Scenario } from "../model/index.js";
-import type { WorkerMessage, WorkerReply, WorkerSetup } from "./worker-messages.js";
+import { SCENARIOS_KEPT, type WorkerMessage, type WorkerReply, type WorkerSetup } from "./worker-messages.js";
 
 interface Job {
   readonly id: number;
@@ -29,15 +29,20 @@ const YOUNG_GENERATION_MB = 48;
  */
 export function workerPool(size: number): ReplicationExecutor {
   const url = new URL("./replication-worker.js", import.meta.url);
-  const keys = new Map<Scenario, number>();
+  // Weak: a long TUI session makes a scenario object per edit, and none should outlive its runs.
+  const keys = new WeakMap<Scenario, number>();
+  const jobsOf = new WeakMap<AbortSignal, Set<Job>>();
+  let nextKey = 0;
   const idle: PoolWorker[] = [], queue: Job[] = [];
   let nextId = 0, nextSpare = 0;
   let broken: Error | undefined;
   const send = (w: PoolWorker, job: Job): void => {
-    const key = keys.get(job.task.scenario) ?? keys.set(job.task.scenario, keys.size).get(job.task.scenario)!;
+    const key = keys.get(job.task.scenario) ?? keys.set(job.task.scenario, nextKey++).get(job.task.scenario)!;
     if (!w.sentScenarios.has(key)) {
       w.worker.postMessage({ kind: "scenario", key, scenario: job.task.scenario } satisfies WorkerMessage);
       w.sentScenarios.add(key);
+      // The worker keeps the same most recent scenarios, dropping the oldest in the same order.
+      if (w.sentScenarios.size > SCENARIOS_KEPT) w.sentScenarios.delete(w.sentScenarios.values().next().value!);
     }
     w.job = job;
     Atomics.store(w.cancel, 0, 0);
@@ -89,11 +94,19 @@ export function workerPool(size: number): ReplicationExecutor {
     run: (task, watch) => new Promise((resolve, reject) => {
       if (broken !== undefined) return reject(broken);
       if (watch?.signal?.aborted === true) return reject(new ReplicationCancelled());
-      const signal = watch?.signal, onAbort = (): void => cancelJob(job);
-      // The listener goes when the job settles: one signal serves a whole run of replications.
-      const settle = (): void => signal?.removeEventListener("abort", onAbort);
+      const signal = watch?.signal;
+      // One listener per signal, however many of its jobs are live: a run's replications share
+      // a signal, and Node warns (over the TUI's screen) past ten listeners on one target.
+      const settle = (): void => void (signal !== undefined && jobsOf.get(signal)?.delete(job));
       const job: Job = { id: nextId++, task, watch, resolve: (r) => (settle(), resolve(r)), reject: (e) => (settle(), reject(e)) };
-      signal?.addEventListener("abort", onAbort, { once: true });
+      if (signal !== undefined) {
+        const jobs = jobsOf.get(signal) ?? new Set<Job>();
+        if (!jobsOf.has(signal)) {
+          jobsOf.set(signal, jobs);
+          signal.addEventListener("abort", () => [...jobs].forEach(cancelJob), { once: true });
+        }
+        jobs.add(job);
+      }
       queue.push(job);
       dispatch();
     }),

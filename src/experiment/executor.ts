@@ -51,7 +51,7 @@ const PARTIAL_EVERY_WEEKS = 13;
 
 function inProcessWatch(watch: RunWatch): (weeksDone: number, weekly: Float64Array) => boolean {
   return (weeksDone, weekly) => {
-    if (watch.onPartial !== undefined && weeksDone % PARTIAL_EVERY_WEEKS === 0) watch.onPartial(weeksDone, weekly.slice());
+    if (watch.onPartial !== undefined && weeksDone > 0 && weeksDone % PARTIAL_EVERY_WEEKS === 0) watch.onPartial(weeksDone, weekly.slice());
     return watch.signal?.aborted !== true;
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Watching a replication as it runs: called after each reporting week is recorded with the
- * number of weeks done and the weekly output so far; returning false stops the replication.
+ * Watching a replication as it runs: called each simulated week with the number of reporting
+ * weeks done (0 during warm-up) and the weekly output so far; returning false stops it.
  */
 export type ReplicationWatch = (weeksDone: number, weekly: Float64Array) => boolean;
 

@@ -79,7 +79,8 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       area.totals.weekReferrals = 0; area.totals.weekClosures = 0; area.totals.weekHubExits = 0; area.totals.weekForced = 0;
     }
     if (week >= 0) recorder.finishWeek(week, ltCases, ltInPost, ltOverCap, hubAge);
-    if (watch !== undefined && week >= 0 && !watch(week + 1, recorder.weekly)) throw new ReplicationCancelled();
+    // Warm-up weeks are watched too (as 0 weeks done), so a cancelled run stops there as well.
+    if (watch !== undefined && !watch(Math.max(0, week + 1), recorder.weekly)) throw new ReplicationCancelled();
     if (week + 1 < scenario.horizonWeeks) s.sim.scheduleAt((k + 1) * 7, weekly, k + 1, -1);
   };
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { LiveAppraisal, RunPlan } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { PlusView } from "./plus-view.js";
-import { useLiveRun } from "./use-live-run.js";
+import { cached, useLiveRun } from "./use-live-run.js";
 import { AreaDetail } from "./area-detail.js";
 import { AreasView } from "./areas-view.js";
 import { Block } from "./block.js";
@@ -47,7 +47,9 @@ export function App(props: AppProps) {
   const cache = useRef<ForecastCache>(new Map()).current;
   const [ui, dispatch] = useReducer(onAction(props.catalog), props.initial, initialUiState);
   const { view, help, scenario, loaded, message, prompt, sort, reverse, detail } = ui;
-  useInput((input, key) => dispatch({ kind: "key", input, key }));
+  // The table's order goes with each key, so arrows move through the rows as drawn.
+  const order = useRef<readonly number[]>([]);
+  useInput((input, key) => dispatch({ kind: "key", input, key, order: order.current }));
   useEffect(() => {
     if (ui.quit) exit();
   }, [ui.quit, exit]);
@@ -68,9 +70,10 @@ export function App(props: AppProps) {
   const snapshot = run.snapshot;
   const rowsSorted = useMemo(() => (snapshot === undefined || view !== "Areas" ? [] : sortAreaRows(areaRows(snapshot.forecast), sort, reverse)), [snapshot, sort, reverse, view]);
   const paint = useMemo(() => painter(props.colour), [props.colour]);
-  const areaCursor = Math.min(ui.areaCursor, Math.max(0, rowsSorted.length - 1));
+  order.current = rowsSorted.map((r) => r.index);
+  const selectedArea = Math.min(ui.selectedArea, scenario.areas.length - 1);
   const edited = scenarioKey(scenario) !== scenarioKey(loaded.scenario);
-  const loadedSnapshot = cache.get(scenarioKey(loaded.scenario)) ?? (edited ? undefined : snapshot);
+  const loadedSnapshot = cached(cache, scenarioKey(loaded.scenario)) ?? (edited ? undefined : snapshot);
   const height = Math.max(8, rows - 4);
 
   const body = (() => {
@@ -82,10 +85,9 @@ export function App(props: AppProps) {
     if (view === "Protocol") return <ProtocolView scenario={scenario} loaded={loadedSnapshot} now={snapshot} selected={ui.protocolCursor} message={message} width={width} height={height} />;
     if (snapshot === undefined) return <Text>Simulating the first weeks…</Text>;
     if (view === "Areas") {
-      const area = rowsSorted[areaCursor];
-      return detail && area !== undefined
-        ? <AreaDetail snapshot={snapshot} area={area.index} width={width} height={height} />
-        : <AreasView rows={rowsSorted} selected={areaCursor} sort={sort} reverse={reverse} width={width} height={height} />;
+      return detail
+        ? <AreaDetail snapshot={snapshot} area={selectedArea} width={width} height={height} />
+        : <AreasView rows={rowsSorted} selected={Math.max(0, rowsSorted.findIndex((r) => r.index === selectedArea))} sort={sort} reverse={reverse} width={width} height={height} />;
     }
     return <OverviewView snapshot={snapshot} width={width} height={height} metricIndex={ui.metricIndex} />;
   })();

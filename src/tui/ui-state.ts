@@ -11,7 +11,8 @@ export interface UiState {
   readonly view: View;
   readonly help: boolean;
   readonly metricIndex: number;
-  readonly areaCursor: number;
+  /** The selected area, by its index in the scenario (so a re-sort never changes which area it is). */
+  readonly selectedArea: number;
   readonly sort: AreaSort;
   readonly reverse: boolean;
   readonly detail: boolean;
@@ -31,22 +32,27 @@ export interface UiState {
 /** The state the app opens in. */
 export function initialUiState(loaded: CatalogEntry): UiState {
   return {
-    view: "Overview", help: false, metricIndex: 0, areaCursor: 0, sort: "name", reverse: false, detail: false,
+    view: "Overview", help: false, metricIndex: 0, selectedArea: 0, sort: "name", reverse: false, detail: false,
     protocolCursor: 1, plusCursor: 0, scenarioCursor: 0, loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
   };
 }
 
-/** What changes state: a key press, or a message from outside (a save's outcome). */
-export type UiAction = { readonly kind: "key"; readonly input: string; readonly key: Partial<Key> } | { readonly kind: "message"; readonly text: string };
+/**
+ * What changes state: a key press (with the Areas table's order of area indices as drawn, which
+ * arrow keys move through), or a message from outside (a save's outcome).
+ */
+export type UiAction =
+  | { readonly kind: "key"; readonly input: string; readonly key: Partial<Key>; readonly order?: readonly number[] }
+  | { readonly kind: "message"; readonly text: string };
 
 const clamp = (i: number, n: number): number => Math.max(0, Math.min(n - 1, i));
 
 /** The next state after an action; `catalog` is the list of scenario files the Scenario view offers. */
 export function onAction(catalog: readonly CatalogEntry[]) {
-  return (s: UiState, action: UiAction): UiState => (action.kind === "message" ? { ...s, message: action.text } : onKey(s, action.input, action.key, catalog));
+  return (s: UiState, action: UiAction): UiState => (action.kind === "message" ? { ...s, message: action.text } : onKey(s, action.input, action.key, catalog, action.order));
 }
 
-function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly CatalogEntry[]): UiState {
+function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly CatalogEntry[], order?: readonly number[]): UiState {
   if (s.prompt !== undefined) return onPromptKey(s, input, key);
   if (input === "q") return { ...s, quit: true };
   if (input === "?") return { ...s, help: !s.help };
@@ -66,7 +72,10 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
       return input === "m" ? { ...s, metricIndex: (s.metricIndex + 1) % OVERVIEW_METRICS.length } : s;
     case "Areas":
       if (s.detail) return key.escape || key.backspace ? { ...s, detail: false } : s;
-      if (vertical !== 0) return { ...s, areaCursor: clamp(s.areaCursor + vertical, s.scenario.areas.length) };
+      if (vertical !== 0) {
+        const rows = order !== undefined && order.length > 0 ? order : s.scenario.areas.map((_, i) => i);
+        return { ...s, selectedArea: rows[clamp(Math.max(0, rows.indexOf(s.selectedArea)) + vertical, rows.length)]! };
+      }
       if (key.return) return { ...s, detail: true };
       if (input === "s") return { ...s, sort: AREA_SORTS[(AREA_SORTS.indexOf(s.sort) + 1) % AREA_SORTS.length]! };
       return input === "r" ? { ...s, reverse: !s.reverse } : s;
@@ -78,7 +87,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
       if (vertical !== 0) return { ...s, plusCursor: clamp(s.plusCursor + vertical, s.scenario.areas.length) };
       if (input !== " ") return s;
       {
-        const next = toggleRollout(s.scenario, s.scenario.areas[s.plusCursor]!.name);
+        const next = toggleRollout(s.scenario, s.scenario.areas[clamp(s.plusCursor, s.scenario.areas.length)]!.name);
         return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, message: undefined };
       }
     case "Scenario": {
@@ -86,7 +95,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
       if (vertical !== 0) return { ...s, scenarioCursor: clamp(s.scenarioCursor + vertical, catalog.length + SCENARIO_LEVERS.length) };
       if (key.return && lever === undefined) {
         const entry = catalog[s.scenarioCursor]!;
-        return { ...s, loaded: entry, scenario: entry.scenario, areaCursor: 0, detail: false, message: `Opened ${entry.file}` };
+        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, detail: false, message: `Opened ${entry.file}` };
       }
       if (sideways !== 0 && lever !== undefined) return move(lever, sideways);
       return input === "w" ? { ...s, prompt: `scenarios/${s.scenario.name}-edited.json`, message: undefined } : s;

@@ -20,10 +20,29 @@ export interface RunState<T> {
 
 const FRAME_MS = 100;
 
+/** Finished runs kept per cache: a baseline forecast is about 2.4 MB. */
+const CACHE_SIZE = 24;
+
+/** Looks a finished run up, marking it recently used (so the scenario on screen is never evicted). */
+export function cached<T>(cache: Map<string, T>, key: string): T | undefined {
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  cache.delete(key);
+  cache.set(key, value);
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+}
+
 /**
  * Keeps a live run of whatever `key` names: a new key cancels the run in flight and starts
- * `start` again, whose snapshots replace the old ones as they stream in. Finished runs are kept
- * in `cache` by key, so going back to an earlier setting shows it at once. No key, no run.
+ * `start` again, whose snapshots replace the old ones as they stream in. The most recent finished
+ * runs are kept in `cache` by key, so going back to an earlier setting shows it at once. No key, no run.
  */
 export function useLiveRun<T extends Progress>(start: (signal: AbortSignal) => AsyncIterable<T>, key: string | undefined, clock: () => number, cache: Map<string, T>): RunState<T> {
   const [state, setState] = useState<RunState<T>>({ snapshot: undefined, stale: false, running: key !== undefined, error: undefined, seconds: 0 });
@@ -34,9 +53,9 @@ export function useLiveRun<T extends Progress>(start: (signal: AbortSignal) => A
       setState({ snapshot: undefined, stale: false, running: false, error: undefined, seconds: 0 });
       return;
     }
-    const cached = cache.get(key);
-    if (cached !== undefined) {
-      setState({ snapshot: cached, stale: false, running: false, error: undefined, seconds: 0 });
+    const hit = cached(cache, key);
+    if (hit !== undefined) {
+      setState({ snapshot: hit, stale: false, running: false, error: undefined, seconds: 0 });
       return;
     }
     const controller = new AbortController(), started = clock();
@@ -45,7 +64,7 @@ export function useLiveRun<T extends Progress>(start: (signal: AbortSignal) => A
       try {
         for await (const snapshot of latest.current(controller.signal)) {
           if (controller.signal.aborted) return;
-          if (snapshot.done === snapshot.total) cache.set(key, snapshot);
+          if (snapshot.done === snapshot.total) remember(cache, key, snapshot);
           setState({ snapshot, stale: false, running: snapshot.done < snapshot.total, error: undefined, seconds: (clock() - started) / 1000 });
           // Drawing a frame costs the main thread; pausing between snapshots keeps keys answered
           // (the run goes on in the workers, and the next snapshot is the latest state).

@@ -41,3 +41,19 @@ describe("the worker pool", () => {
     await pool.close();
   });
 });
+
+describe("the worker pool with one signal for many jobs", () => {
+  it("cancels them all with one listener, so Node never warns of a listener leak over the TUI", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.name);
+    process.on("warning", onWarning);
+    const pool = workerPool(1), controller = new AbortController();
+    const jobs = Array.from({ length: 15 }, (_, r) => pool.run({ scenario, seed: 1, replication: r }, { signal: controller.signal }).catch((e: unknown) => e));
+    controller.abort();
+    const outcomes = await Promise.all(jobs);
+    await pool.close();
+    process.off("warning", onWarning);
+    expect(outcomes.every((o) => (o as Error).name === "ReplicationCancelled")).toBe(true);
+    expect(warnings).toEqual([]);
+  });
+});

@@ -34,11 +34,16 @@ export async function* liveAppraisal(scenario: Scenario, plan: RunPlan, executor
   const doNothing: ArmFlows[] = [], rollOut: ArmFlows[] = [];
   const window = Math.max(1, Math.ceil(executor.concurrency / 2));
   const pending = new Map<number, Promise<readonly [ArmFlows, ArmFlows]>>();
-  let next = 0;
+  let next = 0, running = 0;
+  // Pairs start as others finish, not as the reader asks, so the workers never wait for a redraw.
   const launch = (): void => {
-    while (next < total && pending.size < window) {
+    while (next < total && running < window && !inner.signal.aborted) {
       const pair = runPair(next);
-      pair.catch(() => undefined); // awaited in order below
+      running++;
+      pair.then(() => {
+        running--;
+        launch();
+      }, () => undefined); // failures are met where the pair is awaited, in order, below
       pending.set(next++, pair);
     }
   };
