@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import type { LiveAppraisal, RunPlan } from "../experiment/index.js";
+import type { LiveAppraisal, LiveSnapshot, RunPlan } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { PlusView } from "./plus-view.js";
 import { cached, useLiveRun } from "./use-live-run.js";
@@ -73,7 +73,12 @@ export function App(props: AppProps) {
   order.current = rowsSorted.map((r) => r.index);
   const selectedArea = Math.min(ui.selectedArea, scenario.areas.length - 1);
   const edited = scenarioKey(scenario) !== scenarioKey(loaded.scenario);
-  const loadedSnapshot = cached(cache, scenarioKey(loaded.scenario)) ?? (edited ? undefined : snapshot);
+  // The loaded scenario's forecast for the Protocol view's comparison: finished if it ever
+  // finished, else as far as it got before the first edit cancelled it.
+  const loadedKey = scenarioKey(loaded.scenario), lastOfLoaded = useRef<{ key: string; snapshot: LiveSnapshot } | undefined>(undefined);
+  if (!edited && !run.stale && snapshot !== undefined && snapshot.done > 0) lastOfLoaded.current = { key: loadedKey, snapshot };
+  const partialLoaded = lastOfLoaded.current?.key === loadedKey ? lastOfLoaded.current.snapshot : undefined;
+  const loadedSnapshot = cached(cache, loadedKey) ?? (edited ? partialLoaded : snapshot);
   const height = Math.max(8, rows - 4);
 
   const body = (() => {
@@ -82,7 +87,7 @@ export function App(props: AppProps) {
       return <ScenarioView catalog={props.catalog} scenario={scenario} loadedFile={loaded.file} edited={edited} selected={ui.scenarioCursor} prompt={prompt} message={message} width={width} />;
     }
     if (view === "Cafcass Plus") return <PlusView scenario={scenario} run={appraisal} selected={ui.plusCursor} message={message} width={width} height={height} />;
-    if (view === "Protocol") return <ProtocolView scenario={scenario} loaded={loadedSnapshot} now={snapshot} selected={ui.protocolCursor} message={message} width={width} height={height} />;
+    if (view === "Protocol") return <ProtocolView scenario={scenario} loaded={loadedSnapshot} now={run.stale ? undefined : snapshot} chart={snapshot} selected={ui.protocolCursor} message={message} width={width} height={height} />;
     if (snapshot === undefined) return <Text>Simulating the first weeks…</Text>;
     if (view === "Areas") {
       return detail

@@ -25,11 +25,13 @@ const LEFT = LEVER_LABEL + 9;
 
 /**
  * The Protocol view: every threshold with the selected one pointed at, and beside them the
- * outcomes of the scenario as loaded against the edited one, the change green when it is lower
- * (better) and red when higher; a small hub backlog chart underneath.
+ * outcomes of the scenario as loaded against the edited one (blank while its run starts), the
+ * change green when it is lower (better) and red when higher; a small hub backlog chart underneath.
  */
-export function ProtocolView({ scenario, loaded, now, selected, message, width, height }: {
+export function ProtocolView({ scenario, loaded, now, chart, selected, message, width, height }: {
   readonly scenario: Scenario; readonly loaded: LiveSnapshot | undefined; readonly now: LiveSnapshot | undefined;
+  /** What the chart draws: the latest forecast, the previous setting's while the new run starts. */
+  readonly chart: LiveSnapshot | undefined;
   readonly selected: number; readonly message: string | undefined; readonly width: number; readonly height: number;
 }) {
   const paint = usePaint();
@@ -51,13 +53,20 @@ export function ProtocolView({ scenario, loaded, now, selected, message, width, 
       const coloured = delta === 0 || Number.isNaN(delta) ? change : delta < 0 ? paint.green(change) : paint.red(change);
       return `${o.label.padEnd(18)}${fmt(before, o.decimals).padStart(7)}${fmt(after, o.decimals).padStart(7)}${coloured}`;
     }),
-    paint.dim(now !== undefined && now.done < now.total ? `now: ${now.done} of ${now.total} replications` : "same seeds, so changes are paired"),
+    paint.dim(footnote(loaded, now)),
   ];
   const chartHeight = height - left.length - 4 - (message === undefined ? 0 : 1);
   const lines = left.map((l, i) => `${l}${" ".repeat(LEFT - LEVER_LABEL - 7)}${right[i] ?? ""}`);
-  if (chartHeight >= 2 && now !== undefined) {
-    lines.push("Hub backlog, England, now", ...fanChartLines(paint, fanOf(now.forecast, nationalRow(now.forecast), "hub_backlog"), now.forecast.shape.weeks, width, chartHeight, scenario.startDate));
+  if (chartHeight >= 2 && chart !== undefined) {
+    lines.push("Hub backlog, England, now", ...fanChartLines(paint, fanOf(chart.forecast, nationalRow(chart.forecast), "hub_backlog"), chart.forecast.shape.weeks, width, chartHeight, scenario.startDate));
   }
   if (message !== undefined) lines.push(paint.red(message));
   return <Block lines={lines} width={width} />;
+}
+
+/** Under the outcomes: how far each side's run has got, or that the comparison is paired. */
+function footnote(loaded: LiveSnapshot | undefined, now: LiveSnapshot | undefined): string {
+  const part = (label: string, s: LiveSnapshot | undefined): string | undefined => (s !== undefined && s.done < s.total ? `${label} ${s.done}/${s.total} reps` : undefined);
+  const parts = [part("loaded", loaded), part("now", now)].filter((p) => p !== undefined);
+  return parts.length > 0 ? parts.join(", ") : "same seeds, so changes are paired";
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { LiveSnapshot } from "../../src/experiment/index.js";
 import { partialForecast } from "../../src/experiment/index.js";
 import type { ForecastRunner } from "../../src/tui/index.js";
-import { renderApp, settle } from "./harness.js";
+import { inProcessRunner, renderApp, settle } from "./harness.js";
 
 const DOWN = "\u001B[B", UP = "\u001B[A", RIGHT = "\u001B[C", LEFT = "\u001B[D", ENTER = "\r", ESC = "\u001B", TAB = "\t";
 
@@ -151,6 +151,20 @@ describe("runs in the TUI", () => {
     await vi.waitFor(() => expect(app.lastFrame()).toContain("protocol hub now"));
     app.unmount();
     expect(signals[1]!.aborted).toBe(true);
+  });
+
+  it("compares with the loaded scenario's replications so far when an edit interrupts its run", async () => {
+    // Every run stops halfway: its replications are all done, but it claims twice as many.
+    const halfway: ForecastRunner = async function* (scenario, plan, signal) {
+      for await (const s of inProcessRunner(scenario, plan, signal)) yield { ...s, total: 2 * s.total };
+      await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+    };
+    const app = renderApp({ runner: halfway });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/8 replications"), { timeout: 30_000 });
+    await press(app, "3", " ");
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +3 +0 +-3/), { timeout: 30_000 });
+    expect(app.lastFrame()).toContain("loaded 4/8 reps, now 4/8 reps");
+    app.unmount();
   });
 
   it("quits on q, cancelling the run", async () => {
