@@ -13,13 +13,3 @@ export function discountWords(steps: readonly DiscountStep[]): string {
 export function moneyConventions(priceYear: string, steps: readonly DiscountStep[], horizonWeeks: number): string {
   return `Money in ${priceYear} prices, present values discounted weekly at ${discountWords(steps)} (Green Book), over ${horizonWeeks} weeks.`;
 }
-
-/** A number for CSV: rounded to 4 decimals, empty for NaN or null. */
-export function csvNumber(x: number | null | undefined): string {
-  return typeof x !== "number" || Number.isNaN(x) ? "" : String(Math.round(x * 1e4) / 1e4);
-}
-
-/** A text field for CSV, quoted. */
-export function csvText(s: string): string {
-  return `"${s.replaceAll('"', '""')}"`;
-}

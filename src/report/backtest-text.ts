@@ -1,4 +1,5 @@
 import type { Backtest } from "../experiment/index.js";
+import { csvText } from "./csv-line.js";
 import { band, fmt } from "./number-format.js";
 import { textTable } from "./text-table.js";
 
@@ -24,6 +25,6 @@ export function backtestText(b: Backtest, title: string): string {
 /** A back-test as tidy CSV. */
 export function backtestCsv(b: Backtest): string {
   const lines = ["date,week,metric,observed,median,p5,p95,ape,within_band,source"];
-  for (const r of b.rows) lines.push([r.date, r.week, r.metric, r.value, r.median, r.p5, r.p95, Math.round(r.absolutePercentageError * 1e4) / 1e4, r.withinBand, `"${r.source.replaceAll('"', '""')}"`].join(","));
+  for (const r of b.rows) lines.push([r.date, r.week, r.metric, r.value, r.median, r.p5, r.p95, Math.round(r.absolutePercentageError * 1e4) / 1e4, r.withinBand, csvText(r.source)].join(","));
   return lines.join("\n") + "\n";
 }

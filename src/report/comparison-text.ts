@@ -1,4 +1,5 @@
 import type { Comparison } from "../experiment/index.js";
+import { csvText } from "./csv-line.js";
 import { fmt } from "./number-format.js";
 import { textTable } from "./text-table.js";
 
@@ -36,7 +37,7 @@ export function comparisonCsv(c: Comparison): string {
   for (const row of c.rows) {
     for (const cell of row.cells) {
       const d = cell.difference;
-      lines.push([row.metric, `"${cell.scenario.replaceAll('"', '""')}"`, n(cell.mean), n(d?.mean), n(d?.lower), n(d?.upper), d?.pairs ?? "", d === undefined ? "" : String(d.significant)].join(","));
+      lines.push([row.metric, csvText(cell.scenario), n(cell.mean), n(d?.mean), n(d?.lower), n(d?.upper), d?.pairs ?? "", d === undefined ? "" : String(d.significant)].join(","));
     }
   }
   return lines.join("\n") + "\n";

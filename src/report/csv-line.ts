@@ -16,3 +16,13 @@ export function splitCsvLine(line: string): string[] {
   out.push(field);
   return out;
 }
+
+/** A number for CSV: rounded to 4 decimals, empty for NaN or null. */
+export function csvNumber(x: number | null | undefined): string {
+  return typeof x !== "number" || Number.isNaN(x) ? "" : String(Math.round(x * 1e4) / 1e4);
+}
+
+/** A text field for CSV, always quoted (a quote inside is doubled). */
+export function csvText(s: string): string {
+  return `"${s.replaceAll('"', '""')}"`;
+}

@@ -1,5 +1,5 @@
 import type { DiversionRow } from "../experiment/index.js";
-import { csvNumber, csvText } from "./appraisal-conventions.js";
+import { csvNumber, csvText } from "./csv-line.js";
 import { fmt } from "./number-format.js";
 import { textTable } from "./text-table.js";
 

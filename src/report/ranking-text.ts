@@ -1,5 +1,6 @@
 import type { Ranking } from "../experiment/index.js";
-import { csvNumber, csvText, moneyConventions } from "./appraisal-conventions.js";
+import { moneyConventions } from "./appraisal-conventions.js";
+import { csvNumber, csvText } from "./csv-line.js";
 import { fmt, money, percent } from "./number-format.js";
 import { textTable } from "./text-table.js";
 

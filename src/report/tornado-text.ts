@@ -1,5 +1,5 @@
 import type { Sensitivity } from "../experiment/index.js";
-import { csvNumber, csvText } from "./appraisal-conventions.js";
+import { csvNumber, csvText } from "./csv-line.js";
 import { fmt, money } from "./number-format.js";
 import { textTable } from "./text-table.js";
 
