@@ -12,7 +12,7 @@ export { parseWeeklyCsv, type WeeklySeries } from "./html/weekly-series.js";
 export { fanChart, type FanSeries } from "./html/fan-chart.js";
 export type { RunRecordView } from "./html/stress-des.js";
 export { comparisonHtml, sweepHtml } from "./html/what-if-reports.js";
-export { axisRange, columnWeeks, compactNumber, FAN_CHARS, fanChartRows, niceMax, sparkline, type TextFan } from "./text-chart.js";
+export { axisRange, columnWeeks, compactNumber, FAN_CHARS, fanChartRows, niceMax, sparkline, type Series, type TextFan } from "./text-chart.js";
 export { appraisalCsv, appraisalText, PAYER_LABELS } from "./appraisal-text.js";
 export { rankingCsv, rankingText } from "./ranking-text.js";
 export { tornadoCsv, tornadoText } from "./tornado-text.js";

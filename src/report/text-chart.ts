@@ -1,3 +1,5 @@
+import { extent } from "d3-array";
+
 /**
  * Charts in plain terminal characters: a fan chart (median line inside 50% and 90% bands) and
  * sparklines. Pure functions from numbers to strings; the TUI colours the characters.
@@ -5,12 +7,15 @@
 
 /** One weekly series with its quantile band (NaN where not known yet). */
 export interface TextFan {
-  readonly p5: ArrayLike<number>;
-  readonly p25: ArrayLike<number>;
-  readonly p50: ArrayLike<number>;
-  readonly p75: ArrayLike<number>;
-  readonly p95: ArrayLike<number>;
+  readonly p5: Series;
+  readonly p25: Series;
+  readonly p50: Series;
+  readonly p75: Series;
+  readonly p95: Series;
 }
+
+/** Weekly values: an array or a typed array. */
+export type Series = ArrayLike<number> & Iterable<number>;
 
 /** The characters a fan chart is drawn with, so a renderer can colour each kind. */
 export const FAN_CHARS = { median: "━", inner: "▒", outer: "░", empty: " " } as const;
@@ -73,10 +78,10 @@ export function fanChartRows(fan: TextFan, weeks: number, width: number, height:
 }
 
 /** A one-line sparkline of `values` (NaN shown as a space) in `width` characters, scaled min…max. */
-export function sparkline(values: ArrayLike<number>, width: number, range?: { readonly min: number; readonly max: number }): string {
-  const known = Array.from(values).filter((v) => !Number.isNaN(v));
-  if (known.length === 0) return " ".repeat(width);
-  const min = range?.min ?? Math.min(...known), max = range?.max ?? Math.max(...known);
+export function sparkline(values: Series, width: number, range?: { readonly min: number; readonly max: number }): string {
+  const [lo, hi] = extent(values);
+  if (lo === undefined || hi === undefined) return " ".repeat(width);
+  const min = range?.min ?? lo, max = range?.max ?? hi;
   return columnWeeks(values.length, width).map((w) => {
     const v = values[w]!;
     if (Number.isNaN(v)) return " ";

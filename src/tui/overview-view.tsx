@@ -1,3 +1,4 @@
+import { extent } from "d3-array";
 import type { LiveSnapshot } from "../experiment/index.js";
 import type { WeeklyMetric } from "../model/index.js";
 import { fmt, sparkline } from "../report/index.js";
@@ -23,8 +24,7 @@ export function OverviewView({ snapshot, width, height, metricIndex }: { readonl
   const f = snapshot.forecast, row = nationalRow(f), h = headlines(snapshot), chosen = OVERVIEW_METRICS[metricIndex]!;
   const chartHeight = Math.max(4, height - 8), lineWidth = Math.max(10, width - LABEL - 16);
   const line = (metric: WeeklyMetric, label: string, decimals: number): string => {
-    const fan = fanOf(f, row, metric), known = Array.from(fan.p50).filter((v) => !Number.isNaN(v));
-    const lo = known.length > 0 ? Math.min(...known) : NaN, hi = known.length > 0 ? Math.max(...known) : NaN;
+    const fan = fanOf(f, row, metric), [lo = NaN, hi = NaN] = extent(fan.p50);
     return `${label.padEnd(LABEL)}${paint.dim(fmt(lo, decimals).padStart(6))} ${paint.yellow(sparkline(fan.p50, lineWidth, { min: lo, max: hi }))} ${paint.dim(fmt(hi, decimals))}`;
   };
   const at = snapshot.done === 0 ? `week ${h.week + 1} so far` : weekLabel(f.scenario.startDate, h.week);

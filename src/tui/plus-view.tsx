@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { LiveAppraisal, PayerSummary } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
-import { fmt } from "../report/index.js";
+import { compactNumber, fmt } from "../report/index.js";
 import { Block } from "./block.js";
 import { usePaint } from "./theme.js";
 import type { RunState } from "./use-live-run.js";
@@ -12,13 +12,9 @@ const PAYER_SHORT: Readonly<Record<PayerSummary["payer"], string>> = {
 const NAME = 20;
 const LEFT = NAME + 19;
 
-/** Money in at most 7 characters: £0, £950k, £14.5m, −£1.2m. */
+/** Money in at most 7 characters: £0, £693, £3.4k, £27k, £14.5m, −£1.2m. */
 export function shortMoney(x: number): string {
-  if (Number.isNaN(x)) return "–";
-  const a = Math.abs(x), sign = x < 0 ? "−" : "";
-  if (a >= 1e6) return `${sign}£${(a / 1e6).toFixed(a >= 1e8 ? 0 : 1)}m`;
-  if (a >= 1e3) return `${sign}£${Math.round(a / 1e3)}k`;
-  return `${sign}£${Math.round(a)}`;
+  return Number.isNaN(x) ? "–" : `${x < 0 ? "−" : ""}£${compactNumber(Math.round(Math.abs(x))).toLowerCase()}`;
 }
 
 const signed = (x: number, decimals: number): string => (Number.isNaN(x) ? "–" : `${x > 0 ? "+" : ""}${fmt(x, decimals)}`);

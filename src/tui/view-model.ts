@@ -1,3 +1,4 @@
+import { max, min } from "d3-array";
 import { scalarSpread, weeklyBand, type Forecast, type LiveSnapshot } from "../experiment/index.js";
 import { addDays, type ScalarMetric, type WeeklyMetric } from "../model/index.js";
 import type { TextFan } from "../report/index.js";
@@ -12,19 +13,11 @@ export function fanOf(f: Forecast, row: number, metric: WeeklyMetric): TextFan {
 /** The national row's index. */
 export const nationalRow = (f: Forecast): number => f.shape.areas.length;
 
-/** The largest finite value of a series (0 when none). */
-export function maxOf(values: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > m) m = values[i]!;
-  return m;
-}
+/** The largest value of a series, NaN ignored (0 when none is known). */
+export const maxOf = (values: Iterable<number>): number => max(values) ?? 0;
 
-/** The smallest known value of a series (0 when none is known). */
-export function minOf(values: ArrayLike<number>): number {
-  let m = Infinity;
-  for (let i = 0; i < values.length; i++) if (values[i]! < m) m = values[i]!;
-  return Number.isFinite(m) ? m : 0;
-}
+/** The smallest value of a series, NaN ignored (0 when none is known). */
+export const minOf = (values: Iterable<number>): number => min(values) ?? 0;
 
 /** The last week with a known median, or -1. */
 export function lastKnownWeek(fan: TextFan): number {
