@@ -8,8 +8,14 @@ export type ForecastRunner = (scenario: Scenario, plan: RunPlan, signal: AbortSi
 /** Finished forecasts by scenario, so going back to an earlier setting shows it at once. */
 export type ForecastCache = Map<string, LiveSnapshot>;
 
-/** A scenario's cache key. */
-export const scenarioKey = (s: Scenario): string => JSON.stringify(s);
+const keys = new WeakMap<Scenario, string>();
+
+/** A scenario's cache key (its JSON, worked out once per scenario object: every frame asks). */
+export function scenarioKey(s: Scenario): string {
+  let key = keys.get(s);
+  if (key === undefined) keys.set(s, (key = JSON.stringify(s)));
+  return key;
+}
 
 /** A live forecast of `scenario` (see `useLiveRun`). */
 export function useLiveForecast(runner: ForecastRunner, scenario: Scenario, clock: () => number, cache: ForecastCache): RunState<LiveSnapshot> {
