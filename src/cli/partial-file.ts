@@ -48,10 +48,8 @@ export function encodeResult(r: ReplicationResult): EncodedResult {
 
 /** The inverse of `encodeResult`. */
 export function decodeResult(e: EncodedResult): ReplicationResult {
-  const t = Buffer.from(e.transitions, "base64");
   return {
-    replication: e.replication, weekly: floats(e.weekly), scalars: floats(e.scalars), plus: floats(e.plus),
-    transitions: new Int32Array(t.buffer.slice(t.byteOffset, t.byteOffset + t.byteLength)),
+    replication: e.replication, weekly: floats(e.weekly), scalars: floats(e.scalars), plus: floats(e.plus), transitions: floats(e.transitions),
     conservationChecks: e.conservationChecks, events: e.events, reviews: e.reviews, kernelEvents: e.kernelEvents,
   };
 }

@@ -1,4 +1,4 @@
-import { PLUS_METRICS, resultShape, SCALAR_METRICS, scalarOffset, warmupWeeksOf, WEEKLY_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
+import { PLUS_METRICS, resultShape, SCALAR_METRICS, scalarOffset, TRANSITION_FIELDS, warmupWeeksOf, WEEKLY_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
 import type { Forecast } from "./forecast.js";
 import { plusTotals } from "./plus-summary.js";
 import { relativeHalfWidth } from "./precision.js";
@@ -46,7 +46,7 @@ export class ForecastBuilder {
     this.scalars.set(r.scalars, this.count * width);
     this.plus.set(plusTotals(r.plus, resultShape(this.scenario)), this.count * this.rows * PLUS_METRICS.length);
     this.checks += r.conservationChecks;
-    this.transitions += r.transitions.length / 4;
+    this.transitions += r.transitions.length / TRANSITION_FIELDS.length;
     this.count++;
   }
 

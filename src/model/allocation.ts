@@ -1,61 +1,108 @@
 import type { CaseStore } from "./case-store.js";
 import type { CaseFlow } from "./case-flow.js";
-import { teamCap } from "./capacity.js";
-import { LONG_TERM, SHORT_TERM } from "./fca-store.js";
+import { LONG_TERM, SHORT_TERM, WORKING } from "./fca-store.js";
 import type { AreaState, ModelState } from "./model-state.js";
 
+const EPS = 1e-9;
+
 /**
- * The daily allocation in one area. Work to first hearing, public law and urgent private law
- * (P1/P2) always go to the FCA with most room, over cap if need be. Less urgent cases (P3/P4)
- * take the roomiest FCA while it is below the hard caseload limit, else wait. Hub cases are
- * released, earliest (extended) filing date first, only into room under the cap, and are forced out
- * (over cap) at the maximum hold or at the filing date minus the margin.
- * Caps are `s.caps` as of today's `computeCaps`.
+ * The daily allocation in one area (the policy is described in national-schema.ts). Work to first
+ * hearing always goes to the short-term FCA with most room. The unallocated queue is served in
+ * order of tier, then filing date: each case goes to an FCA with room under the cap (its team's,
+ * else the area's roomiest); P1/P2 may go over the cap up to the urgent limit; the rest wait. Hub
+ * cases are then released, earliest (extended) filing date first, into room under the cap, and
+ * forced out (to the roomiest FCA, over cap if need be) at the maximum hold or the filing date
+ * minus the margin. Caps are `s.caps` as of today's `computeCaps`.
  */
 export function allocateArea(s: ModelState, flow: CaseFlow, area: AreaState): void {
-  const slack = 1 - s.scenario.national.workforce.hardCaseloadLimit / teamCap(s.scenario, area.index, LONG_TERM); // room above this (≤ 0) means below the hard limit
-  assignAll(s, flow, area.stQueue, area.index * 2 + SHORT_TERM, Infinity);
-  sortByTierThenFiling(area.ltQueue, s.cases);
-  assignAll(s, flow, area.ltQueue, area.index * 2 + LONG_TERM, slack);
+  assignShortTerm(s, flow, area);
+  if (area.ltQueue.length > 0) serveQueue(s, flow, area);
   if (area.hub.length > 0) releaseHub(s, flow, area);
 }
 
 /**
- * Assigns the queue's cases in order to the roomiest post of `group`, keeping the rest in
- * order. A case of tier 3 or more takes a post only when its room exceeds `slack` × its cap;
- * slack = Infinity takes every case.
+ * The FCA who takes case `id` now, or -1. P1/P2 (`urgent`) may take an FCA up to the urgent limit
+ * (a multiple of the cap), P3/P4 only up to the cap: under the team policy, one of the case's team
+ * below that limit chosen at random (blind to how far below, as the caseload spread of §3.2 shows),
+ * else the area's roomiest FCA if it is below the limit.
  */
-function assignAll(s: ModelState, flow: CaseFlow, queue: number[], group: number, slack: number): void {
-  if (queue.length === 0) return;
-  const tier = s.cases.tier, caps = s.caps, rooms = s.rooms;
+export function choosePost(s: ModelState, area: AreaState, id: number, urgent: boolean): number {
+  const rooms = s.rooms, top = rooms.top(area.index * 2 + LONG_TERM);
+  if (top < 0) return -1;
+  const a = s.scenario.national.workforce.allocation, w = s.weights[s.cases.kind[id]!]!, over = (urgent ? a.urgentLimitShare : a.lessUrgentLimitShare) - 1;
+  if (rooms.room(top) + s.caps[top]! * over < w - EPS) return -1; // the roomiest cannot take it, so nobody can
+  if (area.teams.length <= 1) return top;
+  const crossAfter = (globalThis as any).HSX ?? 0;
+  const fallback = urgent || s.sim.now - s.cases.waitStart[id]! >= crossAfter * 7 ? top : -1;
+  return teamPost(s, area, s.cases.team[id]!, w, over, fallback);
+}
+
+/** The roomiest working long-term FCA in the area, room or not (-1 when nobody works). */
+export function roomiestPost(s: ModelState, area: AreaState): number {
+  return s.rooms.top(area.index * 2 + LONG_TERM);
+}
+
+/**
+ * An FCA of team `t` who can take load `w` within the cap plus `over` × the cap, chosen at random
+ * with weight (room within that limit)^balance: 0 is blind to caseloads, 1 in proportion to room,
+ * large values the roomiest; `fallback` when none can take it.
+ */
+function teamPost(s: ModelState, area: AreaState, t: number, w: number, over: number, fallback: number): number {
+  const posts = area.teams[t]!, rooms = s.rooms, fcas = s.fcas, caps = s.caps, balance = s.scenario.national.workforce.allocation.balance;
+  const weight = scratch.length >= posts.length ? scratch : (scratch = new Float64Array(posts.length * 2));
+  let total = 0;
+  for (let i = 0; i < posts.length; i++) {
+    const f = posts[i]!, room = rooms.room(f) + caps[f]! * over;
+    const x = fcas[f]!.state !== WORKING || room < w - EPS ? 0 : balance === 1 ? room : balance === 0 ? 1 : Math.pow(room, balance);
+    weight[i] = x;
+    total += x;
+  }
+  if (total === 0) return fallback;
+  let u = area.rng.allocate() * total;
+  for (let i = 0; i < posts.length; i++) {
+    u -= weight[i]!;
+    if (u < 0 && weight[i]! > 0) return posts[i]!;
+  }
+  return fallback;
+}
+
+/** Weights of a team's posts, reused between calls. */
+let scratch = new Float64Array(64);
+
+function assignShortTerm(s: ModelState, flow: CaseFlow, area: AreaState): void {
+  const queue = area.stQueue, group = area.index * 2 + SHORT_TERM;
+  if (queue.length === 0 || s.rooms.top(group) < 0) return;
+  for (const id of queue) flow.assign(id, s.rooms.top(group)); // short-term work is not long-term allocation: its waits are not counted
+  queue.length = 0;
+}
+
+function serveQueue(s: ModelState, flow: CaseFlow, area: AreaState): void {
+  const queue = area.ltQueue, tier = s.cases.tier;
+  sortByTierThenFiling(queue, s.cases);
   let kept = 0;
-  let f = rooms.top(group); // only an assignment changes the answer
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i]!;
-    if (f >= 0 && (slack === Infinity || tier[id]! <= 2 || rooms.room(f) > caps[f]! * slack)) {
-      flow.assign(id, f);
-      f = rooms.top(group);
-    } else {
-      queue[kept++] = id;
-    }
+    const f = choosePost(s, area, id, tier[id]! <= 2);
+    if (f >= 0) flow.allocate(area, id, f);
+    else queue[kept++] = id;
   }
   queue.length = kept;
 }
 
 function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState): void {
-  const { cases, sim, scenario, rooms } = s;
-  const now = sim.now, p = scenario.protocol, group = area.index * 2 + LONG_TERM, hub = area.hub;
+  const { cases, sim } = s;
+  const now = sim.now, p = area.rules, hub = area.hub;
   hub.sort((a, b) => cases.filingDay[a]! - cases.filingDay[b]! || a - b);
   let kept = 0;
-  let f = rooms.top(group);
   for (let i = 0; i < hub.length; i++) {
     const id = hub[i]!;
-    const room = f >= 0 ? rooms.room(f) : -Infinity;
     const due = now >= cases.hubEntryDay[id]! + p.maxHoldWeeks * 7 || now >= cases.filingDay[id]! - p.filingMarginWeeks * 7;
-    if (f >= 0 && (room > 0 || due)) {
-      flow.leaveHub(area, id, room <= 0);
+    let f = choosePost(s, area, id, false);
+    const forced = f < 0 && due;
+    if (forced) f = roomiestPost(s, area);
+    if (f >= 0) {
+      flow.leaveHub(area, id, forced);
       flow.assign(id, f);
-      f = rooms.top(group);
     } else {
       hub[kept++] = id;
     }

@@ -5,16 +5,23 @@ import type { Scenario } from "./scenario/index.js";
 /** Weeks after which no ramp-up applies, so a post's cap no longer changes with the day. */
 const RAMP_LIMIT_WEEKS = 104;
 
-/** The full caseload cap of a team in an area: the area's own cap if it sets one, else the national one. */
+/** The full caseload cap of a team in an area, in cases: the area's own cap if it sets one, else the national one. */
 export function teamCap(scenario: Scenario, area: number, team: number): number {
   const w = scenario.national.workforce, own = scenario.areas[area]?.caps;
   return team === LONG_TERM ? (own?.longTerm ?? w.longTermCap) : (own?.shortTerm ?? w.shortTermCap);
 }
 
-/** Caseload cap of an FCA on `day`: the team cap × FTE × the new-starter ramp-up share. */
+/** The full cap of a full-time FCA in load units: the case cap, or under weighted caseloads the cap in units (scaled by the area's own cap). */
+export function teamCapUnits(scenario: Scenario, area: number, team: number): number {
+  const w = scenario.national.workforce, cases = teamCap(scenario, area, team);
+  if (team !== LONG_TERM || w.caseload.measure === "count") return cases;
+  return w.caseload.weightedLongTermCap * (cases / w.longTermCap);
+}
+
+/** Caseload cap of an FCA on `day`: the team cap × FTE × the holder's capacity × the new-starter ramp-up share. */
 export function effectiveCap(fca: Fca, day: number, teamCap: number, rampUp: Scenario["national"]["workforce"]["rampUp"]): number {
   const weeksIn = (day - fca.startDay) / 7;
-  if (weeksIn >= RAMP_LIMIT_WEEKS) return teamCap * fca.fte; // no ramp-up lasts two years: skip the scan
+  if (weeksIn >= RAMP_LIMIT_WEEKS) return teamCap * fca.fte * fca.capacity; // no ramp-up lasts two years: skip the scan
   let share = 1;
   for (const step of rampUp) {
     if (weeksIn < step.untilWeek) {
@@ -22,7 +29,7 @@ export function effectiveCap(fca: Fca, day: number, teamCap: number, rampUp: Sce
       break;
     }
   }
-  return teamCap * fca.fte * share;
+  return teamCap * fca.fte * fca.capacity * share;
 }
 
 /**
@@ -34,7 +41,7 @@ export function computeCaps(s: ModelState, day: number): void {
   const w = s.scenario.national.workforce, list = s.ramping, caps = s.caps;
   for (let i = 0; i < list.length; ) {
     const f = list[i]!, fca = s.fcas[f]!;
-    const cap = effectiveCap(fca, day, teamCap(s.scenario, fca.area, fca.team), w.rampUp);
+    const cap = effectiveCap(fca, day, teamCapUnits(s.scenario, fca.area, fca.team), w.rampUp);
     if (cap !== caps[f]) {
       caps[f] = cap;
       s.rooms.update(f);

@@ -1,8 +1,8 @@
 import { bernoulli, lognormal } from "../kernel/index.js";
 import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PLUS, PUBLIC, WTFH } from "./case-store.js";
+import { LONG_TERM } from "./fca-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
-import { WAIT_BINS } from "./model-state.js";
 
 /**
  * How a case moves: referral, allocation to an FCA, the end of work to first hearing, hub
@@ -12,22 +12,27 @@ import { WAIT_BINS } from "./model-state.js";
 export class CaseFlow {
   constructor(private readonly s: ModelState) {}
 
-  /** A new referral in `area` now: public law goes to a long-term FCA, private law to WTFH. */
-  refer(area: AreaState, kind: typeof PUBLIC | typeof WTFH, referredDaysAgo = 0, durationDays?: number): number {
+  /**
+   * A new referral in `area` now (or `referredDaysAgo`): public law waits for a long-term FCA, private
+   * law for work to first hearing. Returns its id; the caller places a case seeded as already allocated.
+   */
+  refer(area: AreaState, kind: typeof PUBLIC | typeof WTFH, referredDaysAgo = 0, durationDays?: number, seeded = false): number {
     const { sim, cases, scenario } = this.s;
     const day = sim.now - referredDaysAgo;
     const id = cases.create(kind, kind === PUBLIC ? 1 : 2, area.index, day);
     this.s.counts.events++;
     area.totals.referred++;
     if (referredDaysAgo === 0) area.totals.weekReferrals++;
+    if (seeded) cases.waitStart[id] = NaN;
     if (kind === PUBLIC) {
       const d = scenario.national.durations.public;
-      const days = durationDays ?? lognormal(area.rng.publicDuration, d.meanWeeks * 7, d.cv) * this.s.slowdown(day);
+      const days = durationDays ?? lognormal(area.rng.publicDuration, d.meanWeeks * 7, d.cv) * area.publicMultiplier * this.s.slowdown(day);
       cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + days), this.close, id);
-      area.ltQueue.push(id);
+      cases.team[id] = this.drawTeam(area);
+      if (!seeded) area.ltQueue.push(id);
     } else {
       cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + scenario.national.durations.wtfhWeeks * 7), this.endWtfh, id);
-      area.stQueue.push(id);
+      if (!seeded) area.stQueue.push(id);
     }
     return id;
   }
@@ -42,6 +47,7 @@ export class CaseFlow {
     this.s.counts.events++;
     area.totals.plusOpen++;
     cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, endDay), this.closePlus, id);
+    cases.team[id] = this.drawTeam(area);
     area.ltQueue.push(id);
   }
 
@@ -50,19 +56,21 @@ export class CaseFlow {
     const { cases, sim, scenario } = this.s;
     cases.kind[id] = FURTHER; cases.tier[id] = tier; cases.status[id] = AWAITING;
     cases.orderDay[id] = sim.now - orderedDaysAgo;
+    cases.waitStart[id] = cases.orderDay[id]!;
     cases.filingDay[id] = cases.orderDay[id]! + scenario.national.durations.filingWeeks * 7;
     cases.remainingDays[id] = remainingDays;
+    cases.team[id] = this.drawTeam(area);
     if (tier >= 3 && holdsNewCases(area.protocol.state)) this.enterHub(area, id, orderedDaysAgo);
     else area.ltQueue.push(id);
   }
 
   /** Holds a less-urgent further-work case in the hub, extending its filing date. */
   enterHub(area: AreaState, id: number, heldDaysAgo = 0): void {
-    const { cases, sim, scenario } = this.s;
+    const { cases, sim } = this.s;
     cases.status[id] = IN_HUB;
     this.s.counts.events++;
     cases.hubEntryDay[id] = sim.now - heldDaysAgo;
-    const extended = cases.orderDay[id]! + scenario.protocol.extendedFilingWeeks * 7;
+    const extended = cases.orderDay[id]! + area.rules.extendedFilingWeeks * 7;
     if (extended > cases.filingDay[id]!) {
       cases.filingDay[id] = extended;
       area.totals.extendedFilings++;
@@ -70,13 +78,22 @@ export class CaseFlow {
     area.hub.push(id);
   }
 
+  /** Allocates a case from the unallocated queue to FCA `f`, recording how long it waited. */
+  allocate(area: AreaState, id: number, f: number): void {
+    const start = this.s.cases.waitStart[id]!;
+    if (start === start) area.totals.allocationWaits.observe(this.s.sim.now - start);
+    this.assign(id, f);
+  }
+
   /** Gives a case to FCA `f`; further work is scheduled to finish when its remaining work is done. */
   assign(id: number, f: number): void {
     const { cases, fcas, sim } = this.s;
+    const fca = fcas[f]!;
     cases.status[id] = ALLOCATED;
     this.s.counts.events++;
     cases.fca[id] = f;
-    cases.fcaPosition[id] = fcas[f]!.cases.push(id) - 1;
+    cases.fcaPosition[id] = fca.cases.push(id) - 1;
+    fca.load += this.s.weights[cases.kind[id]!]!;
     this.s.rooms.update(f);
     if (cases.kind[id] === FURTHER) {
       cases.workEndDay[id] = sim.now + cases.remainingDays[id]!;
@@ -86,11 +103,9 @@ export class CaseFlow {
 
   /** Records a hub case leaving the hub now (released or forced). */
   leaveHub(area: AreaState, id: number, forced: boolean): void {
-    const waited = this.s.sim.now - this.s.cases.hubEntryDay[id]!;
     const t = area.totals;
     this.s.counts.events++;
-    t.hubWaits.observe(waited / 7);
-    t.hubWaitHistogram[Math.min(WAIT_BINS - 1, Math.floor(waited))]!++;
+    t.hubWaits.observe(this.s.sim.now - this.s.cases.hubEntryDay[id]!);
     t.hubExits++; t.weekHubExits++;
     if (forced) {
       t.forced++; t.weekForced++;
@@ -108,13 +123,18 @@ export class CaseFlow {
     }
   }
 
-  /** Returns every case FCA `f` holds to its area's queues (long sickness, leaving). */
+  /**
+   * Returns every case FCA `f` holds to its area's unallocated queue (long sickness, leaving), to be
+   * re-allocated within the FCA's team when someone has room; its wait for allocation starts now.
+   */
   handBack(f: number): void {
     const { cases, fcas, sim } = this.s;
     const fca = fcas[f]!, area = this.s.areas[fca.area]!;
     for (const id of fca.cases) {
       cases.status[id] = AWAITING;
       cases.fca[id] = -1;
+      cases.waitStart[id] = sim.now;
+      if (fca.team === LONG_TERM) cases.team[id] = fca.allocationTeam;
       if (cases.kind[id] === FURTHER) {
         sim.cancel(cases.closeHandle[id]!);
         cases.remainingDays[id] = Math.max(0, cases.workEndDay[id]! - sim.now);
@@ -122,6 +142,7 @@ export class CaseFlow {
       (cases.kind[id] === WTFH ? area.stQueue : area.ltQueue).push(id);
     }
     fca.cases.length = 0;
+    fca.load = 0;
     this.s.rooms.update(f);
   }
 
@@ -153,7 +174,7 @@ export class CaseFlow {
     const further = bernoulli(rng, mix.privateFurtherWorkShare);
     const urgent = rng() < mix.furtherWorkUrgentShare, p3 = rng() < mix.lessUrgentP3Share;
     const d = scenario.national.durations.furtherWork;
-    const work = lognormal(area.rng.furtherDuration, d.meanWeeks * 7, d.cv) * this.s.slowdown(this.s.sim.now);
+    const work = lognormal(area.rng.furtherDuration, d.meanWeeks * 7, d.cv) * area.furtherMultiplier * this.s.slowdown(this.s.sim.now);
     if (!further) {
       this.close(id);
       return;
@@ -162,17 +183,30 @@ export class CaseFlow {
     this.orderFurtherWork(area, id, urgent ? 2 : p3 ? 3 : 4, work);
   };
 
+  /** The team a new long-term case belongs to, in proportion to each team's open posts (one draw a case). */
+  drawTeam(area: AreaState): number {
+    const open = area.teamOpen;
+    let u = area.rng.team() * area.teamOpenTotal;
+    for (let t = 0; t < open.length; t++) {
+      u -= open[t]!;
+      if (u < 0) return t;
+    }
+    return 0;
+  }
+
   /** Takes a case off its FCA or out of its queue. */
   private detach(area: AreaState, id: number): void {
     const { cases, fcas } = this.s;
     if (cases.status[id] === ALLOCATED) {
-      const f = cases.fca[id]!, list = fcas[f]!.cases, pos = cases.fcaPosition[id]!;
+      const f = cases.fca[id]!, fca = fcas[f]!, list = fca.cases, pos = cases.fcaPosition[id]!;
       const last = list.pop()!;
       if (last !== id) {
         list[pos] = last;
         cases.fcaPosition[last] = pos;
       }
       cases.fca[id] = -1;
+      fca.load -= this.s.weights[cases.kind[id]!]!;
+      if (list.length === 0) fca.load = 0; // no float drift in weighted loads
       this.s.rooms.update(f);
     } else if (cases.status[id] === AWAITING) {
       const queue = cases.kind[id] === WTFH ? area.stQueue : area.ltQueue;

@@ -8,35 +8,61 @@ export const FREE = 0, AWAITING = 1, ALLOCATED = 2, IN_HUB = 3;
  * closed cases are reused, so memory follows the open caseload, not the referrals.
  */
 export class CaseStore {
-  kind = new Uint8Array(1024);
-  tier = new Uint8Array(1024);
-  status = new Uint8Array(1024);
-  area = new Uint16Array(1024);
-  fca = new Int32Array(1024);
+  kind: Uint8Array;
+  tier: Uint8Array;
+  status: Uint8Array;
+  area: Uint16Array;
+  /** The allocation team within its area that the case belongs to (long-term work). */
+  team: Uint16Array;
+  fca: Int32Array;
   /** Index of the case in its FCA's list, for O(1) removal. */
-  fcaPosition = new Int32Array(1024);
-  referralDay = new Float64Array(1024);
+  fcaPosition: Int32Array;
+  referralDay: Float64Array;
   /** Day the further-work order was made (end of WTFH). */
-  orderDay = new Float64Array(1024);
-  filingDay = new Float64Array(1024);
-  hubEntryDay = new Float64Array(1024);
+  orderDay: Float64Array;
+  filingDay: Float64Array;
+  hubEntryDay: Float64Array;
   /** Work left (days) for a further-work case that is not with an FCA. */
-  remainingDays = new Float64Array(1024);
+  remainingDays: Float64Array;
   /** Day the FCA's work on the case ends (for re-scheduling after a hand-back). */
-  workEndDay = new Float64Array(1024);
-  closeHandle = new Float64Array(1024);
+  workEndDay: Float64Array;
+  closeHandle: Float64Array;
+  /** Day the case began waiting for an FCA outside a hub (NaN when its wait is not measured, e.g. seeded as allocated). */
+  waitStart: Float64Array;
+
+  /** Room for `capacity` open cases at first (it grows by doubling beyond). */
+  constructor(capacity = 1024) {
+    const n = Math.max(16, Math.ceil(capacity));
+    this.kind = new Uint8Array(n);
+    this.tier = new Uint8Array(n);
+    this.status = new Uint8Array(n);
+    this.area = new Uint16Array(n);
+    this.team = new Uint16Array(n);
+    this.fca = new Int32Array(n);
+    this.fcaPosition = new Int32Array(n);
+    this.referralDay = new Float64Array(n);
+    this.orderDay = new Float64Array(n);
+    this.filingDay = new Float64Array(n);
+    this.hubEntryDay = new Float64Array(n);
+    this.remainingDays = new Float64Array(n);
+    this.workEndDay = new Float64Array(n);
+    this.closeHandle = new Float64Array(n);
+    this.waitStart = new Float64Array(n);
+  }
+
   private free: number[] = [];
   private next = 0;
   /** Open cases. */
   open = 0;
 
-  /** A fresh id for a new case, with status AWAITING and no FCA. */
+  /** A fresh id for a new case, with status AWAITING since `day` and no FCA. */
   create(kind: number, tier: number, area: number, day: number): number {
     const id = this.free.length > 0 ? this.free.pop()! : this.next++;
     if (id >= this.kind.length) this.grow();
     this.kind[id] = kind; this.tier[id] = tier; this.area[id] = area; this.status[id] = AWAITING;
     this.fca[id] = -1; this.referralDay[id] = day; this.orderDay[id] = day; this.filingDay[id] = day;
     this.hubEntryDay[id] = NaN; this.remainingDays[id] = 0; this.workEndDay[id] = NaN; this.closeHandle[id] = -1;
+    this.team[id] = 0; this.waitStart[id] = day;
     this.open++;
     return id;
   }
@@ -56,7 +82,7 @@ export class CaseStore {
       return b;
     };
     this.kind = grown(this.kind); this.tier = grown(this.tier); this.status = grown(this.status);
-    this.area = grown(this.area); this.fca = grown(this.fca); this.fcaPosition = grown(this.fcaPosition);
+    this.area = grown(this.area); this.team = grown(this.team); this.waitStart = grown(this.waitStart); this.fca = grown(this.fca); this.fcaPosition = grown(this.fcaPosition);
     this.referralDay = grown(this.referralDay); this.orderDay = grown(this.orderDay); this.filingDay = grown(this.filingDay);
     this.hubEntryDay = grown(this.hubEntryDay); this.remainingDays = grown(this.remainingDays);
     this.workEndDay = grown(this.workEndDay); this.closeHandle = grown(this.closeHandle);

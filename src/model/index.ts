@@ -1,8 +1,8 @@
 export * from "./scenario/index.js";
 export { runReplication, resultShape, warmupWeeksOf } from "./replication.js";
 export {
-  SCALAR_METRICS, WEEKLY_METRICS, scalarIndex, scalarOffset, weeklyIndex, weeklyOffset,
-  type ReplicationResult, type ResultShape, type ScalarMetric, type WeeklyMetric,
+  SCALAR_METRICS, TRANSITION_FIELDS, WEEKLY_METRICS, scalarIndex, scalarOffset, weeklyIndex, weeklyOffset,
+  type ReplicationResult, type ResultShape, type ScalarMetric, type TransitionField, type WeeklyMetric,
 } from "./metrics.js";
 export { PROTOCOL_STATES, nextProtocolStatus, type ProtocolMeasures, type ProtocolState, type ProtocolStatus } from "./protocol-machine.js";
 export { steadyStateOpenCases } from "./steady-state.js";

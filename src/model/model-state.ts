@@ -1,16 +1,16 @@
-import { RandomStreams, Simulation, Tally, type Rng } from "../kernel/index.js";
+import { RandomStreams, Simulation, type Rng } from "../kernel/index.js";
 import { CaseStore } from "./case-store.js";
 import { addDays, monthOfDays } from "./calendar.js";
 import { demandMultiplier, type DemandMultiplier } from "./demand.js";
 import { periodMultiplier } from "./periods.js";
-import { LONG_TERM, SHORT_TERM, teamPosts, VACANT, type Fca } from "./fca-store.js";
+import { type Fca } from "./fca-store.js";
 import { RoomHeaps } from "./room-heap.js";
 import type { ProtocolStatus } from "./protocol-machine.js";
-import type { Area, Scenario } from "./scenario/index.js";
-import { steadyStateOpenCases } from "./steady-state.js";
-
-/** Hub waits are histogrammed by day up to this many days (longer waits land in the last bin). */
-export const WAIT_BINS = 1096;
+import { areaProtocol, type Area, type Protocol, type Scenario } from "./scenario/index.js";
+import { areaPosts, type AreaPosts } from "./area-posts.js";
+import { staffedOpenCases, steadyStateOpenCases } from "./steady-state.js";
+import { caseWeights, placeWeeksPerCase } from "./caseload.js";
+import { WaitLog } from "./wait-log.js";
 
 /** Per-area running totals for one replication. */
 export interface AreaTotals {
@@ -28,26 +28,48 @@ export interface AreaTotals {
   reviewHours: number;
   weeksActive: number;
   activations: number;
-  readonly hubWaits: Tally;
-  readonly hubWaitHistogram: Uint32Array;
+  /** Time held in the hub by cases leaving it (and, at the horizon, by those still held). */
+  readonly hubWaits: WaitLog;
+  /** Time waiting for an FCA outside a hub, by cases allocated (and, at the horizon, by those still waiting). */
+  readonly allocationWaits: WaitLog;
+}
+
+/** An area's recruitment pipeline: posts whose campaign is done, waiting for a start slot, and the slots in hand. */
+export interface Recruitment {
+  readonly ready: number[];
+  credit: number;
+  /** Start slots gained a week, and the most that can be saved up (a month's). */
+  readonly perWeek: number;
+  readonly creditCap: number;
 }
 
 /** One area's live state in a replication. */
-export interface AreaState {
+export interface AreaState extends AreaPosts {
   readonly index: number;
   readonly spec: Area;
+  /** The open-cases trigger's baseline. */
   readonly baseline: number;
-  readonly longTerm: number[];
-  readonly shortTerm: number[];
+  /** The national protocol with this area's overrides. */
+  readonly rules: Protocol;
+  /** Duration multipliers here. */
+  readonly publicMultiplier: number;
+  readonly furtherMultiplier: number;
+  /** Load-weeks one long-term case takes on average here: allocation capacity a week = working places ÷ this. */
+  readonly placeWeeksPerCase: number;
   /** Cases waiting for a short-term FCA (work to first hearing). */
   stQueue: number[];
-  /** Cases waiting for a long-term FCA. */
+  /** Cases waiting for a long-term FCA: the unallocated queue, held on duty by service managers. */
   ltQueue: number[];
   /** Cases held in the allocation hub. */
   hub: number[];
   protocol: ProtocolStatus;
+  readonly recruitment: Recruitment;
   readonly totals: AreaTotals;
-  readonly rng: { readonly private: Rng; readonly public: Rng; readonly mix: Rng; readonly publicDuration: Rng; readonly furtherDuration: Rng };
+  readonly rng: {
+    readonly private: Rng; readonly public: Rng; readonly mix: Rng; readonly publicDuration: Rng; readonly furtherDuration: Rng;
+    /** Which team a case belongs to; which FCA of the team takes it; recruitment times. */
+    readonly team: Rng; readonly allocate: Rng; readonly recruit: Rng;
+  };
 }
 
 /** Everything one replication works on. */
@@ -61,8 +83,10 @@ export interface ModelState {
   readonly fcas: Fca[];
   readonly fcaRng: Rng[];
   readonly areas: AreaState[];
-  /** Each post's effective cap, as of the last `computeCaps`. */
+  /** Each post's effective cap in load units, as of the last `computeCaps`. */
   readonly caps: Float64Array;
+  /** Load each case kind adds to its FCA (1 each when caseloads are counted). */
+  readonly weights: Float64Array;
   /** Posts whose cap may still change (ramping up or just refilled), and a flag per post for membership. */
   readonly ramping: number[];
   readonly isRamping: Uint8Array;
@@ -82,45 +106,48 @@ export interface ModelState {
 export function createModelState(scenario: Scenario, warmupWeeks: number, seed: number, replication: number): ModelState {
   const warmupDays = warmupWeeks * 7, totalDays = warmupDays + scenario.horizonWeeks * 7;
   const streams = new RandomStreams(seed, replication);
-  const firstDate = addDays(scenario.startDate, -warmupDays);
   const fcas: Fca[] = [], fcaRng: Rng[] = [];
+  const weights = caseWeights(scenario);
   const areas = scenario.areas.map((spec, index): AreaState => {
-    const post = (team: number, fte: number, agency: boolean): number[] => teamPosts(index, team, fte, agency, -1e9).map((f, k) => {
-      if (agency) f.state = VACANT;
-      fcaRng.push(streams.stream(`fca/${spec.name}/${team === LONG_TERM ? "lt" : "st"}${agency ? "-agency" : ""}/${k}`));
-      return fcas.push(f) - 1;
-    });
-    const scale = scenario.national.workforce.fteMultiplier;
-    const agencyFte = spec.fca.longTermFte * scale * scenario.national.workforce.agency.share;
+    const posts = areaPosts(scenario, index, fcas, fcaRng, streams);
+    const stream = (what: string): Rng => streams.stream(`${what}/${spec.name}`);
+    const hiring = scenario.national.workforce.recruitment.maxHiresPerYear * (posts.longTerm.length + posts.shortTerm.length) / 52.18;
     return {
-      index, spec, baseline: spec.baselineOpenCases ?? steadyStateOpenCases(spec, scenario.national),
-      longTerm: [...post(LONG_TERM, spec.fca.longTermFte * scale, false), ...post(LONG_TERM, agencyFte, true)],
-      shortTerm: post(SHORT_TERM, spec.fca.shortTermFte * scale, false),
+      ...posts, index, spec, baseline: spec.baselineOpenCases ?? staffedOpenCases(scenario, index),
+      rules: areaProtocol(scenario.protocol, spec.protocol),
+      publicMultiplier: spec.durations.publicMultiplier, furtherMultiplier: spec.durations.furtherWorkMultiplier,
+      placeWeeksPerCase: placeWeeksPerCase(scenario, index, weights),
       stQueue: [], ltQueue: [], hub: [],
       protocol: { state: scenario.protocol.enabled ? (spec.initial?.protocolState ?? "normal") : "normal", weeksInState: 0, streak: 0 },
+      recruitment: { ready: [], credit: 0, perWeek: hiring, creditCap: Math.max(1, hiring * (52.18 / 12)) },
       totals: emptyTotals(),
       rng: {
         private: streams.stream(`demand/${spec.name}/private`), public: streams.stream(`demand/${spec.name}/public`),
-        mix: streams.stream(`mix/${spec.name}`),
-        publicDuration: streams.stream(`duration/${spec.name}/public`), furtherDuration: streams.stream(`duration/${spec.name}/further`),
+        mix: stream("mix"), publicDuration: streams.stream(`duration/${spec.name}/public`), furtherDuration: streams.stream(`duration/${spec.name}/further`),
+        team: stream("team"), allocate: stream("allocate"), recruit: stream("recruit"),
       },
     };
   });
-  const months = monthOfDays(firstDate, totalDays + 1);
-  const demand = demandMultiplier(scenario, months, warmupDays);
+  const months = monthOfDays(addDays(scenario.startDate, -warmupDays), totalDays + 1);
   const { national, startDate } = scenario;
   const caps = new Float64Array(fcas.length);
   return {
-    sim: new Simulation(), counts: { events: 0, reviews: 0 }, scenario, streams, cases: new CaseStore(), fcas, fcaRng, areas, warmupDays, totalDays, demand,
-    caps, ramping: fcas.map((_, f) => f), isRamping: new Uint8Array(fcas.length).fill(1), rooms: new RoomHeaps(fcas, caps, areas.length * 2),
+    sim: new Simulation(), counts: { events: 0, reviews: 0 }, scenario, streams, cases: new CaseStore(expectedOpenCases(scenario)), fcas, fcaRng, areas, warmupDays, totalDays,
+    demand: demandMultiplier(scenario, months, warmupDays), caps, weights,
+    ramping: fcas.map((_, f) => f), isRamping: new Uint8Array(fcas.length).fill(1), rooms: new RoomHeaps(fcas, caps, areas.length * 2),
     sicknessWave: periodMultiplier(national.workforce.sickness.waves, startDate, warmupDays),
     slowdown: periodMultiplier(national.durations.slowdowns, startDate, warmupDays),
   };
 }
 
+/** Roughly how many cases will be open at once: the steady state plus a margin, so the case store seldom grows. */
+function expectedOpenCases(scenario: Scenario): number {
+  return 1.25 * scenario.areas.reduce((n, a) => n + steadyStateOpenCases(a, scenario.national) * scenario.national.demand.multiplier, 0) + 1024;
+}
+
 function emptyTotals(): AreaTotals {
   return {
     referred: 0, closed: 0, plusOpen: 0, weekReferrals: 0, weekClosures: 0, weekHubExits: 0, weekForced: 0, hubExits: 0, forced: 0,
-    extendedFilings: 0, reviewHours: 0, weeksActive: 0, activations: 0, hubWaits: new Tally(), hubWaitHistogram: new Uint32Array(WAIT_BINS),
+    extendedFilings: 0, reviewHours: 0, weeksActive: 0, activations: 0, hubWaits: new WaitLog(), allocationWaits: new WaitLog(),
   };
 }

@@ -94,7 +94,7 @@ export class PlusPathway {
     }
     const p = this.s.scenario.cafcassPlus, e = this.effects, meanWeeks = this.s.scenario.national.durations.public.meanWeeks;
     const shrink = plus ? Math.max(0, 1 - e.durationReductionWeeks / meanWeeks) : 1;
-    const days = store.durationDays[id]! * this.s.slowdown(now) * shrink, end = now + days;
+    const days = store.durationDays[id]! * this.s.areas[a]!.publicMultiplier * this.s.slowdown(now) * shrink, end = now + days;
     this.flow.refer(this.s.areas[a]!, PUBLIC, 0, days);
     this.recorder.add(now, a, PROCEEDINGS, 1);
     this.recorder.spread(now, end, a, CASE_WEEKS, days / 7);

@@ -17,8 +17,23 @@ export interface ProtocolStatus {
 export interface ProtocolMeasures {
   /** Open active cases ÷ the area's baseline. */
   readonly ratio: number;
+  /** Cases waiting for an FCA outside the hub plus cases held in it, in weeks of the area's allocation capacity. */
+  readonly unallocatedWeeks: number;
   readonly averageCaseload: number;
+  /** Share of long-term FCAs in post at or above their cap. */
   readonly shareOverCap: number;
+}
+
+/** Whether this week's measures fire the trigger: work piling up (or open cases up) together with caseload pressure. */
+export function isTriggered(m: ProtocolMeasures, p: Protocol): boolean {
+  const piling = p.trigger === "open-cases" ? m.ratio >= p.triggerRatio : m.unallocatedWeeks >= p.triggerUnallocatedWeeks;
+  return piling && (m.averageCaseload > p.triggerAverageCaseload || m.shareOverCap > p.triggerShareOverCap);
+}
+
+/** Whether this week is calm enough to count towards release. */
+export function isCalm(m: ProtocolMeasures, p: Protocol): boolean {
+  const eased = p.trigger === "open-cases" ? m.ratio <= p.releaseRatio : m.unallocatedWeeks <= p.releaseUnallocatedWeeks;
+  return eased && m.averageCaseload <= p.releaseAverageCaseload;
 }
 
 /** Whether hub entry is open in this state (new P3/P4 further-work cases are held). */
@@ -34,16 +49,14 @@ export function nextProtocolStatus(status: ProtocolStatus, m: ProtocolMeasures, 
   if (!p.enabled) return status.state === "normal" ? stay(0) : enter("normal");
   switch (status.state) {
     case "normal": {
-      const triggered = m.ratio >= p.triggerRatio && (m.averageCaseload > p.triggerAverageCaseload || m.shareOverCap > p.triggerShareOverCap);
-      const streak = triggered ? status.streak + 1 : 0;
+      const streak = isTriggered(m, p) ? status.streak + 1 : 0;
       if (streak < p.triggerWeeks) return stay(streak);
       return p.leadInWeeks === 0 ? enter("hub-active") : enter("lead-in");
     }
     case "lead-in":
       return status.weeksInState + 1 >= p.leadInWeeks ? enter("hub-active") : stay(0);
     case "hub-active": {
-      const calm = m.ratio <= p.releaseRatio && m.averageCaseload <= p.releaseAverageCaseload;
-      const streak = calm ? status.streak + 1 : 0;
+      const streak = isCalm(m, p) ? status.streak + 1 : 0;
       if (streak < p.releaseWeeks) return stay(streak);
       return p.windDownWeeks === 0 ? enter("normal") : enter("winding-down");
     }

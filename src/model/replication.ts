@@ -1,6 +1,5 @@
 import { poisson } from "../kernel/index.js";
 import { allocateArea } from "./allocation.js";
-import { daysBetween } from "./calendar.js";
 import { CaseFlow } from "./case-flow.js";
 import { PUBLIC, WTFH } from "./case-store.js";
 import type { ReplicationResult, ResultShape } from "./metrics.js";
@@ -14,6 +13,7 @@ import { seedInitialState } from "./initial-state.js";
 import type { Scenario } from "./scenario/index.js";
 import { computeCaps } from "./capacity.js";
 import { weeklyCheck } from "./weekly-check.js";
+import { scheduleStaffing } from "./staffing.js";
 import { Workforce } from "./workforce.js";
 import { PROTOCOL_STATES } from "./protocol-machine.js";
 
@@ -62,38 +62,58 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
     const week = k - 1 - warmupWeeks; // the week that has just ended, in reporting weeks
     if (k === warmupWeeks) for (const a of s.areas) resetTotals(a);
     computeCaps(s, s.sim.now);
-    let ltCases = 0, ltInPost = 0, ltOverCap = 0, hubAge = 0;
     for (const area of s.areas) {
       s.counts.reviews++;
-      const m = weeklyCheck(s, area, s.caps, workforce, (from, to) => {
-        if (week >= 0) transitions.push(week, area.index, from, to);
+      workforce.weeklyHiring(area);
+      const m = weeklyCheck(s, area, workforce, (from, to, seen) => {
+        if (week >= 0) transitions.push(week, area.index, from, to, seen.heldWork - seen.hub, seen.hub, seen.protocol.unallocatedWeeks, seen.protocol.averageCaseload, seen.protocol.shareOverCap, seen.protocol.ratio);
         if (to === HUB_ACTIVE && week >= 0) area.totals.activations++;
       });
       checks++;
       if (week >= 0) {
         recorder.week(week, area, m);
         if (m.hubOpen) area.totals.weeksActive++;
-        area.totals.reviewHours += (m.hub * scenario.protocol.reviewHoursPerFortnight) / 2;
+        area.totals.reviewHours += (m.hub * area.rules.reviewHoursPerFortnight) / 2;
       }
-      ltCases += m.ltCases; ltInPost += m.ltInPost; ltOverCap += m.ltOverCap; hubAge += m.hubAgeWeeksSum;
-      area.totals.weekReferrals = 0; area.totals.weekClosures = 0; area.totals.weekHubExits = 0; area.totals.weekForced = 0;
+      const t = area.totals;
+      t.weekReferrals = 0; t.weekClosures = 0; t.weekHubExits = 0; t.weekForced = 0;
+      t.allocationWaits.thisWeek.length = 0; t.hubWaits.thisWeek.length = 0;
     }
-    if (week >= 0) recorder.finishWeek(week, ltCases, ltInPost, ltOverCap, hubAge);
+    if (week >= 0) recorder.finishWeek(week);
     // Warm-up weeks are watched too (as 0 weeks done), so a cancelled run stops there as well.
     if (watch !== undefined && !watch(Math.max(0, week + 1), recorder.weekly)) throw new ReplicationCancelled();
     if (week + 1 < scenario.horizonWeeks) s.sim.scheduleAt((k + 1) * 7, weekly, k + 1, -1);
   };
 
-  seedInitialState(s, flow, workforce);
+  seedInitialState(s, flow, workforce, warmupWeeks === 0);
+  // Each week's sickness and leaving are drawn at its start (by the weekly check of the week before): the first week's now.
+  for (const area of s.areas) for (const posts of [area.longTerm, area.shortTerm]) for (const f of posts) workforce.weekly(f, false, s.fcas[f]!.cases.length);
   for (const a of s.areas) resetTotals(a); // seeding is not history: hub entries then are not new extensions
-  scheduleAgency(s, workforce);
+  scheduleStaffing(s, workforce);
   pathway?.start();
   s.sim.scheduleAt(0, daily, 0);
   s.sim.scheduleAt(7, weekly, 1, -1);
   s.sim.run(s.totalDays);
+  countWaitsStillRunning(s);
+  (globalThis as any).HSDUMP = s;
   recorder.finish(s.areas, scenario.horizonWeeks);
   pathway?.finish();
-  return { replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: plusRecorder.plus, conservationChecks: checks, transitions: Int32Array.from(transitions), events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps };
+  return {
+    replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: plusRecorder.plus, conservationChecks: checks, transitions: Float64Array.from(transitions),
+    events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps,
+  };
+}
+
+/** At the horizon, cases still held in a hub or waiting for an FCA count at their wait so far. */
+function countWaitsStillRunning(s: ModelState): void {
+  const now = s.sim.now, cases = s.cases;
+  for (const area of s.areas) {
+    for (const id of area.hub) area.totals.hubWaits.observeCensored(now - cases.hubEntryDay[id]!);
+    for (const id of area.ltQueue) {
+      const start = cases.waitStart[id]!;
+      if (start === start) area.totals.allocationWaits.observeCensored(now - start);
+    }
+  }
 }
 
 /** The day's ordinary referrals; `publicShare` is what is left of public law once the Plus cohort's proceedings are carved out. */
@@ -109,15 +129,5 @@ function resetTotals(area: AreaState): void {
   const t = area.totals;
   t.hubExits = 0; t.forced = 0; t.extendedFilings = 0; t.reviewHours = 0; t.weeksActive = 0; t.activations = 0;
   t.hubWaits.reset();
-  t.hubWaitHistogram.fill(0);
-}
-
-function scheduleAgency(s: ModelState, workforce: Workforce): void {
-  const agency = s.scenario.national.workforce.agency;
-  if (agency.share <= 0) return;
-  const at = (d: string | undefined, fallback: number): number => (d === undefined ? fallback : Math.max(0, daysBetween(s.scenario.startDate, d) + s.warmupDays));
-  const posts = s.fcas.map((f, i) => (f.agency ? i : -1)).filter((i) => i >= 0);
-  const from = at(agency.from, 0), to = at(agency.to, Infinity);
-  s.sim.scheduleAt(from, () => posts.forEach((f) => workforce.fill(f, true)));
-  if (to < s.totalDays) s.sim.scheduleAt(to, () => posts.forEach((f) => workforce.leave(f)));
+  t.allocationWaits.reset();
 }

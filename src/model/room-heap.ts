@@ -2,7 +2,7 @@ import { WORKING, type Fca } from "./fca-store.js";
 
 /**
  * For every (area, team), the working posts in a binary heap ordered by room under the cap
- * (cap − caseload), most first, ties to the lower post index: the order in which a scan of the
+ * (cap − load), most first, ties to the lower post index: the order in which a scan of the
  * team's posts would pick the first roomiest. Callers say which post changed (`update`)
  * whenever its cap, caseload or state changes, so finding the roomiest costs nothing and each
  * change costs O(log posts) rather than a scan of the whole team after every assignment.
@@ -30,7 +30,7 @@ export class RoomHeaps {
     return this.sizes[group]! > 0 ? this.heaps[group]![0]! : -1;
   }
 
-  /** Room of post `f`: its cap minus its caseload. */
+  /** Room of post `f`: its cap minus its load. */
   room(f: number): number {
     return this.rooms[f]!;
   }
@@ -38,7 +38,7 @@ export class RoomHeaps {
   /** Re-places post `f` after a change to its cap, caseload or state. */
   update(f: number): void {
     const fca = this.fcas[f]!, g = groupOf(fca), at = this.position[f]!, working = fca.state === WORKING;
-    this.rooms[f] = this.caps[f]! - fca.cases.length;
+    this.rooms[f] = this.caps[f]! - fca.load;
     if (at < 0) {
       if (working) this.siftUp(g, this.sizes[g]!++, f);
     } else if (!working) {

@@ -1,68 +1,123 @@
-import { teamCap } from "./capacity.js";
-import { LONG_SICK, LONG_TERM, SHORT_SICK, SHORT_TERM, VACANT } from "./fca-store.js";
+import { teamCap, teamCapUnits } from "./capacity.js";
+import { AWAITING, IN_HUB } from "./case-store.js";
+import { CLOSED, LONG_SICK, LONG_TERM, SHORT_SICK, SHORT_TERM, VACANT, WORKING } from "./fca-store.js";
 import { holdsNewCases, nextProtocolStatus, PROTOCOL_STATES, type ProtocolMeasures } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import type { Workforce } from "./workforce.js";
 
+/** Held work beyond this many weeks of capacity (e.g. no FCA working at all) is recorded as this. */
+const MAX_CAPACITY_WEEKS = 999;
+
 /** One area's measures at the end of a week. */
 export interface WeekMeasures {
   readonly open: number;
+  /** Cases waiting for an FCA outside the hub, all of them and by tier (index 0 = P1). */
   readonly awaiting: number;
+  readonly awaitingByTier: readonly [number, number, number, number];
+  /** Of those whose wait is measured: how many have waited 4 and 12 weeks or more, and their ages summed (weeks). */
+  readonly awaitingOver4: number;
+  readonly awaitingOver12: number;
+  readonly awaitingAgeWeeksSum: number;
+  readonly awaitingAged: number;
   readonly hub: number;
+  /** Long-term work held: the unallocated queue plus the hub. */
+  readonly heldWork: number;
   readonly hubAgeWeeksSum: number;
   readonly ltCases: number;
+  /** Long-term FCAs holding cases (in post and not on long-term sickness). */
   readonly ltInPost: number;
   readonly ltOverCap: number;
+  /** Cases a week the working long-term FCAs can take on when full (their places ÷ load-weeks a case). */
+  readonly capacityPerWeek: number;
   readonly fteInPost: number;
   readonly fteAbsent: number;
+  readonly fteVacant: number;
   readonly hubOpen: boolean;
+  /** What the protocol saw this week. */
+  readonly protocol: ProtocolMeasures;
 }
 
 /**
  * The weekly check of one area: measure, verify nothing is lost (referred + Plus under way =
- * closed + allocated + in hub + awaiting), step the protocol, and run the workforce draws. Returns the measures.
+ * closed + allocated + in hub + awaiting, and every queued case is where its status says), step
+ * the protocol, and run the workforce draws. Returns the measures.
  */
-export function weeklyCheck(s: ModelState, area: AreaState, caps: Float64Array, workforce: Workforce, onTransition: (from: number, to: number) => void): WeekMeasures {
-  const m = measure(s, area, caps);
-  const held = m.ltCases + area.shortTerm.reduce((n, f) => n + s.fcas[f]!.cases.length, 0);
-  // Plus cases are FCA work but not referrals (they are before proceedings), so they are counted apart.
-  if (area.totals.referred - area.totals.closed + area.totals.plusOpen !== held + m.awaiting + m.hub) {
-    throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: referred ${area.totals.referred} − closed ${area.totals.closed}${area.totals.plusOpen > 0 ? ` + Plus under way ${area.totals.plusOpen}` : ""} ≠ allocated ${held} + awaiting ${m.awaiting} + in hub ${m.hub}`);
-  }
-  const measures: ProtocolMeasures = {
-    ratio: m.open / area.baseline,
-    averageCaseload: m.ltInPost > 0 ? m.ltCases / m.ltInPost : 0,
-    shareOverCap: m.ltInPost > 0 ? m.ltOverCap / m.ltInPost : 0,
-  };
-  const next = nextProtocolStatus(area.protocol, measures, s.scenario.protocol);
-  if (next.state !== area.protocol.state) {
-    onTransition(PROTOCOL_STATES.indexOf(area.protocol.state), PROTOCOL_STATES.indexOf(next.state));
-  }
+export function weeklyCheck(s: ModelState, area: AreaState, workforce: Workforce, onTransition: (from: number, to: number, m: WeekMeasures) => void): WeekMeasures {
+  const m = measure(s, area);
+  checkConservation(s, area, m);
+  const next = nextProtocolStatus(area.protocol, m.protocol, area.rules);
+  if (next.state !== area.protocol.state) onTransition(PROTOCOL_STATES.indexOf(area.protocol.state), PROTOCOL_STATES.indexOf(next.state), m);
   area.protocol = next;
   // Short-term caseloads are scaled to long-term equivalents for the overload attrition rule.
   const equivalent = teamCap(s.scenario, area.index, LONG_TERM) / teamCap(s.scenario, area.index, SHORT_TERM);
-  for (const f of [...area.longTerm, ...area.shortTerm]) {
-    const n = s.fcas[f]!.cases.length;
-    workforce.weekly(f, n > caps[f]!, s.fcas[f]!.team === LONG_TERM ? n : n * equivalent);
+  const caps = s.caps;
+  for (const posts of [area.longTerm, area.shortTerm]) {
+    for (const f of posts) {
+      const fca = s.fcas[f]!, n = fca.cases.length;
+      workforce.weekly(f, fca.load > caps[f]! + 1e-9, fca.team === LONG_TERM ? n : n * equivalent);
+    }
   }
-  return m;
+  return { ...m, hubOpen: holdsNewCases(area.protocol.state) || area.protocol.state === "winding-down" };
 }
 
-function measure(s: ModelState, area: AreaState, caps: Float64Array): WeekMeasures {
-  let ltCases = 0, ltInPost = 0, ltOverCap = 0, fteInPost = 0, fteAbsent = 0, hubAge = 0;
-  for (const f of [...area.longTerm, ...area.shortTerm]) {
-    const fca = s.fcas[f]!;
-    if (fca.state === VACANT) continue;
-    fteInPost += fca.fte;
-    if (fca.state === SHORT_SICK || fca.state === LONG_SICK) fteAbsent += fca.fte;
-    if (fca.team !== LONG_TERM) continue;
-    ltInPost++;
-    ltCases += fca.cases.length;
-    if (fca.cases.length > caps[f]!) ltOverCap++;
+function checkConservation(s: ModelState, area: AreaState, m: WeekMeasures): void {
+  const held = m.ltCases + area.shortTerm.reduce((n, f) => n + s.fcas[f]!.cases.length, 0);
+  const t = area.totals, status = s.cases.status, where = s.cases.area;
+  // Plus cases are FCA work but not referrals (they are before proceedings), so they are counted apart.
+  if (t.referred - t.closed + t.plusOpen !== held + m.awaiting + m.hub) {
+    throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: referred ${t.referred} − closed ${t.closed}${t.plusOpen > 0 ? ` + Plus under way ${t.plusOpen}` : ""} ≠ allocated ${held} + awaiting ${m.awaiting} + in hub ${m.hub}`);
   }
-  for (const id of area.hub) hubAge += (s.sim.now - s.cases.hubEntryDay[id]!) / 7;
+  for (const queue of [area.ltQueue, area.stQueue]) {
+    for (const id of queue) if (status[id] !== AWAITING || where[id] !== area.index) throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: case ${id} is in the unallocated queue with status ${status[id]}`);
+  }
+  for (const id of area.hub) if (status[id] !== IN_HUB || where[id] !== area.index) throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: case ${id} is in the hub with status ${status[id]}`);
+}
+
+function measure(s: ModelState, area: AreaState): WeekMeasures {
+  const now = s.sim.now, caps = s.caps, fullCap = teamCapUnits(s.scenario, area.index, LONG_TERM);
+  let ltCases = 0, ltInPost = 0, ltOverCap = 0, fteInPost = 0, fteAbsent = 0, fteVacant = 0, places = 0;
+  for (const posts of [area.longTerm, area.shortTerm]) {
+    for (const f of posts) {
+      const fca = s.fcas[f]!;
+      if (fca.state === CLOSED) continue;
+      if (fca.state === VACANT) {
+        fteVacant += fca.fte;
+        continue;
+      }
+      fteInPost += fca.fte;
+      if (fca.state === SHORT_SICK || fca.state === LONG_SICK) fteAbsent += fca.fte;
+      // Caseload figures are over the FCAs holding cases: an FCA on long-term sickness has handed them back.
+      if (fca.team !== LONG_TERM || fca.state === LONG_SICK) continue;
+      ltInPost++;
+      ltCases += fca.cases.length;
+      if (fca.load >= fullCap * fca.fte - 1e-9) ltOverCap++;
+      if (fca.state === WORKING) places += caps[f]!;
+    }
+  }
+  const byTier: [number, number, number, number] = [0, 0, 0, 0];
+  let over4 = 0, over12 = 0, ageSum = 0, aged = 0, hubAge = 0;
+  for (const queue of [area.ltQueue, area.stQueue]) {
+    for (const id of queue) {
+      byTier[Math.min(3, Math.max(0, s.cases.tier[id]! - 1))]! += 1;
+      const start = s.cases.waitStart[id]!;
+      if (start !== start) continue;
+      const age = now - start;
+      aged++;
+      ageSum += age / 7;
+      if (age >= 28) over4++;
+      if (age >= 84) over12++;
+    }
+  }
+  for (const id of area.hub) hubAge += (now - s.cases.hubEntryDay[id]!) / 7;
+  const open = area.totals.referred - area.totals.closed, awaiting = area.stQueue.length + area.ltQueue.length, hub = area.hub.length;
+  const capacityPerWeek = places / area.placeWeeksPerCase, heldWork = area.ltQueue.length + hub;
+  const unallocatedWeeks = heldWork === 0 ? 0 : capacityPerWeek > 0 ? Math.min(MAX_CAPACITY_WEEKS, heldWork / capacityPerWeek) : MAX_CAPACITY_WEEKS;
   return {
-    open: area.totals.referred - area.totals.closed, awaiting: area.stQueue.length + area.ltQueue.length, hub: area.hub.length,
-    hubAgeWeeksSum: hubAge, ltCases, ltInPost, ltOverCap, fteInPost, fteAbsent, hubOpen: holdsNewCases(area.protocol.state) || area.protocol.state === "winding-down",
+    open, awaiting, awaitingByTier: byTier, awaitingOver4: over4, awaitingOver12: over12, awaitingAgeWeeksSum: ageSum, awaitingAged: aged,
+    hub, heldWork, hubAgeWeeksSum: hubAge, ltCases, ltInPost, ltOverCap, capacityPerWeek, fteInPost, fteAbsent, fteVacant, hubOpen: false,
+    protocol: {
+      ratio: open / area.baseline, unallocatedWeeks,
+      averageCaseload: ltInPost > 0 ? ltCases / ltInPost : 0, shareOverCap: ltInPost > 0 ? ltOverCap / ltInPost : 0,
+    },
   };
 }

@@ -1,19 +1,25 @@
-import { normalQuantile } from "../kernel/index.js";
+import { lognormal, normalQuantile } from "../kernel/index.js";
 import { daysBetween } from "./calendar.js";
 import { markRamping } from "./capacity.js";
 import type { CaseFlow } from "./case-flow.js";
-import { LONG_SICK, SHORT_SICK, VACANT, WORKING, type Fca } from "./fca-store.js";
-import type { ModelState } from "./model-state.js";
+import { CLOSED, LONG_SICK, LONG_TERM, SHORT_SICK, VACANT, WORKING, type Fca } from "./fca-store.js";
+import type { AreaState, ModelState } from "./model-state.js";
+
+/** How a post opened by a staffing change is filled (area-schema.ts). */
+export type OpeningHow = "recruit" | "start" | "transfer";
 
 /**
  * Sickness, attrition and recruitment as events on FCA posts. Each post has its own stream
  * and draws the same six uniforms every week whatever happens, so scenarios that differ
  * elsewhere keep common random numbers post by post. Absences start at a uniform moment in
- * the week, so the weekly snapshot of who is absent is unbiased.
+ * the week, so the weekly snapshot of who is absent is unbiased. Vacancies go through each
+ * area's recruitment pipeline: a campaign (lognormal time to fill, none begun during a freeze),
+ * then a start slot (an area takes on at most its hiring rate of new starters).
  */
 export class Workforce {
-  private readonly longSigma: number;
-  private readonly longMu: number;
+  /** Log-scale parameters of the long-sickness duration (days). */
+  readonly longSigma: number;
+  readonly longMu: number;
   private readonly freeze: readonly [number, number] | undefined;
 
   constructor(private readonly s: ModelState, private readonly flow: CaseFlow) {
@@ -31,7 +37,7 @@ export class Workforce {
     const fca = this.s.fcas[f]!, rng = this.s.fcaRng[f]!, w = this.s.scenario.national.workforce;
     const uShort = rng(), uLong = rng(), uLeave = rng(), uShortDays = rng(), uLongDays = rng(), uStart = rng();
     fca.weeksOverCap = overCap ? fca.weeksOverCap + 1 : 0;
-    if (fca.state === VACANT) return;
+    if (fca.state === VACANT || fca.state === CLOSED) return;
     const stress = fca.weeksOverCap > w.sickness.stressAfterWeeks ? w.sickness.stressMultiplier : 1;
     const scale = (fca.fte * stress * w.sickness.multiplier * this.s.sicknessWave(this.s.sim.now)) / 52;
     const leaveRate = (w.attrition.perYear + (caseload > w.attrition.overloadCaseload ? w.attrition.overloadUplift : 0)) / 52;
@@ -42,6 +48,13 @@ export class Workforce {
     } else if (uShort < 1 - Math.exp(-w.sickness.shortPerFteYear * scale)) {
       this.plan(f, SHORT_SICK, -Math.log(1 - uShortDays) * w.sickness.shortMeanWorkingDays * (7 / 5), uStart);
     }
+  }
+
+  /** The week's start slots for an area's recruitment: slots accrue (up to a month's), and posts whose campaign is done start. */
+  weeklyHiring(area: AreaState): void {
+    const r = area.recruitment;
+    r.credit = Math.min(r.creditCap, r.credit + r.perWeek);
+    this.startReady(area);
   }
 
   /** Schedules an absence to start at fraction `when` of the coming week. */
@@ -68,21 +81,58 @@ export class Workforce {
     fca.handle = this.s.sim.schedule(days, this.back, f);
   }
 
-  /** The FCA leaves: cases go back, the post falls vacant and recruitment starts. */
+  /** The FCA leaves: cases go back, the post falls vacant and (unless it is an agency post) recruitment starts. */
   leave(f: number): void {
-    const fca = this.s.fcas[f]!, sim = this.s.sim;
-    this.s.counts.events++;
-    if (fca.handle >= 0 && sim.isPending(fca.handle)) sim.cancel(fca.handle);
-    this.flow.handBack(f);
+    const fca = this.s.fcas[f]!;
+    this.vacate(f);
+    if (!fca.agency) this.recruit(f);
+  }
+
+  /** Takes post `f` out of the establishment (a cut, or an agency contract ending): cases go back, nobody is recruited. */
+  close(f: number): void {
+    const fca = this.s.fcas[f]!, area = this.s.areas[fca.area]!;
+    if (fca.state === CLOSED) return;
+    this.vacate(f);
+    const ready = area.recruitment.ready.indexOf(f);
+    if (ready >= 0) area.recruitment.ready.splice(ready, 1);
+    fca.state = CLOSED;
+    if (fca.team === LONG_TERM) {
+      area.teamOpen[fca.allocationTeam]!--;
+      area.teamOpenTotal--;
+    }
+  }
+
+  /** Brings a closed post into the establishment: as a vacancy to recruit to, a new starter now, or an experienced FCA now. */
+  open(f: number, how: OpeningHow): void {
+    const fca = this.s.fcas[f]!, area = this.s.areas[fca.area]!;
+    if (fca.state !== CLOSED) return;
+    if (fca.team === LONG_TERM) {
+      area.teamOpen[fca.allocationTeam]!++;
+      area.teamOpenTotal++;
+    }
     fca.state = VACANT;
-    this.s.rooms.update(f);
-    fca.handle = -1;
-    const r = this.s.scenario.national.workforce.recruitment;
-    if (!r.enabled || fca.agency) return;
+    if (how === "recruit") this.recruit(f);
+    else this.fill(f, how === "transfer");
+  }
+
+  /**
+   * Starts a recruitment campaign for vacant post `f` now (or when a freeze ends): the post is ready to
+   * start after the time to fill, or after `remainingDays` for a campaign already under way at the start.
+   */
+  recruit(f: number, remainingDays?: number): void {
+    const r = this.s.scenario.national.workforce.recruitment, sim = this.s.sim, fca = this.s.fcas[f]!;
+    if (!r.enabled) return;
+    const days = remainingDays ?? lognormal(this.s.areas[fca.area]!.rng.recruit, Math.max(1, r.delayWeeks * 7), r.delayCv);
     let start = sim.now;
-    if (this.freeze !== undefined && start >= this.freeze[0] && start < this.freeze[1]) start = this.freeze[1];
+    if (remainingDays === undefined && this.freeze !== undefined && start >= this.freeze[0] && start < this.freeze[1]) start = this.freeze[1];
     if (start === Infinity) return;
-    fca.handle = sim.scheduleAt(start + r.delayWeeks * 7, this.starts, f);
+    fca.handle = sim.scheduleAt(start + days, this.campaignDone, f);
+  }
+
+  /** Post `f` is vacant today with a recruitment campaign under way that ends in `remainingDays` (seeding today's state). */
+  seedVacancy(f: number, remainingDays: number): void {
+    this.vacate(f);
+    this.recruit(f, remainingDays);
   }
 
   /** Fills post `f` with someone who starts now (ramping up unless `experienced`). */
@@ -97,6 +147,32 @@ export class Workforce {
     markRamping(this.s, f);
   }
 
+  /** Empties post `f`: any pending event is cancelled and its cases go back to the unallocated queue. */
+  private vacate(f: number): void {
+    const fca = this.s.fcas[f]!, sim = this.s.sim;
+    this.s.counts.events++;
+    if (fca.handle >= 0 && sim.isPending(fca.handle)) sim.cancel(fca.handle);
+    this.flow.handBack(f);
+    fca.state = VACANT;
+    this.s.rooms.update(f);
+    fca.handle = -1;
+  }
+
+  private startReady(area: AreaState): void {
+    const r = area.recruitment;
+    while (r.ready.length > 0 && r.credit >= 1) {
+      r.credit -= 1;
+      this.fill(r.ready.shift()!, false);
+    }
+  }
+
+  private readonly campaignDone = (f: number): void => {
+    const fca = this.s.fcas[f]!, area = this.s.areas[fca.area]!;
+    fca.handle = -1;
+    area.recruitment.ready.push(f);
+    this.startReady(area);
+  };
+
   private readonly back = (f: number): void => {
     const fca = this.s.fcas[f]!;
     this.s.counts.events++;
@@ -106,6 +182,4 @@ export class Workforce {
     fca.handle = -1;
     this.s.rooms.update(f);
   };
-
-  private readonly starts = (f: number): void => this.fill(f, false);
 }

@@ -56,5 +56,5 @@ function syntheticResult(scenario: Scenario, replication: number, effect: (area:
   }
   const scalars = new Float64Array((rows + 1) * SCALAR_METRICS.length);
   scalars[scalarOffset(rows, SCALAR_METRICS.indexOf("avg_caseload"))] = 18 + replication / 10 + live.size / 100;
-  return { replication, weekly: new Float64Array(0), scalars, plus, conservationChecks: 0, transitions: new Int32Array(0), events: 0, reviews: 0, kernelEvents: 0 };
+  return { replication, weekly: new Float64Array(0), scalars, plus, conservationChecks: 0, transitions: new Float64Array(0), events: 0, reviews: 0, kernelEvents: 0 };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { nonNegative, positive, weeks } from "./common.js";
+import { isoDate, nonNegative, positive, weeks } from "./common.js";
+import { protocolOverridesSchema } from "./protocol-schema.js";
 
 /** Today's backlog in one area, as aggregate counts (calibration §2.1, §8.8). */
 export const areaInitialSchema = z.strictObject({
@@ -16,10 +17,25 @@ export const areaInitialSchema = z.strictObject({
   hubMaxWeeksHeld: weeks.default(0),
   /** Protocol state at the start. */
   protocolState: z.enum(["normal", "lead-in", "hub-active", "winding-down"]).default("normal"),
-  /** FCAs absent on long-term sickness at the start. */
-  fcasLongSick: nonNegative.int().default(0),
-  /** Long-term posts vacant at the start (recruitment to them has just begun). */
-  vacantPosts: nonNegative.int().default(0),
+  /** Long-term FCAs absent on long-term sickness at the start; when absent, every post is drawn at the steady shares of sickness and vacancy. */
+  fcasLongSick: nonNegative.int().optional(),
+  /** Long-term posts vacant at the start (recruitment to them has just begun); when absent, drawn at the steady share. */
+  vacantPosts: nonNegative.int().optional(),
+});
+
+/**
+ * A dated change to an area's staffing: `fte` posts added (or, negative, taken away) from `from`.
+ * "recruit": the posts open as vacancies and fill through the recruitment pipeline (a recruitment drive);
+ * "start": new starters arrive on the date and ramp up; "transfer": experienced FCAs arrive at full cap
+ * (a team moved in). Posts taken away hand their cases back to the unallocated queue and are not refilled.
+ */
+export const staffingChangeSchema = z.strictObject({
+  from: isoDate,
+  fte: z.number().finite().min(-5000).max(5000).refine((x) => x !== 0, "expected a non-zero change"),
+  team: z.enum(["long-term", "short-term"]).default("long-term"),
+  how: z.enum(["recruit", "start", "transfer"]).default("recruit"),
+  /** What the change is, for reports (e.g. "recruitment drive"). */
+  note: z.string().max(200).optional(),
 });
 
 /** One open case of today's backlog, as a row of `--initial cases.csv`. */
@@ -34,6 +50,7 @@ export const initialCaseSchema = z.strictObject({
 });
 
 export type InitialCase = z.output<typeof initialCaseSchema>;
+export type StaffingChange = z.output<typeof staffingChangeSchema>;
 
 /** One Cafcass service area (calibration §1.6, §8.1, §8.4). */
 export const areaSchema = z.strictObject({
@@ -50,8 +67,20 @@ export const areaSchema = z.strictObject({
   }),
   /** Caseload caps for this area's teams, overriding the national `workforce` caps. */
   caps: z.strictObject({ longTerm: positive.max(100).optional(), shortTerm: positive.max(200).optional() }).optional(),
-  /** The area's baseline of open active cases for the protocol's trigger ratio; default: the steady state implied by demand and durations. */
+  /**
+   * The area's baseline of open active cases for the "open-cases" trigger; default: the open cases its
+   * establishment carries at the national workload per FTE, so chronic under-staffing shows as pressure.
+   */
   baselineOpenCases: positive.optional(),
+  /** Multipliers on the national durations here (§2.2: London's care proceedings ran 58 weeks against 41 nationally). */
+  durations: z.strictObject({
+    publicMultiplier: positive.max(5).default(1),
+    furtherWorkMultiplier: positive.max(5).default(1),
+  }).prefault({}),
+  /** Overrides of any national protocol threshold in this area. */
+  protocol: protocolOverridesSchema.optional(),
+  /** Dated staffing changes (recruitment drives, teams moved, posts cut). */
+  staffing: z.array(staffingChangeSchema).max(100).default([]),
   /** Family courts (DFJ areas) the area serves (§1.6: 1–4). */
   courts: z.number().int().min(1).max(20).default(2),
   initial: areaInitialSchema.optional(),

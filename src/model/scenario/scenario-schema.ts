@@ -2,7 +2,7 @@ import { z } from "zod";
 import { areaSchema, initialCaseSchema } from "./area-schema.js";
 import { isoDate, weeks } from "./common.js";
 import { nationalSchema } from "./national-schema.js";
-import { protocolSchema } from "./protocol-schema.js";
+import { areaProtocol, checkThresholds, protocolSchema } from "./protocol-schema.js";
 import { plusSchema } from "./plus-schema.js";
 import { costsSchema } from "./costs-schema.js";
 
@@ -49,6 +49,7 @@ export const scenarioSchema = z.strictObject({
     if (demand > 0 && a.fca.longTermFte === 0) {
       ctx.addIssue({ code: "custom", path: ["areas", i, "fca", "longTermFte"], message: `area "${a.name}" has demand but no long-term FTE` });
     }
+    if (a.protocol !== undefined) checkThresholds(areaProtocol(s.protocol, a.protocol), ctx, ["areas", i, "protocol"]);
   });
   const known = new Set(s.areas.map((a) => a.name));
   s.cafcassPlus.sites.forEach((site, i) => {
