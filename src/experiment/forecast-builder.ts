@@ -16,6 +16,7 @@ export class ForecastBuilder {
   private count = 0;
   private checks = 0;
   private transitions = 0;
+  private readonly transitionRecords: number[] = [];
 
   /** `expected` sizes the stores: the planned replications, or the most a precision rule allows. */
   constructor(private readonly scenario: Scenario, private readonly seed: number, expected: number) {
@@ -47,6 +48,9 @@ export class ForecastBuilder {
     this.plus.set(plusTotals(r.plus, resultShape(this.scenario)), this.count * this.rows * PLUS_METRICS.length);
     this.checks += r.conservationChecks;
     this.transitions += r.transitions.length / TRANSITION_FIELDS.length;
+    for (let i = 0; i < r.transitions.length; i += TRANSITION_FIELDS.length) {
+      this.transitionRecords.push(r.replication, ...r.transitions.subarray(i, i + TRANSITION_FIELDS.length));
+    }
     this.count++;
   }
 
@@ -63,7 +67,7 @@ export class ForecastBuilder {
       warmupWeeks: warmupWeeksOf(this.scenario), bands: this.bands.quantiles(),
       scalars: this.scalars.slice(0, this.count * this.rows * SCALAR_METRICS.length),
       plus: this.plus.slice(0, this.count * this.rows * PLUS_METRICS.length),
-      conservationChecks: this.checks, protocolTransitions: this.transitions,
+      conservationChecks: this.checks, protocolTransitions: this.transitions, transitions: Float64Array.from(this.transitionRecords),
     };
   }
 }

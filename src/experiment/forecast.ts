@@ -31,6 +31,8 @@ export interface Forecast {
   readonly plus: Float64Array;
   readonly conservationChecks: number;
   readonly protocolTransitions: number;
+  /** Every protocol transition of every replication: the replication, then TRANSITION_FIELDS (see protocol-history.ts). */
+  readonly transitions: Float64Array;
 }
 
 /** What the forecast yields while it runs: progress, then the forecast. */

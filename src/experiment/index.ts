@@ -22,3 +22,4 @@ export type { RunWatch } from "./executor.js";
 export { plusSummary, plusTotals, type PlusRow } from "./plus-summary.js";
 export { diversionCheck, type DiversionGroup, type DiversionRow } from "./diversion-check.js";
 export * from "./appraisal/index.js";
+export { protocolHistory, transitionsOf, TRANSITION_RECORD, type AreaProtocolHistory, type Transition, type TransitionFigures, type TransitionRecordField, type TransitionSummary } from "./protocol-history.js";

@@ -20,3 +20,4 @@ export { discountWords, moneyConventions } from "./appraisal-conventions.js";
 export { appraisalHtml, rankingHtml } from "./html/appraisal-html.js";
 export { appraisalHeading, appraisalHeadlines, capacityTable, payerTable } from "./appraisal-text.js";
 export { diversionCsv, diversionText } from "./diversion-text.js";
+export { protocolHistoryText } from "./protocol-history-text.js";
