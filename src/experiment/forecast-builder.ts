@@ -67,7 +67,7 @@ export class ForecastBuilder {
       warmupWeeks: warmupWeeksOf(this.scenario), bands: this.bands.quantiles(),
       scalars: this.scalars.slice(0, this.count * this.rows * SCALAR_METRICS.length),
       plus: this.plus.slice(0, this.count * this.rows * PLUS_METRICS.length),
-      conservationChecks: this.checks, protocolTransitions: this.transitions, transitions: Float64Array.from(this.transitionRecords),
+      bandContent: "simulation-noise", conservationChecks: this.checks, protocolTransitions: this.transitions, transitions: Float64Array.from(this.transitionRecords),
     };
   }
 }

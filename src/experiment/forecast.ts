@@ -17,6 +17,19 @@ export interface Spread {
   readonly p95: number;
 }
 
+/**
+ * What the spread across replications holds: simulation noise only (every replication uses the
+ * scenario's fixed parameters), or parameter uncertainty too (each replication draws its parameters
+ * from a calibration's posterior). Every band shown anywhere says which.
+ */
+export type BandContent = "simulation-noise" | "simulation-and-parameter";
+
+/** The words every band carries, by content. */
+export const BAND_CONTENT_WORDS: Readonly<Record<BandContent, string>> = {
+  "simulation-noise": "simulation noise only (fixed parameters)",
+  "simulation-and-parameter": "simulation noise and parameter uncertainty",
+};
+
 /** A forecast: per-cell weekly bands and per-replication scalars for every area and nationally. */
 export interface Forecast {
   readonly scenario: Scenario;
@@ -31,6 +44,8 @@ export interface Forecast {
   readonly plus: Float64Array;
   readonly conservationChecks: number;
   readonly protocolTransitions: number;
+  /** What the bands across replications hold. */
+  readonly bandContent: BandContent;
   /** Every protocol transition of every replication: the replication, then TRANSITION_FIELDS (see protocol-history.ts). */
   readonly transitions: Float64Array;
 }

@@ -94,7 +94,7 @@ export function partialForecast(scenario: Scenario, plan: RunPlan, weeks: number
   for (let c = 0; c < filled; c++) bands.fill(weekly[c]!, c * q, c * q + q);
   return {
     scenario, shape, plan: { replications: 0, seed: plan.seed }, warmupWeeks: warmupWeeksOf(scenario), bands,
-    scalars: new Float64Array(0), plus: new Float64Array(0), conservationChecks: 0, protocolTransitions: 0, transitions: new Float64Array(0),
+    scalars: new Float64Array(0), plus: new Float64Array(0), bandContent: "simulation-noise", conservationChecks: 0, protocolTransitions: 0, transitions: new Float64Array(0),
   };
 }
 
