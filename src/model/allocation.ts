@@ -8,9 +8,9 @@ const EPS = 1e-9;
 /**
  * The daily allocation in one area (the policy is described in national-schema.ts). Work to first
  * hearing always goes to the short-term FCA with most room. The unallocated queue is served in
- * order of tier, then filing date: each case goes to an FCA with room under the cap (its team's,
- * else the area's roomiest); P1/P2 may go over the cap up to the urgent limit; the rest wait. Hub
- * cases are then released, earliest (extended) filing date first, into room under the cap, and
+ * order of tier, then filing date: each case goes to an FCA below its limit (its team's, else the
+ * area's roomiest); the rest wait. Hub cases are then released, earliest (extended) filing date
+ * first, into room under the cap, and
  * forced out (to the roomiest FCA, over cap if need be) at the maximum hold or the filing date
  * minus the margin. Caps are `s.caps` as of today's `computeCaps`.
  */
@@ -20,20 +20,24 @@ export function allocateArea(s: ModelState, flow: CaseFlow, area: AreaState): vo
   if (area.hub.length > 0) releaseHub(s, flow, area);
 }
 
+/** How far over the cap a case may take an FCA: P1/P2, P3/P4 from the unallocated queue, or a release from the hub (room under the cap only). */
+export type Reach = "urgent" | "less-urgent" | "hub";
+
 /**
- * The FCA who takes case `id` now, or -1. P1/P2 (`urgent`) may take an FCA up to the urgent limit
- * (a multiple of the cap), P3/P4 only up to the cap: under the team policy, one of the case's team
- * below that limit chosen at random (blind to how far below, as the caseload spread of §3.2 shows),
- * else the area's roomiest FCA if it is below the limit.
+ * The FCA who takes case `id` now, or -1: under the team policy one of the case's team below the
+ * limit for its reach (chosen by the team's rule), else the area's roomiest FCA if it is below the
+ * limit (at once for P1/P2; for P3/P4 once they have waited `crossTeamAfterWeeks` for their own team).
  */
-export function choosePost(s: ModelState, area: AreaState, id: number, urgent: boolean): number {
+export function choosePost(s: ModelState, area: AreaState, id: number, reach: Reach): number {
   const rooms = s.rooms, top = rooms.top(area.index * 2 + LONG_TERM);
   if (top < 0) return -1;
-  const a = s.scenario.national.workforce.allocation, w = s.weights[s.cases.kind[id]!]!, over = (urgent ? a.urgentLimitShare : a.lessUrgentLimitShare) - 1;
+  const a = s.scenario.national.workforce.allocation, w = s.weights[s.cases.kind[id]!]!;
+  const over = (reach === "urgent" ? a.urgentLimitShare : reach === "less-urgent" ? a.lessUrgentLimitShare : 1) - 1;
   if (rooms.room(top) + s.caps[top]! * over < w - EPS) return -1; // the roomiest cannot take it, so nobody can
   if (area.teams.length <= 1) return top;
-  const crossAfter = (globalThis as any).HSX ?? 0;
-  const fallback = urgent || s.sim.now - s.cases.waitStart[id]! >= crossAfter * 7 ? top : -1;
+  // Urgent work is found an FCA across the area at once; less urgent work waits for its own team first.
+  const waited = s.sim.now - s.cases.waitStart[id]!;
+  const fallback = reach === "urgent" || !(waited < a.crossTeamAfterWeeks * 7) ? top : -1;
   return teamPost(s, area, s.cases.team[id]!, w, over, fallback);
 }
 
@@ -82,7 +86,7 @@ function serveQueue(s: ModelState, flow: CaseFlow, area: AreaState): void {
   let kept = 0;
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i]!;
-    const f = choosePost(s, area, id, tier[id]! <= 2);
+    const f = choosePost(s, area, id, tier[id]! <= 2 ? "urgent" : "less-urgent");
     if (f >= 0) flow.allocate(area, id, f);
     else queue[kept++] = id;
   }
@@ -97,7 +101,7 @@ function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState): void {
   for (let i = 0; i < hub.length; i++) {
     const id = hub[i]!;
     const due = now >= cases.hubEntryDay[id]! + p.maxHoldWeeks * 7 || now >= cases.filingDay[id]! - p.filingMarginWeeks * 7;
-    let f = choosePost(s, area, id, false);
+    let f = choosePost(s, area, id, "hub");
     const forced = f < 0 && due;
     if (forced) f = roomiestPost(s, area);
     if (f >= 0) {

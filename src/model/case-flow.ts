@@ -27,7 +27,8 @@ export class CaseFlow {
     if (kind === PUBLIC) {
       const d = scenario.national.durations.public;
       const days = durationDays ?? lognormal(area.rng.publicDuration, d.meanWeeks * 7, d.cv) * area.publicMultiplier * this.s.slowdown(day);
-      cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + days), this.close, id);
+      cases.closeDay[id] = Math.max(sim.now, day + days);
+      cases.closeHandle[id] = sim.scheduleAt(cases.closeDay[id]!, this.close, id);
       cases.team[id] = this.drawTeam(area);
       if (!seeded) area.ltQueue.push(id);
     } else {
@@ -121,6 +122,26 @@ export class CaseFlow {
       cases.workEndDay[id]! += days;
       cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, this.close, id);
     }
+  }
+
+  /**
+   * Courts change pace now: every open public law case and further-work case has the time it has left
+   * multiplied by `ratio` (its proceedings or work progress that much slower from now on).
+   */
+  retime(ratio: number): void {
+    const { cases, sim } = this.s, now = sim.now;
+    cases.forEachOpen((id) => {
+      const kind = cases.kind[id]!;
+      if (kind === PUBLIC) {
+        sim.cancel(cases.closeHandle[id]!);
+        cases.closeDay[id] = now + (cases.closeDay[id]! - now) * ratio;
+        cases.closeHandle[id] = sim.scheduleAt(cases.closeDay[id]!, this.close, id);
+      } else if (kind === FURTHER && cases.status[id] === ALLOCATED) {
+        sim.cancel(cases.closeHandle[id]!);
+        cases.workEndDay[id] = now + (cases.workEndDay[id]! - now) * ratio;
+        cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, this.close, id);
+      } else if (kind === FURTHER) cases.remainingDays[id]! *= ratio;
+    });
   }
 
   /**

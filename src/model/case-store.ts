@@ -27,6 +27,8 @@ export class CaseStore {
   /** Day the FCA's work on the case ends (for re-scheduling after a hand-back). */
   workEndDay: Float64Array;
   closeHandle: Float64Array;
+  /** Day a public law case's proceedings end (its scheduled close), for re-timing when courts change pace. */
+  closeDay: Float64Array;
   /** Day the case began waiting for an FCA outside a hub (NaN when its wait is not measured, e.g. seeded as allocated). */
   waitStart: Float64Array;
 
@@ -47,6 +49,7 @@ export class CaseStore {
     this.remainingDays = new Float64Array(n);
     this.workEndDay = new Float64Array(n);
     this.closeHandle = new Float64Array(n);
+    this.closeDay = new Float64Array(n);
     this.waitStart = new Float64Array(n);
   }
 
@@ -67,6 +70,11 @@ export class CaseStore {
     return id;
   }
 
+  /** Calls `fn` with the id of every open case. */
+  forEachOpen(fn: (id: number) => void): void {
+    for (let id = 0; id < this.next; id++) if (this.status[id] !== FREE) fn(id);
+  }
+
   /** Frees a closed case's id. */
   close(id: number): void {
     this.status[id] = FREE;
@@ -85,6 +93,6 @@ export class CaseStore {
     this.area = grown(this.area); this.team = grown(this.team); this.waitStart = grown(this.waitStart); this.fca = grown(this.fca); this.fcaPosition = grown(this.fcaPosition);
     this.referralDay = grown(this.referralDay); this.orderDay = grown(this.orderDay); this.filingDay = grown(this.filingDay);
     this.hubEntryDay = grown(this.hubEntryDay); this.remainingDays = grown(this.remainingDays);
-    this.workEndDay = grown(this.workEndDay); this.closeHandle = grown(this.closeHandle);
+    this.workEndDay = grown(this.workEndDay); this.closeHandle = grown(this.closeHandle); this.closeDay = grown(this.closeDay);
   }
 }

@@ -40,7 +40,7 @@ function placeSeeded(s: ModelState, flow: CaseFlow, area: AreaState, id: number)
     else queue(s, id, area.stQueue);
     return;
   }
-  const chosen = choosePost(s, area, id, true), f = chosen >= 0 ? chosen : roomiestPost(s, area);
+  const chosen = choosePost(s, area, id, "urgent"), f = chosen >= 0 ? chosen : roomiestPost(s, area);
   if (f >= 0) flow.assign(id, f);
   else queue(s, id, area.ltQueue);
 }

@@ -14,6 +14,7 @@ import type { Scenario } from "./scenario/index.js";
 import { computeCaps } from "./capacity.js";
 import { weeklyCheck } from "./weekly-check.js";
 import { scheduleStaffing } from "./staffing.js";
+import { scheduleCourtPace } from "./court-pace.js";
 import { Workforce } from "./workforce.js";
 import { PROTOCOL_STATES } from "./protocol-machine.js";
 
@@ -90,12 +91,12 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   for (const area of s.areas) for (const posts of [area.longTerm, area.shortTerm]) for (const f of posts) workforce.weekly(f, false, s.fcas[f]!.cases.length);
   for (const a of s.areas) resetTotals(a); // seeding is not history: hub entries then are not new extensions
   scheduleStaffing(s, workforce);
+  scheduleCourtPace(s, flow);
   pathway?.start();
   s.sim.scheduleAt(0, daily, 0);
   s.sim.scheduleAt(7, weekly, 1, -1);
   s.sim.run(s.totalDays);
   countWaitsStillRunning(s);
-  (globalThis as any).HSDUMP = s;
   recorder.finish(s.areas, scenario.horizonWeeks);
   pathway?.finish();
   return {

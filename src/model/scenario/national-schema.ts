@@ -14,12 +14,23 @@ export const shockSchema = z.strictObject({
   areas: z.array(z.string().min(1)).optional(),
 });
 
-/** A dated period in which a rate is multiplied (a sickness wave, slower courts). */
-const periodSchema = z.strictObject({
+const periodFields = {
   from: isoDate,
   to: isoDate.optional(),
   multiplier: positive.max(20),
-}).refine((p) => p.to === undefined || p.to >= p.from, { message: "to must not be before from", path: ["to"] });
+};
+const inOrder = (p: { from: string; to?: string | undefined }): boolean => p.to === undefined || p.to >= p.from;
+const outOfOrder = { message: "to must not be before from", path: ["to"] };
+
+/** A dated period in which a rate is multiplied (a sickness wave). */
+const periodSchema = z.strictObject(periodFields).refine(inOrder, outOfOrder);
+
+/**
+ * A period when courts dispose more slowly (or faster, below 1). "open" (default): every case open in
+ * it progresses that much slower while it lasts, as adjourned hearings slow all proceedings under way;
+ * "referred": only cases begun in it take that much longer, for their whole course.
+ */
+const slowdownSchema = z.strictObject({ ...periodFields, applies: z.enum(["open", "referred"]).default("open") }).refine(inOrder, outOfOrder);
 
 /** Monthly demand index, January first (calibration §1.5 derived index; Dec dip −14%). */
 const SEASONALITY = [1.05, 1.04, 1.05, 0.93, 0.99, 0.98, 1.06, 0.98, 0.96, 1.05, 1.05, 0.86];
@@ -50,8 +61,8 @@ export const durationsSchema = z.strictObject({
   furtherWork: lognormalWeeks.default({ meanWeeks: 34, cv: 0.5 }),
   /** Filing timescale for an s7 report after the order. */
   filingWeeks: positive.max(52).default(14),
-  /** Periods when courts dispose more slowly: durations of cases referred then are multiplied. */
-  slowdowns: z.array(periodSchema).default([]),
+  /** Periods when courts dispose more slowly. */
+  slowdowns: z.array(slowdownSchema).default([]),
 });
 
 /**
@@ -95,8 +106,18 @@ const allocationSchema = z.strictObject({
    * the team cap × a lognormal factor with mean 1 and this CV, fitted to the spread of caseloads in §3.2 [A].
    */
   capacitySpread: nonNegative.max(1).default(0.15),
-  /** P3/P4 cases (and hub releases) take an FCA only up to this multiple of the cap; beyond it they wait [A]. */
-  lessUrgentLimitShare: z.number().finite().min(0.5).max(5).default(1),
+  /**
+   * Weeks a P3/P4 case waits for an FCA of its own team before a service manager allocates it to another
+   * team of the area (P1/P2 cross at once). Teams serve their own courts, so less urgent work is not
+   * moved at once (seed 002: unallocated work is held on duty by service managers) [A].
+   */
+  crossTeamAfterWeeks: nonNegative.max(104).default(4),
+  /**
+   * P3/P4 cases take an FCA only up to this multiple of the cap; beyond it they wait unallocated. §3.2:
+   * FCAs routinely hold more than 20 (35–42% do) but few 25 or more (5.5–8.4%; "25+ flagged", §8.4).
+   * Holding P3/P4 back at the cap itself is what the protocol's hub does: released cases take room under the cap only.
+   */
+  lessUrgentLimitShare: z.number().finite().min(0.5).max(5).default(1.25),
 });
 
 /**

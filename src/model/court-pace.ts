@@ -1,0 +1,22 @@
+import { daysBetween } from "./calendar.js";
+import type { CaseFlow } from "./case-flow.js";
+import type { ModelState } from "./model-state.js";
+
+/**
+ * Schedules the court slowdowns that apply to cases open in them: at each day such a period begins
+ * or ends, every open case's remaining time is multiplied by the new pace ÷ the old (cases begun
+ * inside a period already carry its multiplier from referral, so at its end they are set back).
+ * A period already under way on the first simulated day slows the cases open then at once.
+ */
+export function scheduleCourtPace(s: ModelState, flow: CaseFlow): void {
+  const open = s.scenario.national.durations.slowdowns.filter((p) => p.applies === "open");
+  if (open.length === 0) return;
+  const day = (date: string): number => daysBetween(s.scenario.startDate, date) + s.warmupDays;
+  const spans = open.map((p) => ({ from: day(p.from), to: p.to === undefined ? Infinity : day(p.to), m: p.multiplier }));
+  const pace = (t: number): number => spans.reduce((m, p) => (t >= p.from && t < p.to ? m * p.m : m), 1);
+  const boundaries = [...new Set(spans.flatMap((p) => [Math.max(0, p.from), p.to]).filter((t) => t < s.totalDays))].sort((a, b) => a - b);
+  for (const t of boundaries) {
+    const ratio = pace(t) / (t === 0 ? 1 : pace(t - 1e-9));
+    if (ratio !== 1) s.sim.scheduleAt(t, () => flow.retime(ratio), 0, -2);
+  }
+}
