@@ -9,7 +9,8 @@ const EPS = 1e-9;
  * The daily allocation in one area (the policy is described in national-schema.ts). Work to first
  * hearing always goes to the short-term FCA with most room. The unallocated queue is served in
  * order of tier, then filing date: each case goes to an FCA below its limit (its team's, else the
- * area's roomiest); the rest wait. Hub cases are then released, earliest (extended) filing date
+ * area's roomiest); the rest wait, unless they have waited the longest a service manager holds work
+ * on duty, when the roomiest FCA takes them over the limit. Hub cases are then released, earliest (extended) filing date
  * first, into room under the cap, and
  * forced out (to the roomiest FCA, over cap if need be) at the maximum hold or the filing date
  * minus the margin. Caps are `s.caps` as of today's `computeCaps`.
@@ -81,12 +82,14 @@ function assignShortTerm(s: ModelState, flow: CaseFlow, area: AreaState): void {
 }
 
 function serveQueue(s: ModelState, flow: CaseFlow, area: AreaState): void {
-  const queue = area.ltQueue, tier = s.cases.tier;
+  const queue = area.ltQueue, { tier, waitStart } = s.cases;
+  const longest = s.scenario.national.workforce.allocation.dutyMaxWeeks * 7, now = s.sim.now;
   sortByTierThenFiling(queue, s.cases);
   let kept = 0;
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i]!;
-    const f = choosePost(s, area, id, tier[id]! <= 2 ? "urgent" : "less-urgent");
+    let f = choosePost(s, area, id, tier[id]! <= 2 ? "urgent" : "less-urgent");
+    if (f < 0 && now - waitStart[id]! >= longest) f = roomiestPost(s, area); // a service manager allocates it anyway
     if (f >= 0) flow.allocate(area, id, f);
     else queue[kept++] = id;
   }

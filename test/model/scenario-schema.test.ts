@@ -21,7 +21,12 @@ describe("scenario schema", () => {
     expect(national.durations.public).toEqual({ meanWeeks: 43, cv: 0.5 });
     expect(national.workforce.longTermCap).toBe(20);
     expect(national.workforce.attrition.perYear).toBe(0.15);
-    expect(national.workforce.recruitment.delayWeeks).toBe(16);
+    expect(national.workforce.recruitment).toEqual({ enabled: true, delayWeeks: 32, delayCv: 0.5, maxHiresPerYear: 0.3 });
+    expect(national.workforce.allocation).toEqual({ policy: "team", teamSize: 10, balance: 2, capacitySpread: 0.1, crossTeamAfterWeeks: 4, urgentLimitShare: 1.25, lessUrgentLimitShare: 1.25, dutyMaxWeeks: 8 });
+    expect(national.workforce.caseload.measure).toBe("count");
+    expect(protocol.trigger).toBe("unallocated");
+    expect(protocol.triggerUnallocatedWeeks).toBe(3);
+    expect(protocol.releaseUnallocatedWeeks).toBe(0.5);
     expect(protocol.triggerRatio).toBe(1.2);
     expect(protocol.maxHoldWeeks).toBe(20);
     expect(protocol.filingMarginWeeks).toBe(8);
@@ -66,5 +71,18 @@ describe("scenario schema", () => {
     const base = { name: "base", horizonWeeks: 10, protocol: { triggerRatio: 1.2, maxHoldWeeks: 20 }, areas: [{ name: "A" }] };
     const overlay = { extends: "base.json", name: "child", protocol: { maxHoldWeeks: 12 }, areas: [{ name: "B" }] };
     expect(mergeScenario(base, overlay)).toEqual({ name: "child", horizonWeeks: 10, protocol: { triggerRatio: 1.2, maxHoldWeeks: 12 }, areas: [{ name: "B" }] });
+  });
+
+  it("takes per-area protocol overrides and dated staffing changes, and checks them against the national rules", () => {
+    const r = parseScenario(withChange((s) => {
+      s.areas[0].protocol = { triggerUnallocatedWeeks: 3 };
+      s.areas[0].staffing = [{ from: "2026-04-01", fte: 5 }];
+    }));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.scenario.areas[0]!.protocol).toEqual({ triggerUnallocatedWeeks: 3 });
+    expect(r.scenario.areas[0]!.staffing).toEqual([{ from: "2026-04-01", fte: 5, team: "long-term", how: "recruit" }]);
+    expect(problems(withChange((s) => (s.areas[0].protocol = { releaseUnallocatedWeeks: 6 })))).toEqual(["areas[0].protocol.releaseUnallocatedWeeks: releaseUnallocatedWeeks must not exceed triggerUnallocatedWeeks"]);
+    expect(problems(withChange((s) => (s.areas[0].protocol = { triggerRatoi: 2 })))).toEqual(['areas[0].protocol: unknown key "triggerRatoi"']);
+    expect(problems(withChange((s) => (s.areas[0].staffing = [{ from: "2026-04-31", fte: 0 }])))).toEqual(["areas[0].staffing[0].from: not a real calendar date", "areas[0].staffing[0].fte: expected a non-zero change"]);
   });
 });

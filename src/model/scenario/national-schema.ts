@@ -100,12 +100,12 @@ const allocationSchema = z.strictObject({
    * How far the choice within a team favours FCAs with more room: each FCA below the limit is chosen with
    * weight (room)^balance, so 0 is blind to caseloads and large values always pick the roomiest [A].
    */
-  balance: nonNegative.max(20).default(1),
+  balance: nonNegative.max(20).default(2),
   /**
    * FCAs differ in how much they can hold (experience, hours, case mix): each long-term post holder's cap is
    * the team cap × a lognormal factor with mean 1 and this CV, fitted to the spread of caseloads in §3.2 [A].
    */
-  capacitySpread: nonNegative.max(1).default(0.15),
+  capacitySpread: nonNegative.max(1).default(0.1),
   /**
    * Weeks a P3/P4 case waits for an FCA of its own team before a service manager allocates it to another
    * team of the area (P1/P2 cross at once). Teams serve their own courts, so less urgent work is not
@@ -118,6 +118,12 @@ const allocationSchema = z.strictObject({
    * Holding P3/P4 back at the cap itself is what the protocol's hub does: released cases take room under the cap only.
    */
   lessUrgentLimitShare: z.number().finite().min(0.5).max(5).default(1.25),
+  /**
+   * The longest a case is held unallocated on duty (outside a hub) before a service manager allocates it to
+   * the roomiest FCA whatever the caseload. Holding work back for longer is what the protocol's hub sanctions
+   * (up to its maximum hold); without it, cases wait weeks, not months (§3.6: up to 40 days for care cases in 2009) [A].
+   */
+  dutyMaxWeeks: nonNegative.max(104).default(8),
 });
 
 /**

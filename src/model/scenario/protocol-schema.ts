@@ -14,7 +14,7 @@ const FIELDS = {
    */
   trigger: [z.enum(TRIGGER_MEASURES), "unallocated"],
   /** Unallocated work at or above this many weeks of allocation capacity counts a trigger week [A]. */
-  triggerUnallocatedWeeks: [positive.max(104), 5],
+  triggerUnallocatedWeeks: [positive.max(104), 3],
   /** Open active cases ÷ baseline at or above which a week counts, when `trigger` is "open-cases" (§8.5: 1.20). */
   triggerRatio: [positive.max(5), 1.2],
   triggerWeeks: [z.number().int().min(1).max(52), 4],
