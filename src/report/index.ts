@@ -5,6 +5,7 @@ export { forecastText } from "./forecast-text.js";
 export { bandCaption } from "./band-caption.js";
 export { wrapText } from "./wrap-text.js";
 export { weeklyCsv } from "./weekly-csv.js";
+export { transitionsCsv, TRANSITIONS_CSV_HEADER } from "./transitions-csv.js";
 export { comparisonCsv, comparisonText } from "./comparison-text.js";
 export { recommendation, sweepCsv, sweepText } from "./sweep-text.js";
 export { backtestCsv, backtestText } from "./backtest-text.js";
