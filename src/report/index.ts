@@ -7,6 +7,7 @@ export { wrapText } from "./wrap-text.js";
 export { weeklyCsv } from "./weekly-csv.js";
 export { transitionsCsv, TRANSITIONS_CSV_HEADER } from "./transitions-csv.js";
 export { comparisonCsv, comparisonText } from "./comparison-text.js";
+export { metricLabel } from "./metric-labels.js";
 export { recommendation, sweepCsv, sweepText } from "./sweep-text.js";
 export { backtestCsv, backtestText } from "./backtest-text.js";
 export { splitCsvLine } from "./csv-line.js";
