@@ -53,7 +53,7 @@ function backtestSection(b: Backtest, weekly: WeeklySeries, bandContent: string)
   const fits = b.fits.map((f) => `<tr><td>${f.metric}</td><td class="num">${f.observations}</td><td class="num">${fmt(f.mape, 1)}%</td><td class="num">${fmt(f.coverage, 0)}%</td></tr>`);
   return `<section id="backtest"><h2>Back-test against observed series</h2>
 ${open === undefined ? "" : fanChart(open, { title: "Open cases: forecast (bands) and observed (red)", yLabel: "cases", observed, width: 900, bandContent })}
-<p>Forecast: ${escapeHtml(bandCaption(bandContent))}.</p>
+<p>Forecast: ${escapeHtml(bandCaption(b.bandContent ?? bandContent))}.</p>
 <table class="backtest"><thead><tr><th>date</th><th>measure</th><th class="num">observed</th><th class="num">forecast median (90% band)</th><th class="num">error</th><th>in band</th><th>source</th></tr></thead><tbody>${rows.join("")}</tbody></table>
 <table class="fit"><thead><tr><th>measure</th><th class="num">observations</th><th class="num">MAPE</th><th class="num">in 90% band</th></tr></thead><tbody>${fits.join("")}</tbody></table></section>`;
 }
