@@ -1,6 +1,6 @@
 import { mean } from "d3-array";
 import { daysBetween, type WeeklyMetric } from "../model/index.js";
-import { weeklyBand, type Forecast } from "./forecast.js";
+import { BAND_CONTENT_WORDS, weeklyBand, type Forecast } from "./forecast.js";
 import type { Observation } from "./observations.js";
 
 /** One observation set against the forecast for its week. */
@@ -29,6 +29,8 @@ export interface BacktestFit {
 export interface Backtest {
   readonly rows: readonly BacktestRow[];
   readonly fits: readonly BacktestFit[];
+  /** What the forecast's bands hold, in words: observations outside a band of simulation noise alone say little about the inputs' uncertainty. */
+  readonly bandContent: string;
 }
 
 /** Sets the observations within the forecast's horizon against its national weekly bands. */
@@ -49,5 +51,5 @@ export function backtest(f: Forecast, observations: readonly Observation[]): Bac
       coverage: (100 * these.filter((r) => r.withinBand).length) / these.length,
     };
   });
-  return { rows, fits };
+  return { rows, fits, bandContent: BAND_CONTENT_WORDS[f.bandContent] };
 }

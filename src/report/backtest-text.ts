@@ -1,7 +1,9 @@
 import type { Backtest } from "../experiment/index.js";
+import { bandCaption } from "./band-caption.js";
 import { csvText } from "./csv-line.js";
 import { band, fmt } from "./number-format.js";
 import { textTable } from "./text-table.js";
+import { wrapText } from "./wrap-text.js";
 
 const decimals = (metric: string): number => (metric === "avg_caseload" ? 1 : 0);
 
@@ -15,6 +17,7 @@ export function backtestText(b: Backtest, title: string): string {
   return [
     title,
     "",
+    ...wrapText(`Forecast: ${bandCaption(b.bandContent)}.`),
     textTable(["date", "measure", "observed", "forecast median (90% band)", "error", "in band", "source (calibration.md)"], rows,
       ["left", "left", "right", "right", "right", "left", "left"]),
     "",

@@ -1,20 +1,15 @@
 import type { Comparison } from "../experiment/index.js";
 import { csvText } from "./csv-line.js";
+import { metricLabel } from "./metric-labels.js";
 import { fmt } from "./number-format.js";
 import { textTable } from "./text-table.js";
-
-const LABELS: Record<string, string> = {
-  hub_backlog_end: "hub backlog at horizon", peak_hub_backlog: "peak hub backlog", hub_wait_mean_weeks: "mean hub wait (weeks)",
-  hub_wait_p90_weeks: "90th-centile hub wait (weeks)", forced_allocations: "forced allocations", fca_weeks_over_cap: "FCA-weeks over cap",
-  sickness_days: "sickness days (FTE)", protocol_weeks_active: "protocol weeks active (area-weeks)",
-};
 
 /** A comparison as a text table: each scenario's mean, and each difference from the first with its 95% CI. */
 export function comparisonText(c: Comparison): string {
   const [first, ...others] = c.scenarios;
   const header = ["measure (national)", ...c.scenarios.map((s) => `${s} mean`), ...others.map((s) => `${s} − ${first} (95% CI)`)];
   const rows = c.rows.map((row) => [
-    LABELS[row.metric] ?? row.metric,
+    metricLabel(row.metric),
     ...row.cells.map((cell) => fmt(cell.mean, 1)),
     ...row.cells.slice(1).map((cell) => {
       const d = cell.difference!;

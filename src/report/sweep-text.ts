@@ -1,17 +1,24 @@
 import type { SweepResult } from "../experiment/index.js";
-import { SCALAR_METRICS } from "../model/index.js";
+import { SCALAR_METRICS, type ScalarMetric } from "../model/index.js";
 import { fmt } from "./number-format.js";
 import { textTable } from "./text-table.js";
 
-const SHOWN = ["hub_wait_mean_weeks", "hub_backlog_end", "forced_allocations", "fca_weeks_over_cap", "avg_caseload", "protocol_weeks_active"] as const;
+const SHOWN: readonly ScalarMetric[] = [
+  "hub_wait_mean_weeks", "allocation_wait_mean_weeks", "hub_backlog_end", "awaiting_end", "forced_allocations", "fca_weeks_over_cap", "avg_caseload", "protocol_weeks_active",
+];
+
+/** The measures a sweep's table shows: its two objectives first, then the usual ones (both waits, both queues, overload). */
+export function sweepColumns(r: SweepResult): ScalarMetric[] {
+  return [...new Set([...r.objectives, ...SHOWN])];
+}
 
 /** A sweep as a text table (frontier points marked) followed by the recommendation. */
 export function sweepText(r: SweepResult): string {
   const paths = Object.keys(r.rows[0]?.point.values ?? {});
   const onFront = new Set(r.frontier);
-  const header = ["#", ...paths, ...SHOWN, "frontier"];
+  const shown = sweepColumns(r), header = ["#", ...paths, ...shown, "frontier"];
   const rows = r.rows.map((row, i) => [
-    String(row.point.index), ...paths.map((p) => String(row.point.values[p])), ...SHOWN.map((m) => fmt(row.means[m], 1)), onFront.has(i) ? "*" : "",
+    String(row.point.index), ...paths.map((p) => String(row.point.values[p])), ...shown.map((m) => fmt(row.means[m], 1)), onFront.has(i) ? "*" : "",
   ]);
   return [
     `hubsim sweep: ${r.base}, ${r.rows.length} points × ${r.replications} replications on common random numbers (seed ${r.seed})`,

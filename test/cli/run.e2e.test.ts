@@ -24,17 +24,24 @@ function scenarioFile(name: string, content: string): string {
 describe("hubsim run (built CLI)", () => {
   const small = scenarioFile("small.json", JSON.stringify({ ...smallScenarioInput(), horizonWeeks: 30 }));
 
-  it("writes byte-identical weekly.csv and summary.json with 1, 2 and 4 workers", () => {
+  it("writes byte-identical weekly.csv, transitions.csv and summary.json with 1, 2 and 4 workers", () => {
     const outputs = [1, 2, 4].map((workers) => {
       const out = join(tmp, `w${workers}`);
       const r = hubsim("run", small, "--reps", "6", "--seed", "9", "--workers", String(workers), "--out", out);
       expect(r.status, r.stderr).toBe(0);
-      return ["weekly.csv", "summary.json"].map((f) => readFileSync(join(out, f), "utf8"));
+      return ["weekly.csv", "transitions.csv", "summary.json"].map((f) => readFileSync(join(out, f), "utf8"));
     });
     expect(outputs[1]).toEqual(outputs[0]);
     expect(outputs[2]).toEqual(outputs[0]);
-    expect(outputs[0]![0]!.split("\n")[0]).toBe("week,week_start,area,metric,median,p5,p25,p75,p95");
-    expect(outputs[0]![0]!.trim().split("\n")).toHaveLength(1 + 30 * 3 * 13);
+    const [weekly, transitions, summary] = outputs[0]!;
+    expect(weekly!.split("\n")[0]).toBe("week,week_start,area,metric,median,p5,p25,p75,p95,band_content");
+    expect(weekly!.trim().split("\n")).toHaveLength(1 + 30 * 3 * 25);
+    const rows = transitions!.trim().split("\n");
+    expect(rows[0]).toBe("replication,area,week,date,from,to,awaiting,hub,unallocated_weeks,avg_caseload,pct_at_or_over_cap,open_ratio");
+    const parsed = JSON.parse(summary!) as { protocolTransitions: number; bandContent: { words: string }; protocolHistory: { area: string }[] };
+    expect(rows).toHaveLength(1 + parsed.protocolTransitions);
+    expect(parsed.bandContent.words).toBe("simulation noise only (fixed parameters)");
+    expect(parsed.protocolHistory.map((h) => h.area)).toEqual(["North", "South"]);
   });
 
   it("stays byte-identical across worker counts past the exact-quantile limit (P² bands)", () => {
@@ -58,7 +65,7 @@ describe("hubsim run (built CLI)", () => {
     const again = join(tmp, "rerun");
     const r = hubsim("rerun", join(tmp, "w1", "run.json"), "--out", again, "--workers", "2");
     expect(r.status, r.stderr).toBe(0);
-    for (const f of ["weekly.csv", "summary.json"]) expect(readFileSync(join(again, f), "utf8")).toBe(readFileSync(join(tmp, "w1", f), "utf8"));
+    for (const f of ["weekly.csv", "transitions.csv", "summary.json"]) expect(readFileSync(join(again, f), "utf8")).toBe(readFileSync(join(tmp, "w1", f), "utf8"));
     const record = JSON.parse(readFileSync(join(tmp, "w1", "run.json"), "utf8")) as { scenario: { content: { horizonWeeks: number } } };
     record.scenario.content.horizonWeeks = 29;
     const edited = scenarioFile("edited-run.json", JSON.stringify(record));
@@ -125,7 +132,8 @@ describe("hubsim run (built CLI)", () => {
     expect(r.stdout).toMatch(/busier − small \(95% CI\)/);
     const csv = readFileSync(join(out, "comparison.csv"), "utf8").trim().split("\n");
     expect(csv[0]).toBe("metric,scenario,mean,difference,lower,upper,pairs,significant");
-    expect(csv).toHaveLength(1 + 8 * 2);
+    expect(csv).toHaveLength(1 + 16 * 2);
+    expect(r.stdout).toMatch(/^mean time to allocation \(weeks\) +[\d.]+ +[\d.]+ +-?[\d.]+ \(/m);
     expect(hubsim("compare", small).status).toBe(2);
   });
 
@@ -156,7 +164,7 @@ describe("hubsim run (built CLI)", () => {
     for (const i of [0, 1, 2]) expect(hubsim("run", small, "--reps", "5", "--seed", "3", "--shard", `${i}/3`, "--out", parts, "--workers", "1").status).toBe(0);
     expect(hubsim("merge", ...[0, 1, 2].map((i) => join(parts, `partial-${i}-of-3.json`)), "--out", merged).status).toBe(0);
     expect(hubsim("run", small, "--reps", "5", "--seed", "3", "--out", whole, "--workers", "2").status).toBe(0);
-    for (const f of ["weekly.csv", "summary.json"]) expect(readFileSync(join(merged, f), "utf8")).toBe(readFileSync(join(whole, f), "utf8"));
+    for (const f of ["weekly.csv", "transitions.csv", "summary.json"]) expect(readFileSync(join(merged, f), "utf8")).toBe(readFileSync(join(whole, f), "utf8"));
     const notPartial = hubsim("merge", small);
     expect(notPartial.status).toBe(2);
     expect(notPartial.stderr).toContain("is not a hubsim partial file");

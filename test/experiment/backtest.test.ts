@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { backtest, inProcessExecutor, runForecast, weeklyBand } from "../../src/experiment/index.js";
+import { backtestText } from "../../src/report/index.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 
 describe("backtest", () => {
@@ -19,5 +20,7 @@ describe("backtest", () => {
     const [fit] = b.fits;
     expect([b.fits.length, fit!.metric, fit!.observations, fit!.coverage]).toEqual([1, "open_cases", 2, b.rows[0]!.withinBand ? 100 : 50]);
     expect(fit!.mape).toBeCloseTo((100 * (0.1 / 1.1)) / 2, 10);
+    expect(b.bandContent).toBe("simulation noise only (fixed parameters)");
+    expect(backtestText(b, "t").split("\n")[2]).toBe("Forecast: median and 90% band across replications, holding simulation noise only (fixed parameters).");
   });
 });

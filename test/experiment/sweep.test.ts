@@ -62,16 +62,18 @@ describe("scenario paths", () => {
 });
 
 describe("a sweep over the trigger ratio", () => {
-  it("opens hubs less and loads FCAs more as the trigger rises", async () => {
-    const base = { ...smallScenarioInput(), horizonWeeks: 78 };
+  // The ratio is the open-cases trigger's threshold (the default trigger watches unallocated work instead).
+  // Caseloads no longer rise with it: less urgent work waits unallocated outside a hub rather than going over the cap.
+  it("opens hubs less and leaves more cases waiting longer for allocation outside them as the trigger rises", async () => {
+    const base = { ...smallScenarioInput(), horizonWeeks: 78, protocol: { trigger: "open-cases" as const } };
     const points = planSweep([{ path: "protocol.triggerRatio", values: [1.1, 1.6] }], 1);
     let result: SweepResult | undefined;
-    for await (const e of sweep(base, points, { replications: 6, seed: 2 }, inProcessExecutor(), ["hub_wait_mean_weeks", "fca_weeks_over_cap"])) {
+    for await (const e of sweep(base, points, { replications: 6, seed: 2 }, inProcessExecutor(), ["hub_wait_mean_weeks", "allocation_wait_mean_weeks"])) {
       if (e.kind === "done") result = e.result;
     }
     const [low, high] = result!.rows;
     expect(high!.means.protocol_weeks_active).toBeLessThan(low!.means.protocol_weeks_active);
-    expect(high!.means.fca_weeks_over_cap).toBeGreaterThan(low!.means.fca_weeks_over_cap);
-    expect(high!.means.avg_caseload).toBeGreaterThan(low!.means.avg_caseload);
+    expect(high!.means.awaiting_end).toBeGreaterThan(low!.means.awaiting_end);
+    expect(high!.means.allocation_wait_mean_weeks).toBeGreaterThan(low!.means.allocation_wait_mean_weeks);
   });
 });

@@ -12,6 +12,7 @@ describe("Cafcass Plus in the run text", () => {
     const text = forecastText(s);
     expect(text).toMatch(/Cafcass Plus +live wks +Plus cases +FCA hours +cohort decided +diverted %/);
     expect(text).toContain("referred + Plus under way =");
+    expect(text).toContain("Diverted %: median and 90% band across replications, holding simulation noise only (fixed parameters).");
   });
 
   it("leaves runs without Plus as they were", async () => {

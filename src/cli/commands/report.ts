@@ -8,6 +8,14 @@ import type { Io } from "../context.js";
 import { readJson } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
+function weeklyOf(file: string): ReportInput["weekly"] {
+  try {
+    return parseWeeklyCsv(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new UserError(`${file}: ${(error as Error).message}`);
+  }
+}
+
 /** `hubsim report RUN_DIR --html report.html`: the HTML report of a run directory written by `hubsim run --out`. */
 export function reportCommand(program: Command, io: Io): void {
   program
@@ -21,7 +29,7 @@ export function reportCommand(program: Command, io: Io): void {
       const backtestFile = join(dir, "backtest.json");
       const input: ReportInput = {
         summary: readJson(join(dir, "summary.json")) as ForecastSummary,
-        weekly: parseWeeklyCsv(readFileSync(join(dir, "weekly.csv"), "utf8")),
+        weekly: weeklyOf(join(dir, "weekly.csv")),
         record: readJson(join(dir, "run.json")) as ReportInput["record"],
         ...(existsSync(backtestFile) ? { backtest: readJson(backtestFile) as Backtest } : {}),
       };

@@ -25,7 +25,7 @@ export function rerunCommand(program: Command, io: Io): void {
     .description("run again from a run.json record: same scenario (checked against its hash), seed and replications")
     .argument("<record>", "a run.json written by `hubsim run --out`")
     .option("--workers <n>", "worker threads (default: cores; the outputs do not depend on it)", integerIn(1, 256), availableParallelism())
-    .option("--out <dir>", "write weekly.csv, summary.json and run.json here")
+    .option("--out <dir>", "write weekly.csv, transitions.csv, summary.json and run.json here")
     .option("--json", "print the summary as JSON")
     .action(async (file: string, options: { workers: number; out?: string; json?: boolean }) => {
       const record = recordSchema.safeParse(readJson(file));

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Backtest, type Forecast, type RunPlan } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
-import { forecastText, htmlReport, parseWeeklyCsv, weeklyCsv, type ReportInput } from "../../report/index.js";
+import { forecastText, htmlReport, parseWeeklyCsv, transitionsCsv, weeklyCsv, type ReportInput } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { packageInfo } from "../package-info.js";
@@ -48,7 +48,7 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
 }
 
 /**
- * Prints a finished forecast's summary; with --out writes weekly.csv, summary.json and run.json,
+ * Prints a finished forecast's summary; with --out writes weekly.csv, transitions.csv, summary.json and run.json,
  * and with --html the HTML report (with the back-test section when one is given).
  */
 export function reportForecast(result: Forecast, file: string, options: { out?: string; json?: boolean; html?: string }, io: Io, started: Date, backtest?: Backtest): void {
@@ -64,6 +64,7 @@ export function reportForecast(result: Forecast, file: string, options: { out?: 
   if (options.out === undefined) return;
   const written = writeFilesAtomically(options.out, {
     "weekly.csv": weekly,
+    "transitions.csv": transitionsCsv(result),
     "summary.json": JSON.stringify(summary, null, 2) + "\n",
     "run.json": JSON.stringify(record, null, 2) + "\n",
   });
@@ -97,7 +98,7 @@ export function runCommandSpec(program: Command, io: Io): void {
     .argument("[scenario]", "scenario JSON file");
   withRunOptions(command, 1)
     .option("--initial <csv>", "start from this backlog, case by case (area,kind,tier,weeks_open,status,weeks_in_hub)")
-    .option("--out <dir>", "write weekly.csv, summary.json and run.json here")
+    .option("--out <dir>", "write weekly.csv, transitions.csv, summary.json and run.json here")
     .option("--html <file>", "write a self-contained HTML report here")
     .option("--json", "print the summary as JSON")
     .option("--shard <i/n>", "run only shard i of n (0-based) and write a partial file to --out for `hubsim merge`");

@@ -45,7 +45,7 @@ export function sweepCommand(program: Command, io: Io): void {
     .option("--vary <path=spec>", "a field to vary: path=from:to:step or path=v1,v2,… (repeatable)", (v: string, all: Dimension[]) => [...all, parseVary(v)], [])
     .option("--samples <n>", "a Latin hypercube of n points instead of the full grid", integerIn(2, 100_000))
     .option("--plan", "print the points as JSON and stop")
-    .option("--objectives <a,b>", "two measures to minimise for the frontier", "hub_wait_mean_weeks,fca_weeks_over_cap");
+    .option("--objectives <a,b>", "two measures to minimise for the frontier: any scalar metric, e.g. hub_wait_mean_weeks, allocation_wait_mean_weeks, waited_over_12_weeks, awaiting_case_weeks, fca_weeks_over_cap, pct_fcas_over_cap", "hub_wait_mean_weeks,fca_weeks_over_cap");
   withRunOptions(command, 2)
     .option("--out <dir>", "write sweep.csv and sweep.json here")
     .option("--json", "print the result as JSON")

@@ -16,6 +16,8 @@ export interface FanSeries {
 export interface ChartOptions {
   readonly title: string;
   readonly yLabel: string;
+  /** What the bands hold ("simulation noise only (fixed parameters)"), written in the chart's legend. */
+  readonly bandContent: string;
   readonly width?: number;
   readonly height?: number;
   /** Optional observed points (week, value), drawn as dots. */
@@ -24,7 +26,7 @@ export interface ChartOptions {
 
 const MARGIN = { top: 28, right: 12, bottom: 30, left: 52 };
 
-/** An SVG fan chart: the 90% band, the 50% band and the median line, with axes. */
+/** An SVG fan chart: the 90% band, the 50% band and the median line, with axes and a legend line saying what the bands hold. */
 export function fanChart(series: FanSeries, o: ChartOptions): string {
   const width = o.width ?? 640, height = o.height ?? 240;
   const weeks = series.median.length;
@@ -40,7 +42,7 @@ export function fanChart(series: FanSeries, o: ChartOptions): string {
   const yTicks = y.ticks(5).map((t) => `<g transform="translate(${MARGIN.left},${y(t)})"><line x2="${width - MARGIN.left - MARGIN.right}" stroke="#e4e4e4"/><text x="-6" dy="0.32em" text-anchor="end">${t.toLocaleString("en-GB")}</text></g>`);
   const dots = (o.observed ?? []).map(([w, v]) => `<circle class="observed" cx="${x(w)}" cy="${y(v)}" r="4"/>`);
   return `<svg class="fan-chart" role="img" aria-label="${escapeHtml(o.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="11" font-family="sans-serif">
-<title>${escapeHtml(o.title)}</title>
+<title>${escapeHtml(`${o.title} (median, 50% and 90% bands across replications: ${o.bandContent})`)}</title>
 <text x="${MARGIN.left}" y="16" font-weight="bold" font-size="13">${escapeHtml(o.title)}</text>
 ${yTicks.join("")}
 <path class="band-90" d="${band(series.p5, series.p95)}" fill="#c6dbef"/>
@@ -48,6 +50,7 @@ ${yTicks.join("")}
 <path class="median" d="${medianPath}" fill="none" stroke="#08306b" stroke-width="2"/>
 ${dots.join("")}
 ${xTicks.join("")}
+<text class="band-content" x="4" y="${height - 2}" font-size="10" fill="#555">bands: ${escapeHtml(o.bandContent)}</text>
 <text x="${width - MARGIN.right}" y="${height - 2}" text-anchor="end">week</text>
 <text transform="translate(12,${(height + MARGIN.top - MARGIN.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(o.yLabel)}</text>
 </svg>`;

@@ -1,6 +1,7 @@
 import type { Comparison, SweepResult } from "../../experiment/index.js";
 import { fmt } from "../number-format.js";
-import { recommendation } from "../sweep-text.js";
+import { metricLabel } from "../metric-labels.js";
+import { recommendation, sweepColumns } from "../sweep-text.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlPage, htmlTable } from "./html-page.js";
 import { scatterChart } from "./scatter-chart.js";
@@ -10,7 +11,7 @@ export function comparisonHtml(c: Comparison): string {
   const [first, ...others] = c.scenarios;
   const header = ["measure (national)", ...c.scenarios.map((s) => `${s} mean`), ...others.map((s) => `${s} − ${first} (95% CI)`)];
   const rows = c.rows.map((row) => [
-    row.metric, ...row.cells.map((cell) => fmt(cell.mean, 1)),
+    metricLabel(row.metric), ...row.cells.map((cell) => fmt(cell.mean, 1)),
     ...row.cells.slice(1).map((cell) => `${fmt(cell.difference!.mean, 1)} (${fmt(cell.difference!.lower, 1)} to ${fmt(cell.difference!.upper, 1)})${cell.difference!.significant ? " *" : ""}`),
   ]);
   return htmlPage(`hubsim compare: ${c.scenarios.join(" vs ")}`, `<h1>hubsim compare: ${escapeHtml(c.scenarios.join(" vs "))}</h1>
@@ -27,11 +28,11 @@ export function sweepHtml(r: SweepResult): string {
   const label = (i: number): string => paths.map((p) => `${p.split(".").at(-1)}=${r.rows[i]!.point.values[p]}`).join(", ");
   const chart = scatterChart(r.rows.map((row, i) => ({ x: value(row.means[ox!]), y: value(row.means[oy!]), label: label(i), highlight: onFront.has(i) })),
     { title: `Pareto frontier: ${ox} vs ${oy} (both minimised)`, xLabel: ox!, yLabel: oy!, width: 900, height: 420 });
-  const metrics = ["hub_wait_mean_weeks", "hub_backlog_end", "forced_allocations", "fca_weeks_over_cap", "avg_caseload", "protocol_weeks_active"] as const;
+  const metrics = sweepColumns(r);
   const rows = r.rows.map((row) => [String(row.point.index), ...paths.map((p) => String(row.point.values[p])), ...metrics.map((m) => fmt(row.means[m], 1))]);
   return htmlPage(`hubsim sweep: ${r.base}`, `<h1>hubsim sweep: ${escapeHtml(r.base)}</h1>
 <p>${r.rows.length} points × ${r.replications} replications on common random numbers (seed ${r.seed}). Frontier points in red and bold.</p>
 ${chart}
 <pre>${escapeHtml(recommendation(r))}</pre>
-${htmlTable("sweep", ["#", ...paths, ...metrics], rows, (i) => i === 0 || i > paths.length, (j) => (onFront.has(j) ? "frontier" : ""))}`);
+${htmlTable("sweep", ["#", ...paths, ...metrics.map(metricLabel)], rows, (i) => i === 0 || i > paths.length, (j) => (onFront.has(j) ? "frontier" : ""))}`);
 }
