@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { LiveSnapshot } from "../../src/experiment/index.js";
 import { partialForecast } from "../../src/experiment/index.js";
+import { WEEKLY_METRICS } from "../../src/model/index.js";
 import type { ForecastRunner } from "../../src/tui/index.js";
 import { inProcessRunner, renderApp, settle } from "./harness.js";
 
@@ -70,11 +71,11 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
   it("re-runs when a threshold is edited and shows the change against the scenario as loaded", async () => {
     const app = await ready();
     await press(app, "3", " ");
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +3 +0 +-3/), { timeout: 30_000 });
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +14 +0 +-14/), { timeout: 30_000 });
     await vi.waitFor(() => expect(app.lastFrame()).toContain("· done"), { timeout: 30_000 });
     expect(app.lastFrame()).toMatchSnapshot("protocol switched off");
     await press(app, "u");
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +3 +3 +0/));
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +14 +14 +0/));
     await press(app, DOWN, DOWN, DOWN, DOWN, DOWN, LEFT, LEFT, LEFT, LEFT); // maximum hold 20 → 16
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Maximum hold, weeks +16/));
     await vi.waitFor(() => expect(app.lastFrame()).toContain("· done"), { timeout: 30_000 });
@@ -130,7 +131,7 @@ describe("runs in the TUI", () => {
     const signals: AbortSignal[] = [];
     const runner: ForecastRunner = async function* (scenario, plan, signal) {
       signals.push(signal);
-      const weekly = new Float64Array(4 * 3 * 13).fill(2);
+      const weekly = new Float64Array(4 * 3 * WEEKLY_METRICS.length).fill(2);
       const snapshot: LiveSnapshot = { forecast: partialForecast(scenario, plan, 4, weekly), done: 0, total: plan.replications, weeks: 4 };
       yield snapshot;
       await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
@@ -162,7 +163,7 @@ describe("runs in the TUI", () => {
     const app = renderApp({ runner: halfway });
     await vi.waitFor(() => expect(app.lastFrame()).toContain("4/8 replications"), { timeout: 30_000 });
     await press(app, "3", " ");
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +3 +0 +-3/), { timeout: 30_000 });
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +14 +0 +-14/), { timeout: 30_000 });
     expect(app.lastFrame()).toContain("loaded 4/8 reps, now 4/8 reps");
     app.unmount();
   });
