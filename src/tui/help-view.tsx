@@ -6,7 +6,7 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ["1–5, Tab, Shift+Tab", "switch view (Overview, Areas, Protocol, Cafcass Plus, Scenario)"],
   ["?", "show or hide this help"],
   ["q, Ctrl+C", "quit"],
-  ["Overview: m", "next main chart: hub backlog, open cases, time held, caseload, absent"],
+  ["Overview: m", "next chart: hubs, awaiting allocation, open cases, waits, caseload, absent"],
   ["Areas: ↑/↓, PgUp/PgDn", "select an area"],
   ["Areas: s / r", "sort by the next column / reverse the order"],
   ["Areas: Enter, Esc", "open the area's charts, back to the table"],

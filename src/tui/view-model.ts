@@ -95,6 +95,11 @@ export function sortAreaRows(rows: readonly AreaRow[], by: AreaSort, reverse: bo
 
 /** Headline figures for the Overview: from the replications done, or the first replication's weeks so far. */
 export interface Headlines {
+  /** Cases awaiting allocation outside the hubs at the week shown: median, 5th and 95th centile. */
+  readonly awaiting: readonly [number, number, number];
+  /** Mean weeks from waiting to allocation, and cases that waited more than 12 weeks (means across replications). */
+  readonly allocationWeeks: number;
+  readonly waitedOver12: number;
   readonly hubEnd: readonly [number, number, number];
   readonly hubPeak: number;
   readonly waitWeeks: number;
@@ -112,8 +117,11 @@ export function headlines(s: LiveSnapshot): Headlines {
   const f = s.forecast, row = nationalRow(f), hub = fanOf(f, row, "hub_backlog"), week = Math.max(0, lastKnownWeek(hub));
   const at = (m: WeeklyMetric): number => weeklyBand(f, week, row, m)[2]!;
   const looks = f.shape.areas.map((_, i) => protocolLook(f, i, week));
-  const done = f.plan.replications > 0;
+  const done = f.plan.replications > 0, awaiting = weeklyBand(f, week, row, "awaiting_allocation");
   return {
+    awaiting: [awaiting[2]!, awaiting[0]!, awaiting[4]!],
+    allocationWeeks: scalarMean(f, row, "allocation_wait_mean_weeks"),
+    waitedOver12: scalarMean(f, row, "waited_over_12_weeks"),
     hubEnd: [hub.p50[week]!, hub.p5[week]!, hub.p95[week]!],
     hubPeak: done ? scalarMean(f, row, "peak_hub_backlog") : maxOf(hub.p50),
     waitWeeks: scalarMean(f, row, "hub_wait_mean_weeks"),

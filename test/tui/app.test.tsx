@@ -29,6 +29,19 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     app.unmount();
   });
 
+  it("says what the chart's bands hold and cycles the chart with m through awaiting allocation and time to allocation", async () => {
+    const app = await ready();
+    expect(app.lastFrame()).toContain("━ median ▒ 50% ░ 90% of replications · simulation noise only (fixed parameters)");
+    await press(app, "m");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Awaiting allocation, England (cases waiting for an FCA outside the hubs)"));
+    expect(app.lastFrame()).toMatchSnapshot("awaiting allocation chart");
+    await press(app, "m", "m");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Time to allocation, England (mean weeks, cases allocated that week)"));
+    await press(app, "m", "m", "m", "m");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Hub backlog, England (cases held)"));
+    app.unmount();
+  });
+
   it("switches views with number keys, Tab and Shift+Tab, and shows help with ?", async () => {
     const app = await ready();
     await press(app, "2");
