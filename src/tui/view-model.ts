@@ -55,6 +55,9 @@ export interface AreaRow {
   readonly hubPeak: number;
   readonly hubEnd: number;
   readonly waitWeeks: number;
+  /** Cases awaiting allocation outside the hub at the end (median), and the mean weeks to allocation. */
+  readonly awaitingEnd: number;
+  readonly allocationWeeks: number;
   readonly caseload: number;
   readonly overCapPct: number;
   readonly hubMedians: Float64Array;
@@ -68,6 +71,7 @@ export function areaRows(f: Forecast): AreaRow[] {
     return {
       index, name, protocol: protocolLook(f, index, last), hubNow: fan.p50[0]!, hubPeak: maxOf(fan.p50), hubEnd: fan.p50[last]!,
       waitWeeks: scalarMean(f, index, "hub_wait_mean_weeks"),
+      awaitingEnd: weeklyBand(f, last, index, "awaiting_allocation")[2]!, allocationWeeks: scalarMean(f, index, "allocation_wait_mean_weeks"),
       caseload: f.plan.replications === 0 ? caseload.p50[last]! : scalarMean(f, index, "avg_caseload"),
       overCapPct: f.plan.replications === 0 ? overCap.p50[last]! : scalarMean(f, index, "pct_fcas_over_cap"),
       hubMedians: fan.p50 as Float64Array,
@@ -76,7 +80,7 @@ export function areaRows(f: Forecast): AreaRow[] {
 }
 
 /** The columns the Areas table can be sorted by. */
-export const AREA_SORTS = ["name", "protocol", "hubNow", "hubPeak", "hubEnd", "waitWeeks", "caseload", "overCapPct"] as const;
+export const AREA_SORTS = ["name", "protocol", "hubNow", "hubPeak", "hubEnd", "waitWeeks", "awaitingEnd", "allocationWeeks", "caseload", "overCapPct"] as const;
 export type AreaSort = (typeof AREA_SORTS)[number];
 
 const PROTOCOL_RANK: Record<ProtocolLook, number> = { active: 2, possible: 1, off: 0 };

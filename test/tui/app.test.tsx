@@ -45,7 +45,7 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
   it("switches views with number keys, Tab and Shift+Tab, and shows help with ?", async () => {
     const app = await ready();
     await press(app, "2");
-    await vi.waitFor(() => expect(app.lastFrame()).toContain("protocol hub now"));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("─ in hubs ─"));
     expect(app.lastFrame()).toMatchSnapshot("areas");
     await press(app, TAB);
     await vi.waitFor(() => expect(app.lastFrame()).toContain("Threshold"));
@@ -77,7 +77,20 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     await vi.waitFor(() => expect(app.lastFrame()).toContain("Long-term caseload per FCA"));
     expect(app.lastFrame()).toMatchSnapshot("area detail");
     await press(app, ESC);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain("protocol hub now"));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("─ in hubs ─"));
+    app.unmount();
+  });
+
+  it("sorts the Areas table by the cases awaiting allocation and by the mean time to allocation", async () => {
+    const app = await ready();
+    const order = (): string[] => app.lastFrame()!.split("\n").filter((l) => /^[› ] (North|South)/.test(l)).map((l) => l.slice(2, 7));
+    await press(app, "2", "s", "s", "s", "s", "s", "s"); // name → protocol → hub now, peak, end, wait → awaiting end
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/ wait +end↓ +wait /));
+    expect(app.lastFrame()).toMatch(/› North +active +0 +109 +106 +8\.8 +11 +2\.6 /);
+    expect(order()).toEqual(["North", "South"]);
+    await press(app, "s", "r"); // → time to allocation, reversed
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/ end +wait↑ +caseld/));
+    expect(order()).toEqual(["South", "North"]);
     app.unmount();
   });
 
@@ -162,7 +175,7 @@ describe("runs in the TUI", () => {
     expect(signals[0]!.aborted).toBe(true);
     expect(signals[1]!.aborted).toBe(false);
     await press(app, "2");
-    await vi.waitFor(() => expect(app.lastFrame()).toContain("protocol hub now"));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("─ in hubs ─"));
     app.unmount();
     expect(signals[1]!.aborted).toBe(true);
   });
