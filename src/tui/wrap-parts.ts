@@ -1,8 +1,4 @@
-// Colour codes, which take no columns.
-const ANSI = /\u001B\[[0-9;]*m/g;
-
-/** Columns a painted string takes (every character the TUI draws is one column wide). */
-const columns = (s: string): number => (s.includes("\u001B") ? s.replace(ANSI, "").length : s.length);
+import { columns } from "./columns.js";
 
 /**
  * Parts joined by `separator` and broken into lines of at most `width` columns, never inside a

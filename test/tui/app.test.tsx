@@ -81,6 +81,22 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     app.unmount();
   });
 
+  it("drills into an area: awaiting allocation beside the hub backlog, and why its hub opened in a sentence wrapped to the width", async () => {
+    const app = await ready({ columns: 100, rows: 30 });
+    await press(app, "2", ENTER);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Long-term caseload per FCA"));
+    const lines = app.lastFrame()!.split("\n");
+    expect(lines.some((l) => /^Awaiting allocation \(cases\) +Hub backlog \(cases held\)$/.test(l))).toBe(true);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    const text = lines.join(" ").replace(/ +/g, " ");
+    expect(text).toContain("North: hub opened in 3 of 4 replications, first in week 9 (median; 90% of replications weeks 8–17); when the protocol was triggered, 34 cases were unallocated");
+    expect(text).toContain("for 4 weeks in a row; not closed within the horizon.");
+    expect(text).toContain("North · protocol active · time to allocation 2.6 wks · hub wait 8.8 wks");
+    await press(app, ESC, DOWN, ENTER);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("South: no hub opened in any of 4 replications."));
+    app.unmount();
+  });
+
   it("sorts the Areas table by the cases awaiting allocation and by the mean time to allocation", async () => {
     const app = await ready();
     const order = (): string[] => app.lastFrame()!.split("\n").filter((l) => /^[› ] (North|South)/.test(l)).map((l) => l.slice(2, 7));
@@ -214,14 +230,22 @@ describe("runs in the TUI", () => {
 });
 
 describe("the TUI's size and colour", () => {
-  it.each([[80, 24], [100, 30], [132, 43]])("fits %i×%i in every view", async (columns, rows) => {
+  // A view taller than its box loses its last lines silently under the status line, so each
+  // view's last line must be seen.
+  const LAST_LINE: readonly (readonly [string, RegExp])[] = [
+    ["1", /^Hub open \(/], ["m", /^Hub open \(/], ["2", /^cases: medians/], [ENTER, /^ +Jan 2026 +Jul 2026$/], [ESC, /^cases: medians/],
+    ["3", /Wind-down weeks/], ["4", /^\[●\] live site/], ["5", /Seed/], ["?", /^Every run uses the same seeds/],
+  ];
+
+  it.each([[80, 24], [100, 30], [132, 43]])("fits %i×%i in every view, the awaiting chart and the area drill-down, last lines showing", async (columns, rows) => {
     const app = await ready({ columns, rows });
-    for (const key of ["1", "2", "3", "4", "5", "?"]) {
+    for (const [key, last] of LAST_LINE) {
       await press(app, key);
       await settle(50);
       const lines = app.lastFrame()!.split("\n");
       expect(lines.length, `view ${key}`).toBeLessThanOrEqual(rows);
       expect(Math.max(...lines.map((l) => [...l].length)), `view ${key}`).toBeLessThanOrEqual(columns);
+      expect(lines.slice(0, -2).some((l) => last.test(l)), `view ${key}: ${last}`).toBe(true);
       if (key === "?") await press(app, "?");
     }
     app.unmount();
