@@ -12,7 +12,7 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ["Areas: Enter, Esc", "open the area's charts, back to the table"],
   ["Protocol: ↑/↓", "select a threshold"],
   ["Protocol: ←/→ or -/+", "lower or raise it; the forecast re-runs at once"],
-  ["Protocol: Space", "switch the protocol off or on"],
+  ["Protocol: t, Space", "trigger on unallocated work or open cases; protocol off or on"],
   ["Cafcass Plus: ↑/↓, Space", "select an area; add it to the roll-out or take it out"],
   ["Protocol, Plus, Scenario: u", "undo every edit (back to the scenario as loaded)"],
   ["Scenario: ↑/↓, Enter", "select; open a scenario file"],

@@ -1,6 +1,6 @@
 import type { Key } from "ink";
 import type { Scenario } from "../model/index.js";
-import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, toggleRollout, type Lever } from "./levers.js";
+import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, toggleRollout, TRIGGER_LEVER, type Lever } from "./levers.js";
 import { OVERVIEW_METRICS } from "./overview-view.js";
 import type { CatalogEntry } from "./scenario-view.js";
 import { VIEWS, type View } from "./tab-bar.js";
@@ -82,6 +82,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
     case "Protocol":
       if (vertical !== 0) return { ...s, protocolCursor: clamp(s.protocolCursor + vertical, PROTOCOL_LEVERS.length) };
       if (sideways !== 0) return move(PROTOCOL_LEVERS[s.protocolCursor]!, sideways);
+      if (input === "t") return move(TRIGGER_LEVER, 1);
       return input === " " ? move(PROTOCOL_LEVERS[0]!, 1) : s;
     case "Cafcass Plus":
       if (vertical !== 0) return { ...s, plusCursor: clamp(s.plusCursor + vertical, s.scenario.areas.length) };

@@ -118,16 +118,34 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     expect(app.lastFrame()).toMatchSnapshot("protocol switched off");
     await press(app, "u");
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +14 +14 +0/));
-    await press(app, DOWN, DOWN, DOWN, DOWN, DOWN, LEFT, LEFT, LEFT, LEFT); // maximum hold 20 → 16
+    await press(app, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, LEFT, LEFT, LEFT, LEFT); // maximum hold 20 → 16
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Maximum hold, weeks +16/));
     await vi.waitFor(() => expect(app.lastFrame()).toContain("· done"), { timeout: 30_000 });
     expect(app.lastFrame()).toContain("small (edited)");
     app.unmount();
   });
 
+  it("switches the trigger between unallocated work and open cases with ←/→ or t, and re-runs", async () => {
+    const app = await ready();
+    await press(app, "3");
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/› Trigger measure +unallocated/));
+    await press(app, RIGHT);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/› Trigger measure +open-cases/));
+    expect(app.lastFrame()).toContain("small (edited)");
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +14 +20 +\+6/), { timeout: 30_000 });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 replications · 0.0 s · done"), { timeout: 30_000 });
+    expect(app.lastFrame()).toMatchSnapshot("trigger on open cases");
+    await press(app, "t");
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/› Trigger measure +unallocated/));
+    expect(app.lastFrame()).not.toContain("(edited)");
+    await press(app, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, RIGHT); // release: unallocated 0.50 → 0.75
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/› Release: unallocated, wks ≤ +0\.75/));
+    app.unmount();
+  });
+
   it("refuses an edit the schema does not allow, naming the field", async () => {
     const app = await ready();
-    await press(app, "3", DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, RIGHT, RIGHT); // filing margin 8 → 10, fine
+    await press(app, "3", DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, RIGHT, RIGHT); // filing margin 8 → 10, fine
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Filing margin, weeks +10/));
     await press(app, UP, UP, UP, UP, UP, UP); // trigger ratio
     for (let i = 0; i < 3; i++) await press(app, LEFT); // 1.20 → 1.05, below the release ratio 1.10
