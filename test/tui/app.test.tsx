@@ -228,6 +228,23 @@ describe("runs in the TUI", () => {
     app.unmount();
   });
 
+  it("never draws the previous setting's figures as 'now', not even in the frame the edit is first drawn in", async () => {
+    // The first run finishes; the edited one never yields.
+    let runs = 0;
+    const runner: ForecastRunner = async function* (scenario, plan, signal) {
+      if (runs++ === 0) yield* inProcessRunner(scenario, plan, signal);
+      else await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+    };
+    const app = renderApp({ runner });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 replications · 0.0 s · done"), { timeout: 30_000 });
+    await press(app, "3", RIGHT);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Trigger measure +open-cases/));
+    const edited = app.frames.filter((f) => /Trigger measure +open-cases/.test(f));
+    expect(edited.length).toBeGreaterThan(0);
+    for (const frame of edited) expect(frame).toMatch(/Forced allocations +14 +– +–/);
+    app.unmount();
+  });
+
   it("quits on q, cancelling the run", async () => {
     const { runner, signals } = hangingRunner();
     const app = renderApp({ runner });
