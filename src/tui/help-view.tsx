@@ -16,7 +16,7 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ["Cafcass Plus: ↑/↓, Space", "select an area; add it to the roll-out or take it out"],
   ["Protocol, Plus, Scenario: u", "undo every edit (back to the scenario as loaded)"],
   ["Scenario: ↑/↓, Enter", "select; open a scenario file"],
-  ["Scenario: ←/→ or -/+", "change a lever: demand, FTE, sickness, recruitment, horizon, runs, seed"],
+  ["Scenario: ←/→ or -/+", "change a lever: demand, FTE, sickness, recruitment, horizon, runs, seed, extra FTE in an area from a date"],
   ["Scenario: w", "save the edited scenario as a new file (checked, written atomically)"],
 ];
 

@@ -45,7 +45,7 @@ export const SCENARIO_LEVERS: readonly Lever[] = [
   { path: "national.demand.multiplier", label: "Demand multiplier", step: 0.05, decimals: 2 },
   { path: "national.workforce.fteMultiplier", label: "FCA FTE multiplier", step: 0.05, decimals: 2 },
   { path: "national.workforce.sickness.multiplier", label: "Sickness multiplier", step: 0.1, decimals: 1 },
-  { path: "national.workforce.recruitment.delayWeeks", label: "Recruitment delay, weeks", step: 1 },
+  { path: "national.workforce.recruitment.delayWeeks", label: "Recruitment: mean weeks to fill", step: 1 },
   { path: "horizonWeeks", label: "Horizon, weeks", step: 13 },
   { path: "run.replications", label: "Replications", step: 1 },
   { path: "run.seed", label: "Seed", step: 1 },

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { LiveSnapshot } from "../../src/experiment/index.js";
 import { partialForecast } from "../../src/experiment/index.js";
-import { WEEKLY_METRICS } from "../../src/model/index.js";
+import { WEEKLY_METRICS, type Scenario } from "../../src/model/index.js";
 import type { ForecastRunner } from "../../src/tui/index.js";
 import { inProcessRunner, renderApp, settle } from "./harness.js";
 
@@ -181,6 +181,35 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     await press(app, UP, ENTER);
     await vi.waitFor(() => expect(app.lastFrame()).toContain("other · 13 weeks"));
     expect(app.lastFrame()).toContain("Opened scenarios/other.json");
+    app.unmount();
+  });
+
+  it("adds a dated staffing change in an area with the staffing lever, re-runs on it and saves it", async () => {
+    const seen: Scenario[] = [];
+    const recording: ForecastRunner = (scenario, plan, signal) => {
+      seen.push(scenario);
+      return inProcessRunner(scenario, plan, signal);
+    };
+    const app = renderApp({ runner: recording });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 replications · 0.0 s · done"), { timeout: 30_000 });
+    await press(app, "5", ...Array<string>(9).fill(DOWN)); // two files, seven levers: the staffing lever's area
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/› Extra FTE in \(area\) +North +has 30 long-term FTE/));
+    await press(app, RIGHT, DOWN, RIGHT, RIGHT, DOWN, RIGHT, RIGHT); // South, +10 FTE, from 8 weeks after the start
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/› +from \(steps of 4 weeks\) +2026-03-02/));
+    expect(app.lastFrame()).toMatch(/long-term FTE, steps of 5 +\+10 +posts added/);
+    expect(app.lastFrame()).toContain("Staffing changes: South +10 FTE from 2026-03-02 (start)");
+    expect(app.lastFrame()).toContain("small (edited)");
+    const change = { from: "2026-03-02", fte: 10, team: "long-term", how: "start", note: "extra FTE set in the TUI" };
+    await vi.waitFor(() => expect(seen.at(-1)!.areas[1]!.staffing).toEqual([change]));
+    expect(seen.at(-1)!.areas[0]!.staffing).toEqual([]);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 replications · 0.0 s · done"), { timeout: 30_000 });
+    expect(app.lastFrame()).toMatchSnapshot("staffing lever");
+    await press(app, "w", ENTER);
+    await vi.waitFor(() => expect(app.saved).toHaveLength(1));
+    expect(app.saved[0]!.scenario.areas[1]!.staffing).toEqual([change]);
+    await press(app, UP, LEFT, LEFT); // back to no change: the scenario as loaded
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/› +long-term FTE, steps of 5 +0 +no change/));
+    expect(app.lastFrame()).not.toContain("(edited)");
     app.unmount();
   });
 });
