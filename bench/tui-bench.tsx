@@ -13,7 +13,7 @@ import { defaultScenario } from "../src/cli/commands/run.js";
 import { workerPool } from "../src/cli/worker-pool.js";
 import { App, type CatalogEntry, type ForecastRunner } from "../src/tui/index.js";
 
-const RIGHT = "\u001B[C", LEFT = "\u001B[D";
+const RIGHT = "\u001B[C", LEFT = "\u001B[D", DOWN = "\u001B[B";
 
 /** Milliseconds until `ready()` holds, polling every millisecond (Infinity after `limit` ms). */
 async function until(ready: () => boolean, limit = 10_000): Promise<number> {
@@ -47,6 +47,8 @@ export async function tuiLatency(edits: number): Promise<{ readonly editToChart:
   // Warm-up: both workers have run whole baseline replications, as after a few seconds of use.
   await until(() => /^\S+ [2-9]\/20 /.test(status()), 60_000);
   app.stdin.write("3");
+  await pause(50);
+  app.stdin.write(DOWN); // from the trigger measure to the unallocated trigger level
   const editToChart: number[] = [], keyToView: number[] = [];
   for (let i = 0; i < edits; i++) {
     await pause(400); // a run is in flight: the edit must cancel it
@@ -55,7 +57,7 @@ export async function tuiLatency(edits: number): Promise<{ readonly editToChart:
     // Drawn: the new run has yielded a snapshot and the status no longer shows the old forecast.
     editToChart.push(await until(() => runs >= run && firstSnapshotOf >= run && !status().includes("updating")));
     await pause(150);
-    const view = i % 2 === 0 ? "2" : "3", marker = view === "2" ? "protocol hub now" : "Threshold";
+    const view = i % 2 === 0 ? "2" : "3", marker = view === "2" ? "─ in hubs ─" : "Threshold";
     app.stdin.write(view);
     keyToView.push(await until(() => frame().includes(marker)));
     if (view === "2") {

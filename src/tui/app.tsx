@@ -84,7 +84,7 @@ export function App(props: AppProps) {
   const body = (() => {
     if (help) return <HelpView width={width} />;
     if (view === "Scenario") {
-      return <ScenarioView catalog={props.catalog} scenario={scenario} loadedFile={loaded.file} edited={edited} selected={ui.scenarioCursor} prompt={prompt} message={message} width={width} />;
+      return <ScenarioView catalog={props.catalog} scenario={scenario} loadedFile={loaded.file} edited={edited} selected={ui.scenarioCursor} staffing={ui.staffing} prompt={prompt} message={message} width={width} height={height} />;
     }
     if (view === "Cafcass Plus") return <PlusView scenario={scenario} run={appraisal} selected={ui.plusCursor} message={message} width={width} height={height} />;
     if (view === "Protocol") return <ProtocolView scenario={scenario} loaded={loadedSnapshot} now={run.stale ? undefined : snapshot} chart={snapshot} selected={ui.protocolCursor} message={message} width={width} height={height} />;

@@ -1,15 +1,12 @@
 import cliTruncate from "cli-truncate";
 import { Text } from "ink";
-
-// Colour codes, which take no columns.
-const ANSI = /\u001B\[[0-9;]*m/g;
+import { columns } from "./columns.js";
 
 /** A line cut to `width` columns; lines that surely fit are left alone (measuring every line costs a frame). */
 function fit(line: string, width: number): string {
   // Every character the TUI draws is one column wide, so a line with no more code points than
   // `width` fits; only longer ones need cli-truncate's exact measure.
-  const plain = line.includes("\u001B") ? line.replace(ANSI, "") : line;
-  return plain.length <= width ? line : cliTruncate(line, width, { position: "end" });
+  return columns(line) <= width ? line : cliTruncate(line, width, { position: "end" });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import { BAND_CONTENT_WORDS, type BandContent } from "../experiment/index.js";
 import { axisRange, compactNumber, FAN_CHARS, fanChartRows, type TextFan } from "../report/index.js";
 import { maxOf, minOf, weekLabel } from "./view-model.js";
 
@@ -28,7 +29,7 @@ export function fanChartLines(paint: ChalkInstance, fan: TextFan, weeks: number,
   ];
 }
 
-/** The legend that explains a fan chart's characters. */
-export function fanLegend(paint: ChalkInstance): string {
-  return `${paint.cyanBright(FAN_CHARS.median)} median  ${paint.blue(FAN_CHARS.inner)} 50%  ${paint.gray(FAN_CHARS.outer)} 90% of replications`;
+/** The legend that explains a fan chart's characters and says what its bands hold (79 columns today). */
+export function fanLegend(paint: ChalkInstance, content: BandContent): string {
+  return `${paint.cyanBright(FAN_CHARS.median)} median ${paint.blue(FAN_CHARS.inner)} 50% ${paint.gray(FAN_CHARS.outer)} 90% of replications · ${BAND_CONTENT_WORDS[content]}`;
 }

@@ -8,7 +8,7 @@ export function keyHints(view: View, detail: boolean): string {
     case "Areas":
       return detail ? "Esc back to the table · ? help · q quit" : "↑/↓ select · Enter charts · s sort · r reverse · ? help · q quit";
     case "Protocol":
-      return "↑/↓ threshold · ←/→ or -/+ change · Space on/off · u undo all · ? help · q quit";
+      return "↑/↓ threshold · ←/→ change · t trigger · Space on/off · u undo · ? help · q quit";
     case "Cafcass Plus":
       return "↑/↓ select · Space add/remove from the roll-out · u undo all · ? help · q quit";
     case "Scenario":

@@ -1,8 +1,9 @@
 import type { Key } from "ink";
 import type { Scenario } from "../model/index.js";
-import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, toggleRollout, type Lever } from "./levers.js";
+import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, toggleRollout, TRIGGER_LEVER, type Lever } from "./levers.js";
 import { OVERVIEW_METRICS } from "./overview-view.js";
 import type { CatalogEntry } from "./scenario-view.js";
+import { firstStaffingDraft, moveStaffing, STAFFING_FIELDS, type StaffingDraft } from "./staffing-lever.js";
 import { VIEWS, type View } from "./tab-bar.js";
 import { AREA_SORTS, type AreaSort } from "./view-model.js";
 
@@ -19,6 +20,8 @@ export interface UiState {
   readonly protocolCursor: number;
   readonly plusCursor: number;
   readonly scenarioCursor: number;
+  /** The Scenario view's staffing lever: its area, and the date and arrival for an area with no change yet. */
+  readonly staffing: StaffingDraft;
   readonly loaded: CatalogEntry;
   readonly scenario: Scenario;
   readonly message: string | undefined;
@@ -33,7 +36,7 @@ export interface UiState {
 export function initialUiState(loaded: CatalogEntry): UiState {
   return {
     view: "Overview", help: false, metricIndex: 0, selectedArea: 0, sort: "name", reverse: false, detail: false,
-    protocolCursor: 1, plusCursor: 0, scenarioCursor: 0, loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
+    protocolCursor: 1, plusCursor: 0, scenarioCursor: 0, staffing: firstStaffingDraft(loaded.scenario), loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
   };
 }
 
@@ -82,6 +85,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
     case "Protocol":
       if (vertical !== 0) return { ...s, protocolCursor: clamp(s.protocolCursor + vertical, PROTOCOL_LEVERS.length) };
       if (sideways !== 0) return move(PROTOCOL_LEVERS[s.protocolCursor]!, sideways);
+      if (input === "t") return move(TRIGGER_LEVER, 1);
       return input === " " ? move(PROTOCOL_LEVERS[0]!, 1) : s;
     case "Cafcass Plus":
       if (vertical !== 0) return { ...s, plusCursor: clamp(s.plusCursor + vertical, s.scenario.areas.length) };
@@ -91,13 +95,18 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
         return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, message: undefined };
       }
     case "Scenario": {
-      const lever = SCENARIO_LEVERS[s.scenarioCursor - catalog.length];
-      if (vertical !== 0) return { ...s, scenarioCursor: clamp(s.scenarioCursor + vertical, catalog.length + SCENARIO_LEVERS.length) };
-      if (key.return && lever === undefined) {
+      const levers = catalog.length + SCENARIO_LEVERS.length;
+      const lever = SCENARIO_LEVERS[s.scenarioCursor - catalog.length], staffing = STAFFING_FIELDS[s.scenarioCursor - levers];
+      if (vertical !== 0) return { ...s, scenarioCursor: clamp(s.scenarioCursor + vertical, levers + STAFFING_FIELDS.length) };
+      if (key.return && s.scenarioCursor < catalog.length) {
         const entry = catalog[s.scenarioCursor]!;
-        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, detail: false, message: `Opened ${entry.file}` };
+        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, staffing: firstStaffingDraft(entry.scenario), detail: false, message: `Opened ${entry.file}` };
       }
       if (sideways !== 0 && lever !== undefined) return move(lever, sideways);
+      if (sideways !== 0 && staffing !== undefined) {
+        const next = moveStaffing(s.scenario, s.staffing, staffing, sideways);
+        return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, staffing: next.draft, message: undefined };
+      }
       return input === "w" ? { ...s, prompt: `scenarios/${s.scenario.name}-edited.json`, message: undefined } : s;
     }
   }

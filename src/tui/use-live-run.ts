@@ -45,27 +45,28 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): void {
  * runs are kept in `cache` by key, so going back to an earlier setting shows it at once. No key, no run.
  */
 export function useLiveRun<T extends Progress>(start: (signal: AbortSignal) => AsyncIterable<T>, key: string | undefined, clock: () => number, cache: Map<string, T>): RunState<T> {
-  const [state, setState] = useState<RunState<T>>({ snapshot: undefined, stale: false, running: key !== undefined, error: undefined, seconds: 0 });
+  // The state says which key it is for: in the frame drawn between a new key and its effect, the old run's snapshot is stale.
+  const [state, setState] = useState<RunState<T> & { readonly key: string | undefined }>({ key, snapshot: undefined, stale: false, running: key !== undefined, error: undefined, seconds: 0 });
   const latest = useRef(start);
   latest.current = start;
   useEffect(() => {
     if (key === undefined) {
-      setState({ snapshot: undefined, stale: false, running: false, error: undefined, seconds: 0 });
+      setState({ key, snapshot: undefined, stale: false, running: false, error: undefined, seconds: 0 });
       return;
     }
     const hit = cached(cache, key);
     if (hit !== undefined) {
-      setState({ snapshot: hit, stale: false, running: false, error: undefined, seconds: 0 });
+      setState({ key, snapshot: hit, stale: false, running: false, error: undefined, seconds: 0 });
       return;
     }
     const controller = new AbortController(), started = clock();
-    setState((s) => ({ ...s, stale: s.snapshot !== undefined, running: true, error: undefined, seconds: 0 }));
+    setState((s) => ({ ...s, key, stale: s.snapshot !== undefined, running: true, error: undefined, seconds: 0 }));
     void (async () => {
       try {
         for await (const snapshot of latest.current(controller.signal)) {
           if (controller.signal.aborted) return;
           if (snapshot.done === snapshot.total) remember(cache, key, snapshot);
-          setState({ snapshot, stale: false, running: snapshot.done < snapshot.total, error: undefined, seconds: (clock() - started) / 1000 });
+          setState({ key, snapshot, stale: false, running: snapshot.done < snapshot.total, error: undefined, seconds: (clock() - started) / 1000 });
           // Drawing a frame costs the main thread; pausing between snapshots keeps keys answered
           // (the run goes on in the workers, and the next snapshot is the latest state).
           if (snapshot.done < snapshot.total) await new Promise((resolve) => setTimeout(resolve, FRAME_MS));
@@ -77,5 +78,5 @@ export function useLiveRun<T extends Progress>(start: (signal: AbortSignal) => A
     })();
     return () => controller.abort();
   }, [key, clock, cache]);
-  return state;
+  return state.key === key ? state : { ...state, stale: state.snapshot !== undefined, running: key !== undefined };
 }

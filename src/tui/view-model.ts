@@ -55,6 +55,9 @@ export interface AreaRow {
   readonly hubPeak: number;
   readonly hubEnd: number;
   readonly waitWeeks: number;
+  /** Cases awaiting allocation outside the hub at the end (median), and the mean weeks to allocation. */
+  readonly awaitingEnd: number;
+  readonly allocationWeeks: number;
   readonly caseload: number;
   readonly overCapPct: number;
   readonly hubMedians: Float64Array;
@@ -68,6 +71,7 @@ export function areaRows(f: Forecast): AreaRow[] {
     return {
       index, name, protocol: protocolLook(f, index, last), hubNow: fan.p50[0]!, hubPeak: maxOf(fan.p50), hubEnd: fan.p50[last]!,
       waitWeeks: scalarMean(f, index, "hub_wait_mean_weeks"),
+      awaitingEnd: weeklyBand(f, last, index, "awaiting_allocation")[2]!, allocationWeeks: scalarMean(f, index, "allocation_wait_mean_weeks"),
       caseload: f.plan.replications === 0 ? caseload.p50[last]! : scalarMean(f, index, "avg_caseload"),
       overCapPct: f.plan.replications === 0 ? overCap.p50[last]! : scalarMean(f, index, "pct_fcas_over_cap"),
       hubMedians: fan.p50 as Float64Array,
@@ -76,7 +80,7 @@ export function areaRows(f: Forecast): AreaRow[] {
 }
 
 /** The columns the Areas table can be sorted by. */
-export const AREA_SORTS = ["name", "protocol", "hubNow", "hubPeak", "hubEnd", "waitWeeks", "caseload", "overCapPct"] as const;
+export const AREA_SORTS = ["name", "protocol", "hubNow", "hubPeak", "hubEnd", "waitWeeks", "awaitingEnd", "allocationWeeks", "caseload", "overCapPct"] as const;
 export type AreaSort = (typeof AREA_SORTS)[number];
 
 const PROTOCOL_RANK: Record<ProtocolLook, number> = { active: 2, possible: 1, off: 0 };
@@ -95,6 +99,11 @@ export function sortAreaRows(rows: readonly AreaRow[], by: AreaSort, reverse: bo
 
 /** Headline figures for the Overview: from the replications done, or the first replication's weeks so far. */
 export interface Headlines {
+  /** Cases awaiting allocation outside the hubs at the week shown: median, 5th and 95th centile. */
+  readonly awaiting: readonly [number, number, number];
+  /** Mean weeks from waiting to allocation, and cases that waited more than 12 weeks (means across replications). */
+  readonly allocationWeeks: number;
+  readonly waitedOver12: number;
   readonly hubEnd: readonly [number, number, number];
   readonly hubPeak: number;
   readonly waitWeeks: number;
@@ -112,8 +121,11 @@ export function headlines(s: LiveSnapshot): Headlines {
   const f = s.forecast, row = nationalRow(f), hub = fanOf(f, row, "hub_backlog"), week = Math.max(0, lastKnownWeek(hub));
   const at = (m: WeeklyMetric): number => weeklyBand(f, week, row, m)[2]!;
   const looks = f.shape.areas.map((_, i) => protocolLook(f, i, week));
-  const done = f.plan.replications > 0;
+  const done = f.plan.replications > 0, awaiting = weeklyBand(f, week, row, "awaiting_allocation");
   return {
+    awaiting: [awaiting[2]!, awaiting[0]!, awaiting[4]!],
+    allocationWeeks: scalarMean(f, row, "allocation_wait_mean_weeks"),
+    waitedOver12: scalarMean(f, row, "waited_over_12_weeks"),
     hubEnd: [hub.p50[week]!, hub.p5[week]!, hub.p95[week]!],
     hubPeak: done ? scalarMean(f, row, "peak_hub_backlog") : maxOf(hub.p50),
     waitWeeks: scalarMean(f, row, "hub_wait_mean_weeks"),

@@ -44,6 +44,14 @@ describe("the TUI's key handling", () => {
     expect(s.scenario.cafcassPlus.rollout.areas).toEqual([]);
   });
 
+  it("switches the protocol's trigger measure with t anywhere in the Protocol view, or ←/→ on its row, round the two", () => {
+    expect(run(key("3"), key("t")).scenario.protocol.trigger).toBe("open-cases");
+    expect(run(key("3"), key("t"), key("t")).scenario.protocol.trigger).toBe("unallocated");
+    expect(run(key("3"), key("", DOWN), key("", DOWN), key("t")).scenario.protocol.trigger).toBe("open-cases");
+    expect(run(key("3"), key("", { leftArrow: true })).scenario.protocol.trigger).toBe("open-cases");
+    expect(run(key("1"), key("t")).scenario.protocol.trigger).toBe("unallocated");
+  });
+
   it("quits on q, and types a file name rather than acting on keys while saving", () => {
     expect(run(key("q")).quit).toBe(true);
     const s = run(key("5"), key("w"), key("q"), key("", { backspace: true }));
