@@ -13,3 +13,6 @@ export function discountWords(steps: readonly DiscountStep[]): string {
 export function moneyConventions(priceYear: string, steps: readonly DiscountStep[], horizonWeeks: number): string {
   return `Money in ${priceYear} prices, present values discounted weekly at ${discountWords(steps)} (Green Book), over ${horizonWeeks} weeks.`;
 }
+
+/** What an appraisal's intervals across replications hold: each replication draws the Plus effect sizes (§8.6), nothing else. */
+export const APPRAISAL_BAND_WORDS = "intervals across replications hold simulation noise and the uncertainty in the Cafcass Plus effect sizes (drawn per replication); other parameters are fixed";

@@ -3,7 +3,7 @@ export { selfCheckReport } from "./self-check-report.js";
 export { band, fmt, money, percent } from "./number-format.js";
 export { forecastText } from "./forecast-text.js";
 export { bandCaption } from "./band-caption.js";
-export { wrapText } from "./wrap-text.js";
+export { wrapParts, wrapText } from "./wrap-text.js";
 export { weeklyCsv } from "./weekly-csv.js";
 export { transitionsCsv, TRANSITIONS_CSV_HEADER } from "./transitions-csv.js";
 export { comparisonCsv, comparisonText } from "./comparison-text.js";
@@ -20,7 +20,7 @@ export { axisRange, columnWeeks, compactNumber, FAN_CHARS, fanChartRows, niceMax
 export { appraisalCsv, appraisalText, PAYER_LABELS } from "./appraisal-text.js";
 export { rankingCsv, rankingText } from "./ranking-text.js";
 export { tornadoCsv, tornadoText } from "./tornado-text.js";
-export { discountWords, moneyConventions } from "./appraisal-conventions.js";
+export { APPRAISAL_BAND_WORDS, discountWords, moneyConventions } from "./appraisal-conventions.js";
 export { appraisalHtml, rankingHtml } from "./html/appraisal-html.js";
 export { appraisalHeading, appraisalHeadlines, capacityTable, payerTable } from "./appraisal-text.js";
 export { diversionCsv, diversionText } from "./diversion-text.js";

@@ -1,11 +1,15 @@
-import { BAND_CONTENT_WORDS, BAND_QUANTILES, type Forecast } from "../experiment/index.js";
+import { BAND_QUANTILES, type Forecast } from "../experiment/index.js";
 import { addDays, WEEKLY_METRICS, weeklyOffset } from "../model/index.js";
 import { csvNumber } from "./csv-line.js";
 
-/** Tidy weekly output: one row per week × area × metric with median, p5, p25, p75, p95 and what the band holds. */
+/**
+ * Tidy weekly output: one row per week × area × metric with median, p5, p25, p75, p95 and what the
+ * band holds, as a short code ("simulation-noise": fixed parameters; "simulation-and-parameter":
+ * parameters drawn from a posterior), so the column costs little in a file of a million rows.
+ */
 export function weeklyCsv(f: Forecast): string {
   const lines = ["week,week_start,area,metric,median,p5,p25,p75,p95,band_content"];
-  const names = [...f.shape.areas, "England"].map(csvField), content = csvField(BAND_CONTENT_WORDS[f.bandContent]);
+  const names = [...f.shape.areas, "England"].map(csvField), content = f.bandContent;
   const q = BAND_QUANTILES.length;
   for (let w = 0; w < f.shape.weeks; w++) {
     const date = addDays(f.scenario.startDate, w * 7);

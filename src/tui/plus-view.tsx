@@ -68,6 +68,7 @@ export function PlusView({ scenario, run, selected, message, width, height }: {
   const right = resultLines(paint, run, p.rollout.areas);
   const lines = Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${left[i] ?? " ".repeat(LEFT)}  ${right[i] ?? ""}`);
   lines.push(paint.dim(`[●] live site, [x] roll-out from ${p.rollout.start ?? scenario.startDate}; money: present values, means across pairs`));
+  lines.push(paint.dim("90%: across pairs · simulation noise and Plus effect sizes drawn per pair; other parameters fixed"));
   if (message !== undefined) lines.push(paint.red(message));
   return <Block lines={lines} width={width} />;
 }

@@ -24,7 +24,7 @@ function setUp(protocol: object = {}, allocation: object = {}, fte = 2): { s: Mo
 }
 
 /** Gives each long-term FCA (or those listed) `n` public cases. */
-function load(s: ModelState, flow: CaseFlow, n: number, posts = s.areas[0]!.longTerm): number[] {
+function load(s: ModelState, flow: CaseFlow, n: number, posts: readonly number[] = s.areas[0]!.longTerm): number[] {
   const ids: number[] = [];
   for (const f of posts) {
     for (let i = 0; i < n; i++) {

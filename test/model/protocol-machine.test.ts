@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { nextProtocolStatus, type ProtocolMeasures, type ProtocolStatus } from "../../src/model/index.js";
+import { nextProtocolStatus, type Protocol, type ProtocolMeasures, type ProtocolStatus } from "../../src/model/index.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 
 // The open-cases trigger (defaults: ratio 1.2 × 4 weeks, lead-in 7, release 1.1 × 8, wind-down 4).
-const protocol = { ...smallScenario().protocol, trigger: "open-cases" as const };
+const protocol: Protocol = { ...smallScenario().protocol, trigger: "open-cases" };
 const hot: ProtocolMeasures = { ratio: 1.25, unallocatedWeeks: 0, averageCaseload: 21, shareOverCap: 0.5 };
 const calm: ProtocolMeasures = { ratio: 1.0, unallocatedWeeks: 0, averageCaseload: 18, shareOverCap: 0.1 };
 

@@ -7,8 +7,8 @@ describe("weekly.csv", () => {
 
   it("says on every row what the band holds", () => {
     expect(csv[0]).toBe("week,week_start,area,metric,median,p5,p25,p75,p95,band_content");
-    expect(csv.find((l) => l.startsWith("20,2026-05-18,England,awaiting_allocation,"))).toBe("20,2026-05-18,England,awaiting_allocation,110,101,105,115,119,simulation noise only (fixed parameters)");
-    expect(csv.filter((l) => l !== "").every((l, i) => i === 0 || l.endsWith(",simulation noise only (fixed parameters)"))).toBe(true);
+    expect(csv.find((l) => l.startsWith("20,2026-05-18,England,awaiting_allocation,"))).toBe("20,2026-05-18,England,awaiting_allocation,110,101,105,115,119,simulation-noise");
+    expect(csv.filter((l) => l !== "").every((l, i) => i === 0 || l.endsWith(",simulation-noise"))).toBe(true);
   });
 
   it("reads back into fan series, with or without the band_content column", () => {
