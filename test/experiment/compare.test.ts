@@ -14,19 +14,19 @@ describe("compare on common random numbers", () => {
     const a = await runForecast(base, plan, inProcessExecutor());
     const bCrn = await runForecast(more, plan, inProcessExecutor());
     const bIndependent = await runForecast(more, { ...plan, seed: 99 }, inProcessExecutor());
-    // FCA-weeks over cap is a count of FCAs at the cap, which more FCAs can raise; the share at or above it falls.
-    const x = nationalValues(a, "pct_fcas_over_cap");
-    const paired = meanConfidenceInterval(nationalValues(bCrn, "pct_fcas_over_cap").map((v, r) => v - x[r]!));
-    const independent = meanConfidenceInterval(nationalValues(bIndependent, "pct_fcas_over_cap").map((v, r) => v - x[r]!));
+    // FCA-weeks over cap is a count of FCAs at the cap, which more FCAs can raise; the average caseload falls.
+    const x = nationalValues(a, "avg_caseload");
+    const paired = meanConfidenceInterval(nationalValues(bCrn, "avg_caseload").map((v, r) => v - x[r]!));
+    const independent = meanConfidenceInterval(nationalValues(bIndependent, "avg_caseload").map((v, r) => v - x[r]!));
     expect(paired.halfWidth).toBeLessThan(independent.halfWidth);
-    expect(paired.upper).toBeLessThan(0); // more FCAs: a smaller share of FCAs at or above the cap, and CRN can tell
+    expect(paired.upper).toBeLessThan(0); // more FCAs: lower caseloads, and CRN can tell
   });
 
   it("reports each scenario's mean and flags differences whose CI excludes zero", async () => {
     const c = await compareScenarios([base, more, base], plan, inProcessExecutor());
     expect(c.scenarios).toEqual(["small", "small", "small"]);
-    const overCap = c.rows.find((r) => r.metric === "pct_fcas_over_cap")!;
-    expect(overCap.cells[1]!.difference!.significant).toBe(true);
+    const caseload = c.rows.find((r) => r.metric === "avg_caseload")!;
+    expect(caseload.cells[1]!.difference!.significant).toBe(true);
     expect(c.rows.find((r) => r.metric === "allocation_wait_mean_weeks")!.cells[1]!.difference!.upper).toBeLessThan(0); // and less waiting for allocation
     // The same scenario against itself on CRN: every difference is exactly zero.
     for (const row of c.rows) {

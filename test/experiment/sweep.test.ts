@@ -73,7 +73,7 @@ describe("a sweep over the trigger ratio", () => {
     }
     const [low, high] = result!.rows;
     expect(high!.means.protocol_weeks_active).toBeLessThan(low!.means.protocol_weeks_active);
-    expect(high!.means.awaiting_end).toBeGreaterThan(low!.means.awaiting_end);
+    expect(high!.means.awaiting_case_weeks).toBeGreaterThan(low!.means.awaiting_case_weeks);
     expect(high!.means.allocation_wait_mean_weeks).toBeGreaterThan(low!.means.allocation_wait_mean_weeks);
   });
 });

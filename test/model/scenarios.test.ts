@@ -39,4 +39,15 @@ describe("the shipped scenarios", () => {
     expect(rounded).toMatchSnapshot();
     if (s.plus !== undefined) expect(JSON.parse(JSON.stringify(s.plus, (_, v: unknown) => (typeof v === "number" ? Math.round(v * 100) / 100 : v)))).toMatchSnapshot();
   });
+
+  it("sizes the baseline's FTE to each area's workload (scenarios/README.md, Areas), save London's and Essex's stated shortfalls", () => {
+    const s = load("baseline.json");
+    for (const a of s.areas) {
+      const privatePerWeek = a.name === "A15 London" ? 96 : a.demand.privatePerWeek;
+      const work = a.demand.publicPerWeek * 43 * a.durations.publicMultiplier + privatePerWeek * 0.35 * 34;
+      const share = a.name.startsWith("A14 ") ? 0.9 : 1;
+      expect(a.fca.longTermFte, a.name).toBeCloseTo((work / 17.3 / (1 - 0.085)) * share, 1);
+      expect(a.fca.shortTermFte, a.name).toBeCloseTo((a.demand.privatePerWeek * 6) / 32.5 / (1 - 0.085), 1);
+    }
+  });
 });
