@@ -32,13 +32,13 @@ export type Reach = "urgent" | "less-urgent" | "hub";
 export function choosePost(s: ModelState, area: AreaState, id: number, reach: Reach): number {
   const rooms = s.rooms, top = rooms.top(area.index * 2 + LONG_TERM);
   if (top < 0) return -1;
-  const a = s.scenario.national.workforce.allocation, w = s.weights[s.cases.kind[id]!]!;
-  const over = (reach === "urgent" ? a.urgentLimitShare : reach === "less-urgent" ? a.lessUrgentLimitShare : 1) - 1;
+  const a = s.allocation, w = s.weights[s.cases.kind[id]!]!;
+  const over = reach === "urgent" ? a.urgentOver : reach === "less-urgent" ? a.lessUrgentOver : 0;
   if (rooms.room(top) + s.caps[top]! * over < w - EPS) return -1; // the roomiest cannot take it, so nobody can
   if (area.teams.length <= 1) return top;
   // Urgent work is found an FCA across the area at once; less urgent work waits for its own team first.
   const waited = s.sim.now - s.cases.waitStart[id]!;
-  const fallback = reach === "urgent" || !(waited < a.crossTeamAfterWeeks * 7) ? top : -1;
+  const fallback = reach === "urgent" || !(waited < a.crossTeamDays) ? top : -1;
   return teamPost(s, area, s.cases.team[id]!, w, over, fallback);
 }
 
@@ -53,12 +53,12 @@ export function roomiestPost(s: ModelState, area: AreaState): number {
  * large values the roomiest; `fallback` when none can take it.
  */
 function teamPost(s: ModelState, area: AreaState, t: number, w: number, over: number, fallback: number): number {
-  const posts = area.teams[t]!, rooms = s.rooms, fcas = s.fcas, caps = s.caps, balance = s.scenario.national.workforce.allocation.balance;
+  const posts = area.teams[t]!, rooms = s.rooms, fcas = s.fcas, caps = s.caps, balance = s.allocation.balance;
   const weight = scratch.length >= posts.length ? scratch : (scratch = new Float64Array(posts.length * 2));
   let total = 0;
   for (let i = 0; i < posts.length; i++) {
     const f = posts[i]!, room = rooms.room(f) + caps[f]! * over;
-    const x = fcas[f]!.state !== WORKING || room < w - EPS ? 0 : balance === 1 ? room : balance === 0 ? 1 : Math.pow(room, balance);
+    const x = fcas[f]!.state !== WORKING || room < w - EPS ? 0 : balance === 2 ? room * room : balance === 1 ? room : balance === 0 ? 1 : Math.pow(room, balance);
     weight[i] = x;
     total += x;
   }
@@ -83,7 +83,7 @@ function assignShortTerm(s: ModelState, flow: CaseFlow, area: AreaState): void {
 
 function serveQueue(s: ModelState, flow: CaseFlow, area: AreaState): void {
   const queue = area.ltQueue, { tier, waitStart } = s.cases;
-  const longest = s.scenario.national.workforce.allocation.dutyMaxWeeks * 7, now = s.sim.now;
+  const longest = s.allocation.dutyDays, now = s.sim.now;
   sortByTierThenFiling(queue, s.cases);
   let kept = 0;
   for (let i = 0; i < queue.length; i++) {

@@ -85,6 +85,8 @@ export interface ModelState {
   readonly areas: AreaState[];
   /** Each post's effective cap in load units, as of the last `computeCaps`. */
   readonly caps: Float64Array;
+  /** The allocation policy's settings as the hot path uses them: how far over the cap each reach goes, days before cross-team and forced duty allocation. */
+  readonly allocation: { readonly urgentOver: number; readonly lessUrgentOver: number; readonly crossTeamDays: number; readonly dutyDays: number; readonly balance: number };
   /** Load each case kind adds to its FCA (1 each when caseloads are counted). */
   readonly weights: Float64Array;
   /** Posts whose cap may still change (ramping up or just refilled), and a flag per post for membership. */
@@ -133,11 +135,16 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
   const caps = new Float64Array(fcas.length);
   return {
     sim: new Simulation(), counts: { events: 0, reviews: 0 }, scenario, streams, cases: new CaseStore(expectedOpenCases(scenario)), fcas, fcaRng, areas, warmupDays, totalDays,
-    demand: demandMultiplier(scenario, months, warmupDays), caps, weights,
+    demand: demandMultiplier(scenario, months, warmupDays), caps, weights, allocation: allocationSettings(scenario),
     ramping: fcas.map((_, f) => f), isRamping: new Uint8Array(fcas.length).fill(1), rooms: new RoomHeaps(fcas, caps, areas.length * 2),
     sicknessWave: periodMultiplier(national.workforce.sickness.waves, startDate, warmupDays),
     slowdown: periodMultiplier(national.durations.slowdowns, startDate, warmupDays),
   };
+}
+
+function allocationSettings(scenario: Scenario): ModelState["allocation"] {
+  const a = scenario.national.workforce.allocation;
+  return { urgentOver: a.urgentLimitShare - 1, lessUrgentOver: a.lessUrgentLimitShare - 1, crossTeamDays: a.crossTeamAfterWeeks * 7, dutyDays: a.dutyMaxWeeks * 7, balance: a.balance };
 }
 
 /** Roughly how many cases will be open at once: the steady state plus a margin, so the case store seldom grows. */

@@ -47,10 +47,10 @@ export class Recorder {
     v[I.hub_backlog] = m.hub; v[I.hub_mean_age_weeks] = m.hub > 0 ? m.hubAgeWeeksSum / m.hub : 0; v[I.hub_exits] = t.weekHubExits;
     v[I.forced_allocations] = t.weekForced; v[I.avg_caseload] = m.protocol.averageCaseload; v[I.pct_fcas_over_cap] = 100 * m.protocol.shareOverCap;
     v[I.fcas_in_post] = m.fteInPost; v[I.fcas_absent] = m.fteAbsent; v[I.fcas_vacant] = m.fteVacant; v[I.protocol_active] = m.hubOpen ? 1 : 0;
-    for (const r of [area.index, this.national]) {
-      this.overCapWeeks[r]! += m.ltOverCap;
-      this.absentDays[r]! += m.fteAbsent * 7;
-    }
+    this.overCapWeeks[area.index]! += m.ltOverCap;
+    this.overCapWeeks[this.national]! += m.ltOverCap;
+    this.absentDays[area.index]! += m.fteAbsent * 7;
+    this.absentDays[this.national]! += m.fteAbsent * 7;
     const base = weeklyOffset(this.shape, week, area.index, 0), nat = weeklyOffset(this.shape, week, this.national, 0);
     for (let k = 0; k < v.length; k++) {
       this.weekly[base + k] = v[k]!;

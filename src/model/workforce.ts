@@ -21,9 +21,22 @@ export class Workforce {
   readonly longSigma: number;
   readonly longMu: number;
   private readonly freeze: readonly [number, number] | undefined;
+  /** The sickness and attrition settings the weekly draws use, read once. */
+  private readonly rates: {
+    readonly shortPerFteYear: number; readonly longPerFteYear: number; readonly shortMeanWorkingDays: number; readonly multiplier: number;
+    readonly stressMultiplier: number; readonly stressAfterWeeks: number; readonly attrition: number; readonly overloadUplift: number; readonly overloadCaseload: number;
+  };
+  /** The sickness-wave multiplier, as of `waveDay`. */
+  private wave = 1;
+  private waveDay = NaN;
 
   constructor(private readonly s: ModelState, private readonly flow: CaseFlow) {
-    const sick = s.scenario.national.workforce.sickness;
+    const sick = s.scenario.national.workforce.sickness, attrition = s.scenario.national.workforce.attrition;
+    this.rates = {
+      shortPerFteYear: sick.shortPerFteYear, longPerFteYear: sick.longPerFteYear, shortMeanWorkingDays: sick.shortMeanWorkingDays, multiplier: sick.multiplier,
+      stressMultiplier: sick.stressMultiplier, stressAfterWeeks: sick.stressAfterWeeks,
+      attrition: attrition.perYear, overloadUplift: attrition.overloadUplift, overloadCaseload: attrition.overloadCaseload,
+    };
     this.longSigma = Math.sqrt(2 * Math.log(Math.max(sick.longMeanDays, sick.longMedianDays) / sick.longMedianDays));
     this.longMu = Math.log(sick.longMedianDays);
     const r = s.scenario.national.workforce.recruitment;
@@ -34,19 +47,24 @@ export class Workforce {
   /** The weekly draws for post `f`, given whether it has been over its cap long enough to be stressed. */
   weekly(f: number, overCap: boolean, caseload: number): void {
     this.s.counts.reviews++;
-    const fca = this.s.fcas[f]!, rng = this.s.fcaRng[f]!, w = this.s.scenario.national.workforce;
+    const fca = this.s.fcas[f]!, rng = this.s.fcaRng[f]!, r = this.rates;
     const uShort = rng(), uLong = rng(), uLeave = rng(), uShortDays = rng(), uLongDays = rng(), uStart = rng();
     fca.weeksOverCap = overCap ? fca.weeksOverCap + 1 : 0;
     if (fca.state === VACANT || fca.state === CLOSED) return;
-    const stress = fca.weeksOverCap > w.sickness.stressAfterWeeks ? w.sickness.stressMultiplier : 1;
-    const scale = (fca.fte * stress * w.sickness.multiplier * this.s.sicknessWave(this.s.sim.now)) / 52;
-    const leaveRate = (w.attrition.perYear + (caseload > w.attrition.overloadCaseload ? w.attrition.overloadUplift : 0)) / 52;
+    const now = this.s.sim.now;
+    if (now !== this.waveDay) {
+      this.waveDay = now;
+      this.wave = this.s.sicknessWave(now);
+    }
+    const stress = fca.weeksOverCap > r.stressAfterWeeks ? r.stressMultiplier : 1;
+    const scale = (fca.fte * stress * r.multiplier * this.wave) / 52;
+    const leaveRate = (r.attrition + (caseload > r.overloadCaseload ? r.overloadUplift : 0)) / 52;
     if (!fca.agency && uLeave < 1 - Math.exp(-leaveRate)) return this.leave(f);
     if (fca.state !== WORKING) return;
-    if (uLong < 1 - Math.exp(-w.sickness.longPerFteYear * scale)) {
+    if (uLong < 1 - Math.exp(-r.longPerFteYear * scale)) {
       this.plan(f, LONG_SICK, Math.max(28, Math.exp(this.longMu + this.longSigma * normalQuantile(uLongDays))), uStart);
-    } else if (uShort < 1 - Math.exp(-w.sickness.shortPerFteYear * scale)) {
-      this.plan(f, SHORT_SICK, -Math.log(1 - uShortDays) * w.sickness.shortMeanWorkingDays * (7 / 5), uStart);
+    } else if (uShort < 1 - Math.exp(-r.shortPerFteYear * scale)) {
+      this.plan(f, SHORT_SICK, -Math.log(1 - uShortDays) * r.shortMeanWorkingDays * (7 / 5), uStart);
     }
   }
 

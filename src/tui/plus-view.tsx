@@ -5,6 +5,7 @@ import { compactNumber, fmt } from "../report/index.js";
 import { Block } from "./block.js";
 import { usePaint } from "./theme.js";
 import type { RunState } from "./use-live-run.js";
+import { wrapParts } from "./wrap-parts.js";
 
 const PAYER_SHORT: Readonly<Record<PayerSummary["payer"], string>> = {
   cafcass: "Cafcass", hmcts: "HMCTS", legalAid: "Legal Aid", localAuthority: "Local auth.", placements: "Placements", total: "Total",
@@ -52,7 +53,12 @@ export function PlusView({ scenario, run, selected, message, width, height }: {
 }) {
   const paint = usePaint();
   const p = scenario.cafcassPlus, sites = new Map(p.sites.map((s) => [s.area, s.start])), rollout = new Set(p.rollout.areas);
-  const visible = Math.max(1, height - 2 - (message === undefined ? 0 : 1));
+  // The notes under the table, wrapped to the width; the area list scrolls in what they and the message leave.
+  const notes = [
+    `[●] live site, [x] roll-out from ${p.rollout.start ?? scenario.startDate}; money: present values, means across pairs`,
+    "90%: across pairs · simulation noise and Plus effect sizes drawn per pair; other parameters fixed",
+  ].flatMap((note) => wrapParts(note.split(" "), width)).map((l) => paint.dim(l));
+  const visible = Math.max(1, height - 1 - notes.length - (message === undefined ? 0 : 1));
   const first = Math.min(Math.max(0, selected - visible + 1), Math.max(0, scenario.areas.length - visible));
   const left = [
     paint.bold(`${"  area".padEnd(NAME + 6)}status`),
@@ -67,8 +73,7 @@ export function PlusView({ scenario, run, selected, message, width, height }: {
   ];
   const right = resultLines(paint, run, p.rollout.areas);
   const lines = Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${left[i] ?? " ".repeat(LEFT)}  ${right[i] ?? ""}`);
-  lines.push(paint.dim(`[●] live site, [x] roll-out from ${p.rollout.start ?? scenario.startDate}; money: present values, means across pairs`));
-  lines.push(paint.dim("90%: across pairs · simulation noise and Plus effect sizes drawn per pair; other parameters fixed"));
+  lines.push(...notes);
   if (message !== undefined) lines.push(paint.red(message));
   return <Block lines={lines} width={width} />;
 }
