@@ -1,6 +1,6 @@
 import type { CaseStore } from "./case-store.js";
 import type { CaseFlow } from "./case-flow.js";
-import { LONG_TERM, SHORT_TERM, WORKING } from "./fca-store.js";
+import { LONG_TERM, SHORT_TERM } from "./fca-store.js";
 import type { AreaState, ModelState } from "./model-state.js";
 
 const EPS = 1e-9;
@@ -53,12 +53,13 @@ export function roomiestPost(s: ModelState, area: AreaState): number {
  * large values the roomiest; `fallback` when none can take it.
  */
 function teamPost(s: ModelState, area: AreaState, t: number, w: number, over: number, fallback: number): number {
-  const posts = area.teams[t]!, rooms = s.rooms, fcas = s.fcas, caps = s.caps, balance = s.allocation.balance;
+  // Typed arrays read directly: this runs for every long-term allocation.
+  const posts = area.teams[t]!, room = s.rooms.rooms, working = s.rooms.position, caps = s.caps, balance = s.allocation.balance, need = w - EPS;
   const weight = scratch.length >= posts.length ? scratch : (scratch = new Float64Array(posts.length * 2));
   let total = 0;
   for (let i = 0; i < posts.length; i++) {
-    const f = posts[i]!, room = rooms.room(f) + caps[f]! * over;
-    const x = fcas[f]!.state !== WORKING || room < w - EPS ? 0 : balance === 2 ? room * room : balance === 1 ? room : balance === 0 ? 1 : Math.pow(room, balance);
+    const f = posts[i]!, r = room[f]! + caps[f]! * over;
+    const x = working[f]! < 0 || r < need ? 0 : balance === 2 ? r * r : balance === 1 ? r : balance === 0 ? 1 : Math.pow(r, balance);
     weight[i] = x;
     total += x;
   }
@@ -119,6 +120,22 @@ function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState): void {
 
 /** Orders case ids by tier, then filing date, then id (so ties never depend on sort luck). */
 function sortByTierThenFiling(ids: number[], cases: CaseStore): void {
-  if (ids.length < 2) return;
-  ids.sort((a, b) => cases.tier[a]! - cases.tier[b]! || cases.filingDay[a]! - cases.filingDay[b]! || a - b);
+  const n = ids.length;
+  if (n < 2) return;
+  const tier = cases.tier, filing = cases.filingDay;
+  const before = (a: number, b: number): boolean => tier[a]! < tier[b]! || (tier[a] === tier[b] && (filing[a]! < filing[b]! || (filing[a] === filing[b] && a < b)));
+  if (n > 48) {
+    ids.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return;
+  }
+  // The daily queue is short and mostly in order already: insertion sort, with no comparator calls into the engine.
+  for (let i = 1; i < n; i++) {
+    const id = ids[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(id, ids[j]!)) {
+      ids[j + 1] = ids[j]!;
+      j--;
+    }
+    ids[j + 1] = id;
+  }
 }

@@ -2,8 +2,12 @@ import { LONG_TERM, type Fca } from "./fca-store.js";
 import type { ModelState } from "./model-state.js";
 import type { Scenario } from "./scenario/index.js";
 
-/** Weeks after which no ramp-up applies, so a post's cap no longer changes with the day. */
-const RAMP_LIMIT_WEEKS = 104;
+/** Weeks after which the ramp-up no longer applies, so a post's cap no longer changes with the day. */
+function rampWeeks(rampUp: Scenario["national"]["workforce"]["rampUp"]): number {
+  let weeks = 0;
+  for (const step of rampUp) if (step.untilWeek > weeks) weeks = step.untilWeek;
+  return weeks;
+}
 
 /** The full caseload cap of a team in an area, in cases: the area's own cap if it sets one, else the national one. */
 export function teamCap(scenario: Scenario, area: number, team: number): number {
@@ -21,7 +25,6 @@ export function teamCapUnits(scenario: Scenario, area: number, team: number): nu
 /** Caseload cap of an FCA on `day`: the team cap × FTE × the holder's capacity × the new-starter ramp-up share. */
 export function effectiveCap(fca: Fca, day: number, teamCap: number, rampUp: Scenario["national"]["workforce"]["rampUp"]): number {
   const weeksIn = (day - fca.startDay) / 7;
-  if (weeksIn >= RAMP_LIMIT_WEEKS) return teamCap * fca.fte * fca.capacity; // no ramp-up lasts two years: skip the scan
   let share = 1;
   for (const step of rampUp) {
     if (weeksIn < step.untilWeek) {
@@ -35,10 +38,10 @@ export function effectiveCap(fca: Fca, day: number, teamCap: number, rampUp: Sce
 /**
  * Brings `s.caps` to every post's effective cap on `day`. Only posts that may still be ramping
  * up (`s.ramping`: all at first, then each refilled post) are recomputed; a post leaves the
- * list once past the ramp-up, when its cap is fixed until it is refilled.
+ * list once past the ramp-up (its cap computed then is final), fixed until it is refilled.
  */
 export function computeCaps(s: ModelState, day: number): void {
-  const w = s.scenario.national.workforce, list = s.ramping, caps = s.caps;
+  const w = s.scenario.national.workforce, list = s.ramping, caps = s.caps, done = rampWeeks(w.rampUp);
   for (let i = 0; i < list.length; ) {
     const f = list[i]!, fca = s.fcas[f]!;
     const cap = effectiveCap(fca, day, teamCapUnits(s.scenario, fca.area, fca.team), w.rampUp);
@@ -46,7 +49,7 @@ export function computeCaps(s: ModelState, day: number): void {
       caps[f] = cap;
       s.rooms.update(f);
     }
-    if ((day - fca.startDay) / 7 >= RAMP_LIMIT_WEEKS) {
+    if ((day - fca.startDay) / 7 >= done) {
       s.isRamping[f] = 0;
       list[i] = list[list.length - 1]!;
       list.pop();

@@ -10,10 +10,10 @@ import { WORKING, type Fca } from "./fca-store.js";
 export class RoomHeaps {
   private readonly heaps: Int32Array[];
   private readonly sizes: Int32Array;
-  /** Each post's position in its group's heap, or -1 when it is not working. */
-  private readonly position: Int32Array;
-  /** Each post's room as of its last `update`: the heap compares these, not the posts. */
-  private readonly rooms: Float64Array;
+  /** Each post's position in its group's heap, or -1 when it is not working (read by the allocation's hot loop). */
+  readonly position: Int32Array;
+  /** Each post's room as of its last `update`: the heap compares these, not the posts (read by the allocation's hot loop). */
+  readonly rooms: Float64Array;
 
   constructor(private readonly fcas: readonly Fca[], private readonly caps: Float64Array, groups: number) {
     const counts = new Int32Array(groups);
