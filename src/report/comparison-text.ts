@@ -1,6 +1,6 @@
 import type { Comparison } from "../experiment/index.js";
 import { csvText } from "./csv-line.js";
-import { metricLabel } from "./metric-labels.js";
+import { metricDecimals, metricLabel } from "./metric-labels.js";
 import { fmt } from "./number-format.js";
 import { textTable } from "./text-table.js";
 
@@ -8,14 +8,17 @@ import { textTable } from "./text-table.js";
 export function comparisonText(c: Comparison): string {
   const [first, ...others] = c.scenarios;
   const header = ["measure (national)", ...c.scenarios.map((s) => `${s} mean`), ...others.map((s) => `${s} − ${first} (95% CI)`)];
-  const rows = c.rows.map((row) => [
-    metricLabel(row.metric),
-    ...row.cells.map((cell) => fmt(cell.mean, 1)),
-    ...row.cells.slice(1).map((cell) => {
-      const d = cell.difference!;
-      return `${fmt(d.mean, 1)} (${fmt(d.lower, 1)} to ${fmt(d.upper, 1)})${d.significant ? " *" : ""}`;
-    }),
-  ]);
+  const rows = c.rows.map((row) => {
+    const k = metricDecimals(row.metric);
+    return [
+      metricLabel(row.metric),
+      ...row.cells.map((cell) => fmt(cell.mean, k)),
+      ...row.cells.slice(1).map((cell) => {
+        const d = cell.difference!;
+        return `${fmt(d.mean, k)} (${fmt(d.lower, k)} to ${fmt(d.upper, k)})${d.significant ? " *" : ""}`;
+      }),
+    ];
+  });
   return [
     `hubsim compare: ${c.scenarios.join(" vs ")}; ${c.replications} replications each on common random numbers, seed ${c.seed}`,
     "",

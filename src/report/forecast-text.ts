@@ -40,7 +40,7 @@ function headline(n: RowSummary, horizon: number): string[] {
     ...wrapText(`Hub wait (time held in a hub): ${fmt(m.hub_wait_mean_weeks.mean, 1)} weeks on average, 90th centile ${fmt(m.hub_wait_p90_weeks.mean, 1)}; ` +
       `forced allocations ${fmt(m.forced_allocations.mean)}.`),
     ...wrapText(`Waiting for allocation outside hubs: ${fmt(end.median)} at the end (90% band ${fmt(end.p5)}–${fmt(end.p95)}); ` +
-      `time to allocation ${fmt(m.allocation_wait_mean_weeks.mean, 1)} weeks on average, 90th centile ${fmt(m.allocation_wait_p90_weeks.mean, 1)}; ` +
+      `time to allocation ${fmt(m.allocation_wait_mean_weeks.mean, 2)} weeks on average, 90th centile ${fmt(m.allocation_wait_p90_weeks.mean, 2)}; ` +
       `${fmt(m.waited_over_12_weeks.mean)} cases waited 12 weeks or more (${fmt(m.awaiting_case_weeks.mean)} case-weeks waiting in all).`),
     ...wrapText(`Long-term caseload ${fmt(m.avg_caseload.mean, 1)}; ${fmt(m.pct_fcas_over_cap.mean, 1)}% of long-term FCAs at or above their cap; ` +
       `vacancies ${fmt(m.vacancy_pct.mean, 1)}%; sickness ${fmt(m.sickness_pct.mean, 1)}%; ${fmt(m.protocol_weeks_active.mean)} area-weeks with a hub open.`),
@@ -53,7 +53,7 @@ function areaTable(s: ForecastSummary): string {
     const m = r.metrics, end = r.hubBacklog.at(-1)!;
     return [
       shorten(r.name), band(end.median, end.p5, end.p95), fmt(m.hub_wait_mean_weeks.mean, 1), fmt(m.forced_allocations.mean),
-      fmt(m.awaiting_end.mean), fmt(m.allocation_wait_mean_weeks.mean, 1), fmt(m.avg_caseload.mean, 1), fmt(m.pct_fcas_over_cap.mean, 0),
+      fmt(m.awaiting_end.mean), fmt(m.allocation_wait_mean_weeks.mean, 2), fmt(m.avg_caseload.mean, 1), fmt(m.pct_fcas_over_cap.mean, 0),
     ];
   });
   return textTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right")));

@@ -10,6 +10,11 @@ const LABELS: Readonly<Partial<Record<ScalarMetric, string>>> = {
   sickness_days: "sickness days (FTE)", protocol_weeks_active: "protocol weeks active (area-weeks)",
 };
 
+/** Decimals a measure is shown with: waits for allocation are often a fraction of a week, so two. */
+export function metricDecimals(metric: ScalarMetric): number {
+  return metric === "allocation_wait_mean_weeks" || metric === "allocation_wait_p90_weeks" ? 2 : 1;
+}
+
 /** A measure's name as a reader would say it ("mean time to allocation (weeks)"); the metric key when it has none. */
 export function metricLabel(metric: ScalarMetric): string {
   return LABELS[metric] ?? metric;

@@ -23,7 +23,7 @@ export function AreaDetail({ snapshot, area, width, height }: { readonly snapsho
   const rules = areaProtocol(f.scenario.protocol, f.scenario.areas[area]!.protocol);
   const why = f.plan.replications === 0 ? "Why and when a hub opened: known when the first replication is done." : protocolHistoryText(history[area]!, rules.triggerWeeks, rules.trigger);
   const head = [
-    ...wrapParts([paint.bold(f.shape.areas[area]!), `protocol ${protocolLook(f, area, last)}`, `time to allocation ${fmt(scalarMean(f, area, "allocation_wait_mean_weeks"), 1)} wks`,
+    ...wrapParts([paint.bold(f.shape.areas[area]!), `protocol ${protocolLook(f, area, last)}`, `time to allocation ${fmt(scalarMean(f, area, "allocation_wait_mean_weeks"), 2)} wks`,
       `hub wait ${fmt(scalarMean(f, area, "hub_wait_mean_weeks"), 1)} wks`, `forced ${fmt(scalarMean(f, area, "forced_allocations"))}`, `${fmt(scalarMean(f, area, "protocol_weeks_active"))} hub-open weeks`], width, " · ", "  "),
     ...wrapParts(why.split(" "), width),
     fanLegend(paint, f.bandContent),

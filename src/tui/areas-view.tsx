@@ -8,7 +8,7 @@ type NumberSort = Exclude<AreaSort, "name" | "protocol">;
 /** The numeric columns, in groups: what is in the hubs, then what awaits allocation outside them. */
 const GROUPS: readonly { readonly title: string; readonly columns: readonly { readonly sort: NumberSort; readonly title: string; readonly width: number; readonly decimals: number }[] }[] = [
   { title: "in hubs", columns: [{ sort: "hubNow", title: "now", width: 5, decimals: 0 }, { sort: "hubPeak", title: "peak", width: 6, decimals: 0 }, { sort: "hubEnd", title: "end", width: 6, decimals: 0 }, { sort: "waitWeeks", title: "wait", width: 6, decimals: 1 }] },
-  { title: "awaiting", columns: [{ sort: "awaitingEnd", title: "end", width: 7, decimals: 0 }, { sort: "allocationWeeks", title: "wait", width: 6, decimals: 1 }] },
+  { title: "awaiting", columns: [{ sort: "awaitingEnd", title: "end", width: 7, decimals: 0 }, { sort: "allocationWeeks", title: "wait", width: 6, decimals: 2 }] },
   { title: "", columns: [{ sort: "caseload", title: "caseld", width: 7, decimals: 1 }, { sort: "overCapPct", title: "≥cap%", width: 6, decimals: 0 }] },
 ];
 const COLUMNS = GROUPS.flatMap((g) => g.columns);

@@ -36,7 +36,7 @@ export function OverviewView({ snapshot, width, height, metricIndex }: { readonl
   const at = snapshot.done === 0 ? `week ${h.week + 1} so far` : weekLabel(f.scenario.startDate, h.week);
   const areas = (names: readonly string[]): string => (names.length === 0 ? "none" : names.map((n) => n.split(" ")[0]).join(", "));
   const figures = [
-    ...wrapParts([`Awaiting allocation ${at}: ${paint.bold(fmt(h.awaiting[0]))} (${fmt(h.awaiting[1])}–${fmt(h.awaiting[2])})`, `time to allocation ${fmt(h.allocationWeeks, 1)} wks`, `${fmt(h.waitedOver12)} cases waited 12+ wks`], width, " · ", "  "),
+    ...wrapParts([`Awaiting allocation ${at}: ${paint.bold(fmt(h.awaiting[0]))} (${fmt(h.awaiting[1])}–${fmt(h.awaiting[2])})`, `time to allocation ${fmt(h.allocationWeeks, 2)} wks`, `${fmt(h.waitedOver12)} cases waited 12+ wks`], width, " · ", "  "),
     ...wrapParts([`Hub backlog ${at}: ${paint.bold(fmt(h.hubEnd[0]))} (${fmt(h.hubEnd[1])}–${fmt(h.hubEnd[2])})`, `peak ${fmt(h.hubPeak)}`, `hub wait ${fmt(h.waitWeeks, 1)} wks`, `forced ${fmt(h.forced)}`], width, " · ", "  "),
     ...wrapParts([`Caseload ${fmt(h.caseload, 1)}`, `${fmt(h.overCapPct, 0)}% of FCAs at or over the cap`, `sickness ${fmt(h.sicknessPct, 1)}%`], width, " · ", "  "),
     line("avg_caseload", "Caseload", 1),

@@ -10,7 +10,7 @@ import { fanOf, nationalRow, scalarMean } from "./view-model.js";
 
 /** The outcomes a manager trades off, national means (lower is better for each): unallocated work first, then the hubs, then caseloads. */
 export const PROTOCOL_OUTCOMES: readonly { readonly metric: ScalarMetric; readonly label: string; readonly decimals: number }[] = [
-  { metric: "allocation_wait_mean_weeks", label: "Weeks to allocation", decimals: 1 },
+  { metric: "allocation_wait_mean_weeks", label: "Weeks to allocation", decimals: 2 },
   { metric: "waited_over_12_weeks", label: "Waited 12+ weeks", decimals: 0 },
   { metric: "awaiting_case_weeks", label: "Awaiting case-weeks", decimals: 0 },
   { metric: "hub_wait_mean_weeks", label: "Hub wait, weeks", decimals: 1 },

@@ -76,4 +76,17 @@ describe("a sweep over the trigger ratio", () => {
     expect(high!.means.awaiting_case_weeks).toBeGreaterThan(low!.means.awaiting_case_weeks);
     expect(high!.means.allocation_wait_mean_weeks).toBeGreaterThan(low!.means.allocation_wait_mean_weeks);
   });
+
+  it("varies a dated staffing change like any other field: more FTE from the date, less work waiting", async () => {
+    const base = { ...smallScenarioInput(), horizonWeeks: 52 };
+    base.areas = base.areas.map((a, i) => (i === 0 ? { ...a, staffing: [{ from: "2026-03-02", fte: 0, how: "transfer" as const }] } : a));
+    const points = planSweep([{ path: "areas[0].staffing[0].fte", values: [0, 8] }], 1);
+    let result: SweepResult | undefined;
+    for await (const e of sweep(base, points, { replications: 6, seed: 2 }, inProcessExecutor(), ["awaiting_case_weeks", "avg_caseload"])) {
+      if (e.kind === "done") result = e.result;
+    }
+    const [none, eight] = result!.rows;
+    expect(eight!.means.avg_caseload).toBeLessThan(none!.means.avg_caseload);
+    expect(eight!.means.awaiting_case_weeks).toBeLessThan(none!.means.awaiting_case_weeks);
+  });
 });

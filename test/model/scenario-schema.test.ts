@@ -83,6 +83,6 @@ describe("scenario schema", () => {
     expect(r.scenario.areas[0]!.staffing).toEqual([{ from: "2026-04-01", fte: 5, team: "long-term", how: "recruit" }]);
     expect(problems(withChange((s) => (s.areas[0].protocol = { releaseUnallocatedWeeks: 6 })))).toEqual(["areas[0].protocol.releaseUnallocatedWeeks: releaseUnallocatedWeeks must not exceed triggerUnallocatedWeeks"]);
     expect(problems(withChange((s) => (s.areas[0].protocol = { triggerRatoi: 2 })))).toEqual(['areas[0].protocol: unknown key "triggerRatoi"']);
-    expect(problems(withChange((s) => (s.areas[0].staffing = [{ from: "2026-04-31", fte: 0 }])))).toEqual(["areas[0].staffing[0].from: not a real calendar date", "areas[0].staffing[0].fte: expected a non-zero change"]);
+    expect(problems(withChange((s) => (s.areas[0].staffing = [{ from: "2026-04-31", fte: 1e6 }])))).toEqual(["areas[0].staffing[0].from: not a real calendar date", "areas[0].staffing[0].fte: Too big: expected number to be <=5000"]);
   });
 });

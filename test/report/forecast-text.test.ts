@@ -13,8 +13,9 @@ describe("the run text", () => {
     expect(lines).toContain("awaiting  110 (101–119)  110 (101–119)            0");
     expect(text).toContain("Hub wait (time held in a hub): 7.0 weeks on average");
     expect(text).toContain(
-      "Waiting for allocation outside hubs: 110 at the end (90% band 101–119); time to allocation 3.0 weeks\n" +
-      "on average, 90th centile 8.0; 50 cases waited 12 weeks or more (2,200 case-weeks waiting in all).",
+      "Waiting for allocation outside hubs: 110 at the end (90% band 101–119); time to allocation 3.00\n" +
+      "weeks on average, 90th centile 8.00; 50 cases waited 12 weeks or more (2,200 case-weeks waiting in\n" +
+      "all).",
     );
   });
 

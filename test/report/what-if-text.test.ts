@@ -10,7 +10,7 @@ describe("what-if reports", () => {
     ]));
     const c = compareForecasts([historyForecast(), historyForecast()]);
     const lines = comparisonText(c).split("\n");
-    expect(lines).toContain("mean time to allocation (weeks)                 3.0         3.0        0.0 (0.0 to 0.0)");
+    expect(lines).toContain("mean time to allocation (weeks)                3.00        3.00     0.00 (0.00 to 0.00)");
     expect(lines).toContain("cases waited 12+ weeks for allocation          50.0        50.0        0.0 (0.0 to 0.0)");
     expect(lines.filter((l) => /^(awaiting allocation at horizon|awaiting allocation \(case-weeks\)|% of long-term FCAs at or above cap|% of posts vacant|average long-term caseload) /.test(l))).toHaveLength(5);
     expect(comparisonHtml(c)).toContain("<td>90th-centile time to allocation (weeks)</td>");

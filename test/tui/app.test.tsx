@@ -91,7 +91,7 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     const text = lines.join(" ").replace(/ +/g, " ");
     expect(text).toContain("North: hub opened in 2 of 4 replications, first in week 14 (median; 90% of replications weeks 3–25); when the protocol was triggered, 67 cases were unallocated and 0 held in the hub = 4.8 weeks of allocation capacity");
     expect(text).toContain("for 4 weeks in a row; not closed within the horizon.");
-    expect(text).toContain("North · protocol active · time to allocation 1.3 wks · hub wait 6.1 wks");
+    expect(text).toContain("North · protocol active · time to allocation 1.26 wks · hub wait 6.1 wks");
     await press(app, ESC, DOWN, ENTER);
     await vi.waitFor(() => expect(app.lastFrame()).toContain("South: no hub opened in any of 4 replications."));
     app.unmount();
@@ -102,7 +102,7 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     const order = (): string[] => app.lastFrame()!.split("\n").filter((l) => /^[› ] (North|South)/.test(l)).map((l) => l.slice(2, 7));
     await press(app, "2", "s", "s", "s", "s", "s", "s"); // name → protocol → hub now, peak, end, wait → awaiting end
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/ wait +end↓ +wait /));
-    expect(app.lastFrame()).toMatch(/› North +active +0 +2 +2 +6\.1 +25 +1\.3 /);
+    expect(app.lastFrame()).toMatch(/› North +active +0 +2 +2 +6\.1 +25 +1\.26 /);
     expect(order()).toEqual(["North", "South"]);
     await press(app, "s", "r"); // → time to allocation, reversed
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/ end +wait↑ +caseld/));

@@ -31,7 +31,8 @@ export const areaInitialSchema = z.strictObject({
  */
 export const staffingChangeSchema = z.strictObject({
   from: isoDate,
-  fte: z.number().finite().min(-5000).max(5000).refine((x) => x !== 0, "expected a non-zero change"),
+  /** Posts added (negative: cut); 0 changes nothing, so a sweep or search over it can start from none. */
+  fte: z.number().finite().min(-5000).max(5000),
   team: z.enum(["long-term", "short-term"]).default("long-term"),
   how: z.enum(["recruit", "start", "transfer"]).default("recruit"),
   /** What the change is, for reports (e.g. "recruitment drive"). */

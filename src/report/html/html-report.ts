@@ -38,7 +38,7 @@ function summaryTable(s: ForecastSummary): string {
   const row = (r: RowSummary): string => {
     const m = r.metrics, end = r.hubBacklog.at(-1)!, awaiting = r.awaiting.at(-1)!;
     const cells = [band(end.median, end.p5, end.p95), fmt(m.peak_hub_backlog.mean), fmt(m.hub_wait_mean_weeks.mean, 1), fmt(m.hub_wait_p90_weeks.mean, 1),
-      fmt(m.forced_allocations.mean), band(awaiting.median, awaiting.p5, awaiting.p95), fmt(m.allocation_wait_mean_weeks.mean, 1), fmt(m.allocation_wait_p90_weeks.mean, 1),
+      fmt(m.forced_allocations.mean), band(awaiting.median, awaiting.p5, awaiting.p95), fmt(m.allocation_wait_mean_weeks.mean, 2), fmt(m.allocation_wait_p90_weeks.mean, 2),
       fmt(m.waited_over_12_weeks.mean), fmt(m.avg_caseload.mean, 1), fmt(m.pct_fcas_over_cap.mean, 1), fmt(m.vacancy_pct.mean, 1), fmt(m.sickness_pct.mean, 1), fmt(m.protocol_weeks_active.mean)];
     return `<tr><td>${escapeHtml(r.name)}</td>${cells.map((c) => `<td class="num">${escapeHtml(c)}</td>`).join("")}</tr>`;
   };
