@@ -28,18 +28,28 @@ const cancelled: EventHandler = () => {
  * fires or is cancelled. Cancelled events stay in the heap and are dropped when they surface.
  */
 export class EventQueue {
-  private times = new Float64Array(64);
-  private heapSlots = new Int32Array(64);
+  private times: Float64Array;
+  private heapSlots: Int32Array;
   private size = 0;
   private readonly slots = new SlotPool();
   private handlers: EventHandler[] = [];
-  private payloads = new Int32Array(64);
-  private ties = new Float64Array(64);
-  private stamps = new Float64Array(64);
+  private payloads: Int32Array;
+  private ties: Float64Array;
+  private stamps: Float64Array;
   private sequence = 0;
   /** Events scheduled and neither fired nor cancelled. */
   pending = 0;
   private readonly popped = new Float64Array(1);
+
+  /** Room for `capacity` events at first (the arrays grow by doubling beyond), so a caller that knows its size avoids the copies. */
+  constructor(capacity = 64) {
+    const n = Math.max(64, Math.min(SLOT_SPACE, Math.ceil(capacity)));
+    this.times = new Float64Array(n);
+    this.heapSlots = new Int32Array(n);
+    this.payloads = new Int32Array(n);
+    this.ties = new Float64Array(n);
+    this.stamps = new Float64Array(n);
+  }
 
   /** Adds an event and returns its handle. The time must already be checked by the caller. */
   push(time: number, priority: number, handler: EventHandler, payload: number): EventHandle {

@@ -7,15 +7,17 @@ import { EventQueue, type EventHandle, type EventHandler } from "./event-queue.j
  * allocates nothing; state lives in the model's own arrays.
  */
 export class Simulation {
-  private readonly queue = new EventQueue();
+  private readonly queue: EventQueue;
   // A typed-array cell, not a number field: storing a double in it never allocates.
   private readonly clockCell = new Float64Array(1);
   private running = false;
   /** Events fired so far. */
   steps = 0;
 
-  constructor(startTime = 0) {
+  /** Starts the clock at `startTime`; `capacity` is how many events may be pending at once, a hint that saves growing the queue. */
+  constructor(startTime = 0, capacity = 64) {
     requireFinite("startTime", startTime);
+    this.queue = new EventQueue(capacity);
     this.clockCell[0] = startTime;
   }
 

@@ -132,9 +132,10 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
   });
   const months = monthOfDays(addDays(scenario.startDate, -warmupDays), totalDays + 1);
   const { national, startDate } = scenario;
-  const caps = new Float64Array(fcas.length);
+  const caps = new Float64Array(fcas.length), open = expectedOpenCases(scenario);
   return {
-    sim: new Simulation(), counts: { events: 0, reviews: 0 }, scenario, streams, cases: new CaseStore(expectedOpenCases(scenario)), fcas, fcaRng, areas, warmupDays, totalDays,
+    // Every open case and post has an event pending, and cancelled ones linger in the heap a while.
+    sim: new Simulation(0, 2 * (open + fcas.length)), counts: { events: 0, reviews: 0 }, scenario, streams, cases: new CaseStore(open), fcas, fcaRng, areas, warmupDays, totalDays,
     demand: demandMultiplier(scenario, months, warmupDays), caps, weights, allocation: allocationSettings(scenario),
     ramping: fcas.map((_, f) => f), isRamping: new Uint8Array(fcas.length).fill(1), rooms: new RoomHeaps(fcas, caps, areas.length * 2),
     sicknessWave: periodMultiplier(national.workforce.sickness.waves, startDate, warmupDays),
