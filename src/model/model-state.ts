@@ -3,7 +3,7 @@ import { CaseStore } from "./case-store.js";
 import { addDays, monthOfDays } from "./calendar.js";
 import { demandMultiplier, type DemandMultiplier } from "./demand.js";
 import { periodMultiplier } from "./periods.js";
-import { type Fca } from "./fca-store.js";
+import { CLOSED, type Fca } from "./fca-store.js";
 import { RoomHeaps } from "./room-heap.js";
 import type { ProtocolStatus } from "./protocol-machine.js";
 import { areaProtocol, type Area, type Protocol, type Scenario } from "./scenario/index.js";
@@ -38,9 +38,10 @@ export interface AreaTotals {
 export interface Recruitment {
   readonly ready: number[];
   credit: number;
-  /** Start slots gained a week, and the most that can be saved up (a month's). */
-  readonly perWeek: number;
-  readonly creditCap: number;
+  /** Start slots gained a week per open post (the most that can be saved up is a month's). */
+  readonly perPostWeek: number;
+  /** Posts in the establishment (not closed), kept as posts open and close. */
+  openPosts: number;
 }
 
 /** One area's live state in a replication. */
@@ -113,7 +114,7 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
   const areas = scenario.areas.map((spec, index): AreaState => {
     const posts = areaPosts(scenario, index, fcas, fcaRng, streams);
     const stream = (what: string): Rng => streams.stream(`${what}/${spec.name}`);
-    const hiring = scenario.national.workforce.recruitment.maxHiresPerYear * (posts.longTerm.length + posts.shortTerm.length) / 52.18;
+    const open = [...posts.longTerm, ...posts.shortTerm].filter((f) => fcas[f]!.state !== CLOSED).length;
     return {
       ...posts, index, spec, baseline: spec.baselineOpenCases ?? staffedOpenCases(scenario, index),
       rules: areaProtocol(scenario.protocol, spec.protocol),
@@ -121,7 +122,7 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
       placeWeeksPerCase: placeWeeksPerCase(scenario, index, weights),
       stQueue: [], ltQueue: [], hub: [],
       protocol: { state: scenario.protocol.enabled ? (spec.initial?.protocolState ?? "normal") : "normal", weeksInState: 0, streak: 0 },
-      recruitment: { ready: [], credit: 0, perWeek: hiring, creditCap: Math.max(1, hiring * (52.18 / 12)) },
+      recruitment: { ready: [], credit: 0, perPostWeek: scenario.national.workforce.recruitment.maxHiresPerYear / 52.18, openPosts: open },
       totals: emptyTotals(),
       rng: {
         private: streams.stream(`demand/${spec.name}/private`), public: streams.stream(`demand/${spec.name}/public`),

@@ -95,7 +95,8 @@ export class Workforce {
   /** The week's start slots for an area's recruitment: slots accrue (up to a month's), and posts whose campaign is done start. */
   weeklyHiring(area: AreaState): void {
     const r = area.recruitment;
-    r.credit = Math.min(r.creditCap, r.credit + r.perWeek);
+    const perWeek = r.perPostWeek * r.openPosts;
+    r.credit = Math.min(Math.max(1, perWeek * (52.18 / 12)), r.credit + perWeek);
     this.startReady(area);
   }
 
@@ -138,6 +139,7 @@ export class Workforce {
     const ready = area.recruitment.ready.indexOf(f);
     if (ready >= 0) area.recruitment.ready.splice(ready, 1);
     fca.state = CLOSED;
+    area.recruitment.openPosts--;
     if (fca.team === LONG_TERM) {
       area.teamOpen[fca.allocationTeam]!--;
       area.teamOpenTotal--;
@@ -148,6 +150,7 @@ export class Workforce {
   open(f: number, how: OpeningHow): void {
     const fca = this.s.fcas[f]!, area = this.s.areas[fca.area]!;
     if (fca.state !== CLOSED) return;
+    area.recruitment.openPosts++;
     if (fca.team === LONG_TERM) {
       area.teamOpen[fca.allocationTeam]!++;
       area.teamOpenTotal++;

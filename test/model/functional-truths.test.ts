@@ -28,14 +28,6 @@ function expectIncrease(a: readonly number[], b: readonly number[]): void {
   expect(ci.lower, `difference ${ci.mean} ± ${ci.halfWidth}`).toBeGreaterThan(0);
 }
 
-/** Asserts the paired differences b − a have a 95% CI that covers zero (no effect shown). */
-function expectNoChange(a: readonly number[], b: readonly number[]): void {
-  const diffs = b.map((x, i) => x - a[i]!);
-  if (diffs.every((d) => d === 0)) return;
-  const ci = meanConfidenceInterval(diffs);
-  expect(ci.lower <= 0 && ci.upper >= 0, `difference ${ci.mean} ± ${ci.halfWidth}`).toBe(true);
-}
-
 /**
  * Two areas near capacity: North's FCAs hold about 21 cases at the start, so a capacity shock
  * leaves work unallocated there; South has slack. Five years from today's backlog.
@@ -111,8 +103,10 @@ describe("functional truths of the model", () => {
 
   it("a dated +20% FTE in an area lowers its hub backlog after the date and not before", () => {
     const drive = smallScenario((s) => (s.areas[0]!.staffing = [{ from: "2027-01-04", fte: 6, how: "transfer" }]));
-    // Week 52 of the reporting period starts on 2027-01-04.
-    expectNoChange(weeklySum(base, NORTH, "hub_backlog", 0, 52), weeklySum(drive, NORTH, "hub_backlog", 0, 52));
+    // Week 52 of the reporting period starts on 2027-01-04. Before it the posts are not yet open and
+    // draw on their own streams, so every replication is exactly as without them.
+    expect(weeklySum(drive, NORTH, "hub_backlog", 0, 52)).toEqual(weeklySum(base, NORTH, "hub_backlog", 0, 52));
+    expect(weeklySum(drive, NORTH, "awaiting_allocation", 0, 52)).toEqual(weeklySum(base, NORTH, "awaiting_allocation", 0, 52));
     expectIncrease(weeklySum(drive, NORTH, "hub_backlog", 60, 104), weeklySum(base, NORTH, "hub_backlog", 60, 104));
   });
 
