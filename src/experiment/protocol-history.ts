@@ -6,14 +6,8 @@ import type { Forecast } from "./forecast.js";
 export const TRANSITION_RECORD = ["replication", ...TRANSITION_FIELDS] as const;
 export type TransitionRecordField = (typeof TRANSITION_RECORD)[number];
 
-/** One protocol transition of one replication, with the figures the rule saw that week. */
-export interface Transition {
-  readonly replication: number;
-  /** Reporting week, 1-based. */
-  readonly week: number;
-  readonly area: number;
-  readonly from: ProtocolState;
-  readonly to: ProtocolState;
+/** The figures the protocol's rule saw in the week of a transition (or their medians across replications). */
+export interface TransitionFigures {
   /** Cases waiting for an FCA outside the hub (long-term work), and held in it. */
   readonly awaiting: number;
   readonly hub: number;
@@ -26,14 +20,14 @@ export interface Transition {
   readonly openRatio: number;
 }
 
-/** Medians across replications of the figures when a transition happened. */
-export interface TransitionFigures {
-  readonly awaiting: number;
-  readonly hub: number;
-  readonly unallocatedWeeks: number;
-  readonly averageCaseload: number;
-  readonly shareOverCap: number;
-  readonly openRatio: number;
+/** One protocol transition of one replication, with the figures the rule saw that week. */
+export interface Transition extends TransitionFigures {
+  readonly replication: number;
+  /** Reporting week, 1-based. */
+  readonly week: number;
+  readonly area: number;
+  readonly from: ProtocolState;
+  readonly to: ProtocolState;
 }
 
 /** One kind of transition in one area across the replications: how often, when, and on what figures. */

@@ -64,3 +64,14 @@ export function lognormalAt(u: number, mean: number, cv: number): number {
   const sigma2 = Math.log(1 + cv * cv);
   return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * normalQuantile(Math.min(1 - 1e-12, Math.max(1e-12, u))));
 }
+
+/** The team a new long-term case belongs to, in proportion to each team's open posts (one draw a case, from the area's team stream). */
+export function teamFor(area: AreaPosts & { readonly rng: { readonly team: Rng } }): number {
+  const open = area.teamOpen;
+  let u = area.rng.team() * area.teamOpenTotal;
+  for (let t = 0; t < open.length; t++) {
+    u -= open[t]!;
+    if (u < 0) return t;
+  }
+  return 0;
+}

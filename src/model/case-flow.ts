@@ -3,11 +3,13 @@ import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PLUS, PUBLIC, WTFH } from "./case
 import { LONG_TERM } from "./fca-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
+import { teamFor } from "./area-posts.js";
 
 /**
  * How a case moves: referral, allocation to an FCA, the end of work to first hearing, hub
  * entry and exit, hand-back when an FCA goes off sick or leaves, and closure. Event handlers
- * are fields bound once, so scheduling allocates nothing per event.
+ * are fields bound once, so scheduling allocates nothing per event. (Longer than most files:
+ * a case's whole life cycle reads best in one place.)
  */
 export class CaseFlow {
   constructor(private readonly s: ModelState) {}
@@ -29,7 +31,7 @@ export class CaseFlow {
       const days = durationDays ?? lognormal(area.rng.publicDuration, d.meanWeeks * 7, d.cv) * area.publicMultiplier * this.s.slowdown(day);
       cases.closeDay[id] = Math.max(sim.now, day + days);
       cases.closeHandle[id] = sim.scheduleAt(cases.closeDay[id]!, this.close, id);
-      cases.team[id] = this.drawTeam(area);
+      cases.team[id] = teamFor(area);
       if (!seeded) area.ltQueue.push(id);
     } else {
       cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + scenario.national.durations.wtfhWeeks * 7), this.endWtfh, id);
@@ -48,7 +50,7 @@ export class CaseFlow {
     this.s.counts.events++;
     area.totals.plusOpen++;
     cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, endDay), this.closePlus, id);
-    cases.team[id] = this.drawTeam(area);
+    cases.team[id] = teamFor(area);
     area.ltQueue.push(id);
   }
 
@@ -60,7 +62,7 @@ export class CaseFlow {
     cases.waitStart[id] = cases.orderDay[id]!;
     cases.filingDay[id] = cases.orderDay[id]! + scenario.national.durations.filingWeeks * 7;
     cases.remainingDays[id] = remainingDays;
-    cases.team[id] = this.drawTeam(area);
+    cases.team[id] = teamFor(area);
     if (tier >= 3 && holdsNewCases(area.protocol.state)) this.enterHub(area, id, orderedDaysAgo);
     else area.ltQueue.push(id);
   }
@@ -125,26 +127,6 @@ export class CaseFlow {
   }
 
   /**
-   * Courts change pace now: every open public law case and further-work case has the time it has left
-   * multiplied by `ratio` (its proceedings or work progress that much slower from now on).
-   */
-  retime(ratio: number): void {
-    const { cases, sim } = this.s, now = sim.now;
-    cases.forEachOpen((id) => {
-      const kind = cases.kind[id]!;
-      if (kind === PUBLIC) {
-        sim.cancel(cases.closeHandle[id]!);
-        cases.closeDay[id] = now + (cases.closeDay[id]! - now) * ratio;
-        cases.closeHandle[id] = sim.scheduleAt(cases.closeDay[id]!, this.close, id);
-      } else if (kind === FURTHER && cases.status[id] === ALLOCATED) {
-        sim.cancel(cases.closeHandle[id]!);
-        cases.workEndDay[id] = now + (cases.workEndDay[id]! - now) * ratio;
-        cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, this.close, id);
-      } else if (kind === FURTHER) cases.remainingDays[id]! *= ratio;
-    });
-  }
-
-  /**
    * Returns every case FCA `f` holds to its area's unallocated queue (long sickness, leaving), to be
    * re-allocated within the FCA's team when someone has room; its wait for allocation starts now.
    */
@@ -203,17 +185,6 @@ export class CaseFlow {
     this.detach(area, id);
     this.orderFurtherWork(area, id, urgent ? 2 : p3 ? 3 : 4, work);
   };
-
-  /** The team a new long-term case belongs to, in proportion to each team's open posts (one draw a case). */
-  drawTeam(area: AreaState): number {
-    const open = area.teamOpen;
-    let u = area.rng.team() * area.teamOpenTotal;
-    for (let t = 0; t < open.length; t++) {
-      u -= open[t]!;
-      if (u < 0) return t;
-    }
-    return 0;
-  }
 
   /** Takes a case off its FCA or out of its queue. */
   private detach(area: AreaState, id: number): void {

@@ -1,5 +1,6 @@
 import { daysBetween } from "./calendar.js";
 import type { CaseFlow } from "./case-flow.js";
+import { ALLOCATED, FURTHER, PUBLIC } from "./case-store.js";
 import type { ModelState } from "./model-state.js";
 
 /**
@@ -17,6 +18,26 @@ export function scheduleCourtPace(s: ModelState, flow: CaseFlow): void {
   const boundaries = [...new Set(spans.flatMap((p) => [Math.max(0, p.from), p.to]).filter((t) => t < s.totalDays))].sort((a, b) => a - b);
   for (const t of boundaries) {
     const ratio = pace(t) / (t === 0 ? 1 : pace(t - 1e-9));
-    if (ratio !== 1) s.sim.scheduleAt(t, () => flow.retime(ratio), 0, -2);
+    if (ratio !== 1) s.sim.scheduleAt(t, () => retime(s, flow, ratio), 0, -2);
   }
+}
+
+/**
+ * Courts change pace now: every open public law case and further-work case has the time it has left
+ * multiplied by `ratio` (its proceedings or work progress that much slower from now on).
+ */
+function retime(s: ModelState, flow: CaseFlow, ratio: number): void {
+  const { cases, sim } = s, now = sim.now;
+  cases.forEachOpen((id) => {
+    const kind = cases.kind[id]!;
+    if (kind === PUBLIC) {
+      sim.cancel(cases.closeHandle[id]!);
+      cases.closeDay[id] = now + (cases.closeDay[id]! - now) * ratio;
+      cases.closeHandle[id] = sim.scheduleAt(cases.closeDay[id]!, flow.close, id);
+    } else if (kind === FURTHER && cases.status[id] === ALLOCATED) {
+      sim.cancel(cases.closeHandle[id]!);
+      cases.workEndDay[id] = now + (cases.workEndDay[id]! - now) * ratio;
+      cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, flow.close, id);
+    } else if (kind === FURTHER) cases.remainingDays[id]! *= ratio;
+  });
 }

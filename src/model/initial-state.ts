@@ -1,5 +1,6 @@
 import { lognormal, uniform, type Rng } from "../kernel/index.js";
 import { choosePost, roomiestPost } from "./allocation.js";
+import { teamFor } from "./area-posts.js";
 import { computeCaps } from "./capacity.js";
 import type { CaseFlow } from "./case-flow.js";
 import { FURTHER, PUBLIC, WTFH } from "./case-store.js";
@@ -68,7 +69,7 @@ function seedAreaCases(s: ModelState, flow: CaseFlow, area: AreaState, init: Are
       area.totals.referred++;
       s.cases.orderDay[id] = s.sim.now - age;
       s.cases.filingDay[id] = s.cases.orderDay[id]! + durations.filingWeeks * 7;
-      s.cases.team[id] = flow.drawTeam(area);
+      s.cases.team[id] = teamFor(area);
       place(id, work, age);
     }
   };
@@ -129,7 +130,7 @@ function seedInitialCases(s: ModelState, flow: CaseFlow, rows: readonly InitialC
       area.totals.referred++;
       s.cases.orderDay[id] = s.sim.now - age;
       s.cases.filingDay[id] = s.cases.orderDay[id]! + durations.filingWeeks * 7;
-      s.cases.team[id] = flow.drawTeam(area);
+      s.cases.team[id] = teamFor(area);
       s.cases.remainingDays[id] = row.status === "allocated" ? work - age : work;
       if (row.status === "hub" && area.rules.enabled) flow.enterHub(area, id, row.weeksInHub * 7);
       else if (row.status === "allocated") {

@@ -4,21 +4,7 @@ import { markRamping } from "./capacity.js";
 import type { CaseFlow } from "./case-flow.js";
 import { CLOSED, LONG_SICK, LONG_TERM, SHORT_SICK, VACANT, WORKING, type Fca } from "./fca-store.js";
 import type { AreaState, ModelState } from "./model-state.js";
-
-/** A week's chances for a whole-time FCA, and the sickness rate scale they came from. */
-interface WeekChances {
-  readonly day: number;
-  readonly perWeek: number;
-  readonly leave: number;
-  readonly leaveOverloaded: number;
-  readonly long: number;
-  readonly longStressed: number;
-  readonly short: number;
-  readonly shortStressed: number;
-}
-
-/** The chance of at least one event in a week at `rate` events a week. */
-const chance = (rate: number): number => 1 - Math.exp(-rate);
+import { WeeklyChances } from "./weekly-chances.js";
 
 /** How a post opened by a staffing change is filled (area-schema.ts). */
 export type OpeningHow = "recruit" | "start" | "transfer";
@@ -36,21 +22,11 @@ export class Workforce {
   readonly longSigma: number;
   readonly longMu: number;
   private readonly freeze: readonly [number, number] | undefined;
-  /** The sickness and attrition settings the weekly draws use, read once. */
-  private readonly rates: {
-    readonly shortPerFteYear: number; readonly longPerFteYear: number; readonly shortMeanWorkingDays: number; readonly multiplier: number;
-    readonly stressMultiplier: number; readonly stressAfterWeeks: number; readonly attrition: number; readonly overloadUplift: number; readonly overloadCaseload: number;
-  };
-  /** The chances of the week last worked out. */
-  private week: WeekChances = { day: NaN, perWeek: 0, leave: 0, leaveOverloaded: 0, long: 0, longStressed: 0, short: 0, shortStressed: 0 };
+  private readonly chances: WeeklyChances;
 
   constructor(private readonly s: ModelState, private readonly flow: CaseFlow) {
-    const sick = s.scenario.national.workforce.sickness, attrition = s.scenario.national.workforce.attrition;
-    this.rates = {
-      shortPerFteYear: sick.shortPerFteYear, longPerFteYear: sick.longPerFteYear, shortMeanWorkingDays: sick.shortMeanWorkingDays, multiplier: sick.multiplier,
-      stressMultiplier: sick.stressMultiplier, stressAfterWeeks: sick.stressAfterWeeks,
-      attrition: attrition.perYear, overloadUplift: attrition.overloadUplift, overloadCaseload: attrition.overloadCaseload,
-    };
+    const sick = s.scenario.national.workforce.sickness;
+    this.chances = new WeeklyChances(s.scenario, s.sicknessWave);
     this.longSigma = Math.sqrt(2 * Math.log(Math.max(sick.longMeanDays, sick.longMedianDays) / sick.longMedianDays));
     this.longMu = Math.log(sick.longMedianDays);
     const r = s.scenario.national.workforce.recruitment;
@@ -61,35 +37,19 @@ export class Workforce {
   /** The weekly draws for post `f`, given whether it has been over its cap long enough to be stressed. */
   weekly(f: number, overCap: boolean, caseload: number): void {
     this.s.counts.reviews++;
-    const fca = this.s.fcas[f]!, rng = this.s.fcaRng[f]!, r = this.rates;
+    const fca = this.s.fcas[f]!, rng = this.s.fcaRng[f]!, c = this.chances, r = c.rates;
     const uShort = rng(), uLong = rng(), uLeave = rng(), uShortDays = rng(), uLongDays = rng(), uStart = rng();
     fca.weeksOverCap = overCap ? fca.weeksOverCap + 1 : 0;
     if (fca.state === VACANT || fca.state === CLOSED) return;
-    const p = this.chances(), stressed = fca.weeksOverCap > r.stressAfterWeeks;
+    const p = c.on(this.s.sim.now), stressed = fca.weeksOverCap > r.stressAfterWeeks;
     const pLeave = caseload > r.overloadCaseload ? p.leaveOverloaded : p.leave;
     if (!fca.agency && uLeave < pLeave) return this.leave(f);
     if (fca.state !== WORKING) return;
-    // Whole-time posts (nearly all) use the week's probabilities; a part-time post's rates scale with its FTE.
-    const scale = fca.fte === 1 ? 1 : fca.fte, pLong = scale === 1 ? (stressed ? p.longStressed : p.long) : chance(r.longPerFteYear * scale * (stressed ? r.stressMultiplier : 1) * p.perWeek);
-    if (uLong < pLong) {
+    if (uLong < c.long(fca.fte, stressed)) {
       this.plan(f, LONG_SICK, Math.max(28, Math.exp(this.longMu + this.longSigma * normalQuantile(uLongDays))), uStart);
       return;
     }
-    const pShort = scale === 1 ? (stressed ? p.shortStressed : p.short) : chance(r.shortPerFteYear * scale * (stressed ? r.stressMultiplier : 1) * p.perWeek);
-    if (uShort < pShort) this.plan(f, SHORT_SICK, -Math.log(1 - uShortDays) * r.shortMeanWorkingDays * (7 / 5), uStart);
-  }
-
-  /** This week's chances of leaving and of falling sick for a whole-time FCA (worked out once a week, as the sickness wave moves). */
-  private chances(): WeekChances {
-    const now = this.s.sim.now;
-    if (now === this.week.day) return this.week;
-    const r = this.rates, perWeek = (r.multiplier * this.s.sicknessWave(now)) / 52;
-    this.week = {
-      day: now, perWeek, leave: chance(r.attrition / 52), leaveOverloaded: chance((r.attrition + r.overloadUplift) / 52),
-      long: chance(r.longPerFteYear * perWeek), longStressed: chance(r.longPerFteYear * r.stressMultiplier * perWeek),
-      short: chance(r.shortPerFteYear * perWeek), shortStressed: chance(r.shortPerFteYear * r.stressMultiplier * perWeek),
-    };
-    return this.week;
+    if (uShort < c.short(fca.fte, stressed)) this.plan(f, SHORT_SICK, -Math.log(1 - uShortDays) * r.shortMeanWorkingDays * (7 / 5), uStart);
   }
 
   /** The week's start slots for an area's recruitment: slots accrue (up to a month's), and posts whose campaign is done start. */
