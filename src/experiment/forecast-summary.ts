@@ -26,7 +26,7 @@ export const SUMMARY_METRICS = [
   "hub_wait_mean_weeks", "hub_wait_p90_weeks", "forced_allocations", "peak_hub_backlog", "hub_review_hours", "extended_filing_dates",
   "protocol_weeks_active",
   "allocation_wait_mean_weeks", "allocation_wait_p90_weeks", "waited_over_12_weeks", "awaiting_end", "peak_awaiting", "awaiting_case_weeks",
-  "avg_caseload", "pct_fcas_over_cap", "vacancy_pct", "sickness_pct",
+  "duty_allocations", "avg_caseload", "pct_fcas_over_cap", "vacancy_pct", "sickness_pct",
 ] as const satisfies readonly ScalarMetric[];
 export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
 

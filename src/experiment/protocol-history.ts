@@ -70,8 +70,11 @@ export function protocolHistory(f: Forecast): AreaProtocolHistory[] {
     const mine = all.filter((t) => t.area === index);
     const summary = (pick: (t: Transition) => boolean): TransitionSummary | undefined => summarise(mine.filter(pick));
     const triggered = summary((t) => t.from === "normal" && t.to !== "normal");
-    const opened = summary((t) => t.to === "hub-active" && t.from !== "winding-down");
-    const closed = summary((t) => t.from !== "normal" && t.to === "normal");
+    const opened = summary((t) => t.to === "hub-active");
+    // A hub that opened closes after it opened; one open from the start may close before any opening.
+    const firstOpened = new Map<number, number>();
+    for (const t of mine) if (t.to === "hub-active" && !firstOpened.has(t.replication)) firstOpened.set(t.replication, t.week);
+    const closed = summary((t) => t.from !== "normal" && t.to === "normal" && t.week >= (firstOpened.get(t.replication) ?? 0));
     return {
       area, replications: f.plan.replications,
       ...(triggered === undefined ? {} : { triggered }), ...(opened === undefined ? {} : { opened }), ...(closed === undefined ? {} : { closed }),

@@ -44,6 +44,25 @@ export function lognormal(rng: Rng, mean: number, cv: number): number {
   return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * normalQuantile(openUniform(rng)));
 }
 
+/** The u-quantile of a lognormal by mean and CV (u clamped inside (0, 1)): a draw from a uniform the caller already holds. */
+export function lognormalQuantile(u: number, mean: number, cv: number): number {
+  requirePositive("mean", mean);
+  requireNonNegative("cv", cv);
+  const sigma2 = Math.log(1 + cv * cv);
+  return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * normalQuantile(Math.min(1 - 1e-12, Math.max(1e-12, u))));
+}
+
+/** A lognormal draw by mean and CV conditioned to exceed `above`, by inversion (one uniform; `above` itself when it is beyond reach). */
+export function lognormalAbove(rng: Rng, mean: number, cv: number, above: number): number {
+  requirePositive("mean", mean);
+  requireNonNegative("cv", cv);
+  if (cv === 0) return Math.max(mean, above);
+  const sigma = Math.sqrt(Math.log(1 + cv * cv)), mu = Math.log(mean) - (sigma * sigma) / 2;
+  const floor = above > 0 ? normalCdf((Math.log(above) - mu) / sigma) : 0;
+  const u = floor + (1 - floor) * openUniform(rng);
+  return Math.max(above, Math.exp(mu + sigma * normalQuantile(Math.min(1 - 1e-12, u))));
+}
+
 /** A gamma draw with shape k and scale θ (mean kθ), by Marsaglia and Tsang's method. */
 export function gamma(rng: Rng, shape: number, scale: number): number {
   requirePositive("shape", shape);

@@ -35,11 +35,12 @@ export function choosePost(s: ModelState, area: AreaState, id: number, reach: Re
   const a = s.allocation, w = s.weights[s.cases.kind[id]!]!;
   const over = reach === "urgent" ? a.urgentOver : reach === "less-urgent" ? a.lessUrgentOver : 0;
   if (rooms.room(top) + s.caps[top]! * over < w - EPS) return -1; // the roomiest cannot take it, so nobody can
-  if (area.teams.length <= 1) return top;
-  // Urgent work is found an FCA across the area at once; less urgent work waits for its own team first.
-  const waited = s.sim.now - s.cases.waitStart[id]!;
-  const fallback = reach === "urgent" || !(waited < a.crossTeamDays) ? top : -1;
-  return teamPost(s, area, s.cases.team[id]!, w, over, fallback);
+  if (!a.byTeam) return top;
+  // Urgent work is found an FCA across the area at once; less urgent work waits for its own team first,
+  // unless the team has no posts left (all cut, or an agency team whose contract ended).
+  const team = s.cases.team[id]!, waited = s.sim.now - s.cases.waitStart[id]!;
+  const fallback = reach === "urgent" || area.teamOpen[team] === 0 || !(waited < a.crossTeamDays) ? top : -1;
+  return teamPost(s, area, team, w, over, fallback);
 }
 
 /** The roomiest working long-term FCA in the area, room or not (-1 when nobody works). */
@@ -85,12 +86,15 @@ function assignShortTerm(s: ModelState, flow: CaseFlow, area: AreaState): void {
 function serveQueue(s: ModelState, flow: CaseFlow, area: AreaState): void {
   const queue = area.ltQueue, { tier, waitStart } = s.cases;
   const longest = s.allocation.dutyDays, now = s.sim.now;
-  sortByTierThenFiling(queue, s.cases);
+  sortCases(queue, s.cases, true);
   let kept = 0;
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i]!;
     let f = choosePost(s, area, id, tier[id]! <= 2 ? "urgent" : "less-urgent");
-    if (f < 0 && now - waitStart[id]! >= longest) f = roomiestPost(s, area); // a service manager allocates it anyway
+    if (f < 0 && now - waitStart[id]! >= longest) {
+      f = roomiestPost(s, area); // a service manager allocates it anyway, over the limit
+      if (f >= 0) area.totals.dutyAllocations++;
+    }
     if (f >= 0) flow.allocate(area, id, f);
     else queue[kept++] = id;
   }
@@ -100,7 +104,7 @@ function serveQueue(s: ModelState, flow: CaseFlow, area: AreaState): void {
 function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState): void {
   const { cases, sim } = s;
   const now = sim.now, p = area.rules, hub = area.hub;
-  hub.sort((a, b) => cases.filingDay[a]! - cases.filingDay[b]! || a - b);
+  sortCases(hub, cases, false);
   let kept = 0;
   for (let i = 0; i < hub.length; i++) {
     const id = hub[i]!;
@@ -118,17 +122,21 @@ function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState): void {
   hub.length = kept;
 }
 
-/** Orders case ids by tier, then filing date, then id (so ties never depend on sort luck). */
-function sortByTierThenFiling(ids: number[], cases: CaseStore): void {
+/**
+ * Orders case ids by tier (when `byTier`), then filing date, then their number within the area (so
+ * ties never depend on sort luck, nor on other areas). Short, mostly sorted lists (the daily queue,
+ * the hub) are insertion-sorted, with no comparator calls into the engine.
+ */
+function sortCases(ids: number[], cases: CaseStore, byTier: boolean): void {
   const n = ids.length;
   if (n < 2) return;
-  const tier = cases.tier, filing = cases.filingDay;
-  const before = (a: number, b: number): boolean => tier[a]! < tier[b]! || (tier[a] === tier[b] && (filing[a]! < filing[b]! || (filing[a] === filing[b] && a < b)));
-  if (n > 48) {
+  const tier = cases.tier, filing = cases.filingDay, seq = cases.seq;
+  const before = (a: number, b: number): boolean =>
+    (byTier && tier[a] !== tier[b] ? tier[a]! < tier[b]! : filing[a] !== filing[b] ? filing[a]! < filing[b]! : seq[a]! < seq[b]!);
+  if (n > 64 && !isNearlySorted(ids, before)) {
     ids.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     return;
   }
-  // The daily queue is short and mostly in order already: insertion sort, with no comparator calls into the engine.
   for (let i = 1; i < n; i++) {
     const id = ids[i]!;
     let j = i - 1;
@@ -138,4 +146,11 @@ function sortByTierThenFiling(ids: number[], cases: CaseStore): void {
     }
     ids[j + 1] = id;
   }
+}
+
+/** Whether at most a few entries are out of order (insertion sort is then linear). */
+function isNearlySorted(ids: readonly number[], before: (a: number, b: number) => boolean): boolean {
+  let inversions = 0;
+  for (let i = 1; i < ids.length; i++) if (before(ids[i]!, ids[i - 1]!) && ++inversions > 16) return false;
+  return true;
 }

@@ -1,4 +1,4 @@
-import { normalQuantile, type RandomStreams, type Rng } from "../kernel/index.js";
+import { lognormalQuantile, type RandomStreams, type Rng } from "../kernel/index.js";
 import { CLOSED, LONG_TERM, SHORT_TERM, teamPosts, type Fca } from "./fca-store.js";
 import type { Scenario } from "./scenario/index.js";
 
@@ -21,13 +21,18 @@ export interface AreaPosts {
 /**
  * Creates an area's posts (pushed onto `fcas`, each with its own stream) and groups the long-term
  * ones into allocation teams of `teamSize` in post order. Stream names: `fca/<area>/lt/<k>`,
- * `st/<k>`, `lt-agency/<k>`, and `lt-staffing<i>/<k>` or `st-staffing<i>/<k>` for the i-th change.
+ * `st/<k>`, `lt-agency/<k>`, and `lt-staffing/<from>/<how>/<n>/<k>` (or `st-…`) for a change.
  */
 export function areaPosts(scenario: Scenario, index: number, fcas: Fca[], fcaRng: Rng[], streams: RandomStreams): AreaPosts {
   const spec = scenario.areas[index]!, w = scenario.national.workforce;
+  const cv = w.allocation.capacitySpread;
+  // Each post's holder's capacity is the first draw of the post's own stream (every post draws it), so
+  // it never depends on how many other posts there are.
   const create = (team: number, fte: number, agency: boolean, label: string, state?: number): number[] =>
     teamPosts(index, team, fte, agency, -1e9, state).map((f, k) => {
-      fcaRng.push(streams.stream(`fca/${spec.name}/${label}/${k}`));
+      const rng = streams.stream(`fca/${spec.name}/${label}/${k}`), u = rng();
+      if (cv > 0 && team === LONG_TERM) f.capacity = lognormalQuantile(u, 1, cv);
+      fcaRng.push(rng);
       return fcas.push(f) - 1;
     });
   const scale = w.fteMultiplier;
@@ -35,18 +40,16 @@ export function areaPosts(scenario: Scenario, index: number, fcas: Fca[], fcaRng
   const shortTerm = create(SHORT_TERM, spec.fca.shortTermFte * scale, false, "st");
   const agencyPosts = create(LONG_TERM, spec.fca.longTermFte * scale * w.agency.share, true, "lt-agency", CLOSED);
   longTerm.push(...agencyPosts);
-  const staffingPosts = spec.staffing.map((change, i) => {
+  const seen = new Map<string, number>();
+  const staffingPosts = spec.staffing.map((change) => {
     if (change.fte <= 0) return [];
-    const lt = change.team === "long-term";
-    const posts = create(lt ? LONG_TERM : SHORT_TERM, change.fte, false, `${lt ? "lt" : "st"}-staffing${i}`, CLOSED);
+    // Streams named by the change's date, team and kind (and its count among identical ones), not its place in the list.
+    const lt = change.team === "long-term", key = `${lt ? "lt" : "st"}-staffing/${change.from}/${change.how}`, n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const posts = create(lt ? LONG_TERM : SHORT_TERM, change.fte, false, `${key}/${n}`, CLOSED);
     (lt ? longTerm : shortTerm).push(...posts);
     return posts;
   });
-  const spread = streams.stream(`capacity/${spec.name}`), cv = w.allocation.capacitySpread;
-  for (const f of [...longTerm, ...shortTerm]) {
-    const u = spread(); // drawn for every post, so the stream stays in step whatever the spread
-    if (cv > 0 && fcas[f]!.team === LONG_TERM) fcas[f]!.capacity = lognormalAt(u, 1, cv);
-  }
   const size = w.allocation.policy === "team" ? w.allocation.teamSize : Math.max(1, longTerm.length);
   const teams: number[][] = [];
   longTerm.forEach((f, k) => {
@@ -59,16 +62,10 @@ export function areaPosts(scenario: Scenario, index: number, fcas: Fca[], fcaRng
   return { longTerm, shortTerm, agencyPosts, staffingPosts, teams, teamOpen, teamOpenTotal: teamOpen.reduce((a, b) => a + b, 0) };
 }
 
-/** The u-quantile of a lognormal by mean and CV. */
-export function lognormalAt(u: number, mean: number, cv: number): number {
-  const sigma2 = Math.log(1 + cv * cv);
-  return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * normalQuantile(Math.min(1 - 1e-12, Math.max(1e-12, u))));
-}
-
-/** The team a new long-term case belongs to, in proportion to each team's open posts (one draw a case, from the area's team stream). */
-export function teamFor(area: AreaPosts & { readonly rng: { readonly team: Rng } }): number {
+/** The team a new long-term case belongs to, in proportion to each team's open posts (one draw a case from `rng`). */
+export function teamFor(area: AreaPosts, rng: Rng): number {
   const open = area.teamOpen;
-  let u = area.rng.team() * area.teamOpenTotal;
+  let u = rng() * area.teamOpenTotal;
   for (let t = 0; t < open.length; t++) {
     u -= open[t]!;
     if (u < 0) return t;

@@ -12,6 +12,11 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The simulated day (0 = the start of the warm-up) on which calendar `date` falls, for a scenario starting `startDate`. */
+export function simulatedDay(startDate: string, warmupDays: number, date: string): number {
+  return daysBetween(startDate, date) + warmupDays;
+}
+
 /** Month (0 = January) of each simulated day, for `days` days from `firstDate`. */
 export function monthOfDays(firstDate: string, days: number): Uint8Array {
   const months = new Uint8Array(days);

@@ -3,7 +3,7 @@ import type { ModelState } from "./model-state.js";
 import type { Scenario } from "./scenario/index.js";
 
 /** Weeks after which the ramp-up no longer applies, so a post's cap no longer changes with the day. */
-function rampWeeks(rampUp: Scenario["national"]["workforce"]["rampUp"]): number {
+export function rampWeeks(rampUp: Scenario["national"]["workforce"]["rampUp"]): number {
   let weeks = 0;
   for (const step of rampUp) if (step.untilWeek > weeks) weeks = step.untilWeek;
   return weeks;

@@ -1,4 +1,4 @@
-import { bernoulli, lognormal } from "../kernel/index.js";
+import { bernoulli, lognormal, type Rng } from "../kernel/index.js";
 import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PLUS, PUBLIC, WTFH } from "./case-store.js";
 import { LONG_TERM } from "./fca-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
@@ -19,6 +19,19 @@ export class CaseFlow {
    * law for work to first hearing. Returns its id; the caller places a case seeded as already allocated.
    */
   refer(area: AreaState, kind: typeof PUBLIC | typeof WTFH, referredDaysAgo = 0, durationDays?: number, seeded = false): number {
+    return this.openCase(area, kind, referredDaysAgo, durationDays, seeded, area.rng.team);
+  }
+
+  /**
+   * Care proceedings issued now for a baby of the Cafcass Plus cohort: a public law case lasting
+   * `durationDays`, its team drawn from the cohort's own stream so a Plus arm leaves the ordinary
+   * cases' draws alone.
+   */
+  referProceedings(area: AreaState, durationDays: number): number {
+    return this.openCase(area, PUBLIC, 0, durationDays, false, area.rng.plusTeam);
+  }
+
+  private openCase(area: AreaState, kind: typeof PUBLIC | typeof WTFH, referredDaysAgo: number, durationDays: number | undefined, seeded: boolean, teamRng: Rng): number {
     const { sim, cases, scenario } = this.s;
     const day = sim.now - referredDaysAgo;
     const id = cases.create(kind, kind === PUBLIC ? 1 : 2, area.index, day);
@@ -31,7 +44,7 @@ export class CaseFlow {
       const days = durationDays ?? lognormal(area.rng.publicDuration, d.meanWeeks * 7, d.cv) * area.publicMultiplier * this.s.slowdown(day);
       cases.closeDay[id] = Math.max(sim.now, day + days);
       cases.closeHandle[id] = sim.scheduleAt(cases.closeDay[id]!, this.close, id);
-      cases.team[id] = teamFor(area);
+      cases.team[id] = teamFor(area, teamRng);
       if (!seeded) area.ltQueue.push(id);
     } else {
       cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + scenario.national.durations.wtfhWeeks * 7), this.endWtfh, id);
@@ -50,7 +63,7 @@ export class CaseFlow {
     this.s.counts.events++;
     area.totals.plusOpen++;
     cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, endDay), this.closePlus, id);
-    cases.team[id] = teamFor(area);
+    cases.team[id] = teamFor(area, area.rng.plusTeam);
     area.ltQueue.push(id);
   }
 
@@ -62,7 +75,7 @@ export class CaseFlow {
     cases.waitStart[id] = cases.orderDay[id]!;
     cases.filingDay[id] = cases.orderDay[id]! + scenario.national.durations.filingWeeks * 7;
     cases.remainingDays[id] = remainingDays;
-    cases.team[id] = teamFor(area);
+    cases.team[id] = teamFor(area, area.rng.team);
     if (tier >= 3 && holdsNewCases(area.protocol.state)) this.enterHub(area, id, orderedDaysAgo);
     else area.ltQueue.push(id);
   }

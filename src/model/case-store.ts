@@ -31,6 +31,11 @@ export class CaseStore {
   closeDay: Float64Array;
   /** Day the case began waiting for an FCA outside a hub (NaN when its wait is not measured, e.g. seeded as allocated). */
   waitStart: Float64Array;
+  /**
+   * The case's number among its area's cases, in order of creation: the tie-break wherever cases are
+   * ordered, so an area's order never depends on what happens in other areas (ids are shared, and reused).
+   */
+  seq: Float64Array;
 
   /** Room for `capacity` open cases at first (it grows by doubling beyond). */
   constructor(capacity = 1024) {
@@ -51,10 +56,12 @@ export class CaseStore {
     this.closeHandle = new Float64Array(n);
     this.closeDay = new Float64Array(n);
     this.waitStart = new Float64Array(n);
+    this.seq = new Float64Array(n);
   }
 
   private free: number[] = [];
   private next = 0;
+  private readonly created: number[] = [];
   /** Open cases. */
   open = 0;
 
@@ -66,6 +73,7 @@ export class CaseStore {
     this.fca[id] = -1; this.referralDay[id] = day; this.orderDay[id] = day; this.filingDay[id] = day;
     this.hubEntryDay[id] = NaN; this.remainingDays[id] = 0; this.workEndDay[id] = NaN; this.closeHandle[id] = -1;
     this.team[id] = 0; this.waitStart[id] = day;
+    this.seq[id] = this.created[area] = (this.created[area] ?? 0) + 1;
     this.open++;
     return id;
   }
@@ -93,6 +101,6 @@ export class CaseStore {
     this.area = grown(this.area); this.team = grown(this.team); this.waitStart = grown(this.waitStart); this.fca = grown(this.fca); this.fcaPosition = grown(this.fcaPosition);
     this.referralDay = grown(this.referralDay); this.orderDay = grown(this.orderDay); this.filingDay = grown(this.filingDay);
     this.hubEntryDay = grown(this.hubEntryDay); this.remainingDays = grown(this.remainingDays);
-    this.workEndDay = grown(this.workEndDay); this.closeHandle = grown(this.closeHandle); this.closeDay = grown(this.closeDay);
+    this.workEndDay = grown(this.workEndDay); this.closeHandle = grown(this.closeHandle); this.closeDay = grown(this.closeDay); this.seq = grown(this.seq);
   }
 }

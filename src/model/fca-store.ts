@@ -47,8 +47,3 @@ export function teamPosts(area: number, team: number, fte: number, agency: boole
   }));
 }
 
-/** Whether a post is part of the establishment (filled or vacant). */
-export const isOpenPost = (f: Fca): boolean => f.state !== CLOSED;
-
-/** Whether a post has someone in it (working or off sick). */
-export const isInPost = (f: Fca): boolean => f.state !== VACANT && f.state !== CLOSED;

@@ -1,4 +1,4 @@
-import { lognormal, uniform, type Rng } from "../kernel/index.js";
+import { lognormal, lognormalAbove, uniform, type Rng } from "../kernel/index.js";
 import { choosePost, roomiestPost } from "./allocation.js";
 import { teamFor } from "./area-posts.js";
 import { computeCaps } from "./capacity.js";
@@ -51,6 +51,33 @@ function queue(s: ModelState, id: number, into: number[]): void {
   into.push(id);
 }
 
+/**
+ * A further-work case ordered `age` days ago (after its work to first hearing) with `workDays` of FCA
+ * work in all, counted as referred in its area, belonging to one of its teams.
+ */
+function furtherCase(s: ModelState, area: AreaState, tier: number, age: number, workDays: number): number {
+  const { durations } = s.scenario.national, cases = s.cases;
+  const id = cases.create(FURTHER, tier, area.index, s.sim.now - age - durations.wtfhWeeks * 7);
+  area.totals.referred++;
+  cases.orderDay[id] = s.sim.now - age;
+  cases.filingDay[id] = cases.orderDay[id]! + durations.filingWeeks * 7;
+  cases.team[id] = teamFor(area, area.rng.team);
+  cases.remainingDays[id] = workDays;
+  return id;
+}
+
+/** Holds a seeded case in the hub for `heldDays` (its order at least that old); with the protocol off there, it waits for an FCA instead. */
+function seedInHub(s: ModelState, flow: CaseFlow, area: AreaState, id: number, heldDays: number): void {
+  const cases = s.cases;
+  if (s.sim.now - heldDays < cases.orderDay[id]!) {
+    cases.orderDay[id] = s.sim.now - heldDays;
+    cases.filingDay[id] = cases.orderDay[id]! + s.scenario.national.durations.filingWeeks * 7;
+  }
+  cases.waitStart[id] = cases.orderDay[id]!;
+  if (area.rules.enabled) flow.enterHub(area, id, heldDays);
+  else queue(s, id, area.ltQueue);
+}
+
 /** Seeds one area's open cases from its aggregate counts. */
 function seedAreaCases(s: ModelState, flow: CaseFlow, area: AreaState, init: AreaInitial, rng: Rng): void {
   const { durations, caseMix } = s.scenario.national;
@@ -65,12 +92,7 @@ function seedAreaCases(s: ModelState, flow: CaseFlow, area: AreaState, init: Are
       const age = rng() * work;
       const uUrgent = rng(), uP3 = rng(); // both drawn always, so the stream stays in step
       const tier = !lessUrgentOnly && uUrgent < caseMix.furtherWorkUrgentShare ? 2 : uP3 < caseMix.lessUrgentP3Share ? 3 : 4;
-      const id = s.cases.create(FURTHER, tier, area.index, s.sim.now - age - durations.wtfhWeeks * 7);
-      area.totals.referred++;
-      s.cases.orderDay[id] = s.sim.now - age;
-      s.cases.filingDay[id] = s.cases.orderDay[id]! + durations.filingWeeks * 7;
-      s.cases.team[id] = teamFor(area);
-      place(id, work, age);
+      place(furtherCase(s, area, tier, age, work), work, age);
     }
   };
   further(init.openFurtherWork, false, (id, work, age) => {
@@ -79,45 +101,24 @@ function seedAreaCases(s: ModelState, flow: CaseFlow, area: AreaState, init: Are
     placeSeeded(s, flow, area, id);
   });
   // Cases already waiting: how long they have waited is not known, so their waits count from today.
-  further(init.awaitingAllocation, true, (id, work) => {
-    s.cases.remainingDays[id] = work;
-    queue(s, id, area.ltQueue);
-  });
-  const heldDays = (): number => uniform(rng, 0, init.hubMaxWeeksHeld * 7);
-  further(init.inHub, true, (id, work) => {
-    s.cases.remainingDays[id] = work;
-    const held = heldDays(); // drawn either way, so the stream stays in step across scenarios
-    // A case enters the hub when its further work is ordered, so the order is at least as old.
-    if (s.sim.now - held < s.cases.orderDay[id]!) {
-      s.cases.orderDay[id] = s.sim.now - held;
-      s.cases.filingDay[id] = s.cases.orderDay[id]! + durations.filingWeeks * 7;
-    }
-    // With the protocol off there is no hub: those cases simply wait for an FCA.
-    if (area.rules.enabled) flow.enterHub(area, id, held);
-    else queue(s, id, area.ltQueue);
-  });
+  further(init.awaitingAllocation, true, (id) => queue(s, id, area.ltQueue));
+  // The time held is drawn either way, so the stream stays in step across scenarios.
+  further(init.inHub, true, (id) => seedInHub(s, flow, area, id, uniform(rng, 0, init.hubMaxWeeksHeld * 7)));
 }
 
 /**
- * Seeds the backlog case by case; durations are drawn to outlast the weeks already run (the residual
- * life given the age). Cases awaiting allocation wait from today, as their wait so far is not given.
- * Stream: `initial/cases`.
+ * Seeds the backlog case by case; each duration is drawn given that it outlasts the weeks already
+ * run (one draw, by inversion). Cases awaiting allocation wait from today, as their wait so far is
+ * not given. Stream: `initial/cases`.
  */
 function seedInitialCases(s: ModelState, flow: CaseFlow, rows: readonly InitialCase[]): void {
   const rng = s.streams.stream("initial/cases");
   const byName = new Map(s.areas.map((a) => [a.spec.name, a]));
   const { durations } = s.scenario.national;
-  const outlasting = (meanDays: number, cv: number, age: number): number => {
-    for (let i = 0; i < 20; i++) {
-      const d = lognormal(rng, meanDays, cv);
-      if (d > age) return d;
-    }
-    return age + 7;
-  };
   for (const row of rows) {
     const area = byName.get(row.area)!, age = row.weeksOpen * 7;
     if (row.kind === "public") {
-      const id = flow.refer(area, PUBLIC, age, outlasting(durations.public.meanWeeks * 7 * area.publicMultiplier, durations.public.cv, age), true);
+      const id = flow.refer(area, PUBLIC, age, lognormalAbove(rng, durations.public.meanWeeks * 7 * area.publicMultiplier, durations.public.cv, age), true);
       if (row.status === "allocated") placeSeeded(s, flow, area, id);
       else queue(s, id, area.ltQueue);
     } else if (row.kind === "wtfh") {
@@ -125,14 +126,9 @@ function seedInitialCases(s: ModelState, flow: CaseFlow, rows: readonly InitialC
       if (row.status === "allocated") placeSeeded(s, flow, area, id);
       else queue(s, id, area.stQueue);
     } else {
-      const work = outlasting(durations.furtherWork.meanWeeks * 7 * area.furtherMultiplier, durations.furtherWork.cv, age);
-      const id = s.cases.create(FURTHER, Math.max(2, row.tier), area.index, s.sim.now - age - durations.wtfhWeeks * 7);
-      area.totals.referred++;
-      s.cases.orderDay[id] = s.sim.now - age;
-      s.cases.filingDay[id] = s.cases.orderDay[id]! + durations.filingWeeks * 7;
-      s.cases.team[id] = teamFor(area);
-      s.cases.remainingDays[id] = row.status === "allocated" ? work - age : work;
-      if (row.status === "hub" && area.rules.enabled) flow.enterHub(area, id, row.weeksInHub * 7);
+      const work = lognormalAbove(rng, durations.furtherWork.meanWeeks * 7 * area.furtherMultiplier, durations.furtherWork.cv, age);
+      const id = furtherCase(s, area, Math.max(2, row.tier), age, row.status === "allocated" ? work - age : work);
+      if (row.status === "hub") seedInHub(s, flow, area, id, row.weeksInHub * 7);
       else if (row.status === "allocated") {
         s.cases.waitStart[id] = NaN;
         placeSeeded(s, flow, area, id);

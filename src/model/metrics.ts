@@ -4,10 +4,11 @@
  */
 
 /**
- * Weekly metrics, in storage order. Awaiting allocation counts every case waiting for an FCA outside
- * a hub (by tier: P1 public law and Cafcass Plus, P2 urgent further work and work to first hearing,
- * P3/P4 less urgent); its ages and the waits of cases allocated that week count from when the case
- * began waiting (referral, order, or hand-back by an FCA who went off sick or left).
+ * Weekly metrics, in storage order. Awaiting allocation counts every case waiting for a long-term
+ * FCA outside a hub (by tier: P1 public law and Cafcass Plus, P2 urgent further work, P3/P4 less
+ * urgent); its ages and the waits of cases allocated that week count from when the case began
+ * waiting (referral, order, or hand-back by an FCA who went off sick or left). Work to first hearing
+ * waiting for a short-term FCA (rare: only when none is working) is in open cases, not here.
  */
 export const WEEKLY_METRICS = [
   "referrals", "closures", "open_cases",
@@ -29,7 +30,7 @@ export const SCALAR_METRICS = [
   "referrals", "closures", "peak_hub_backlog", "protocol_activations", "hub_backlog_end", "fca_weeks_over_cap",
   "sickness_days",
   "allocation_wait_mean_weeks", "allocation_wait_p90_weeks", "allocations", "waited_over_12_weeks",
-  "awaiting_case_weeks", "peak_awaiting", "awaiting_end", "vacancy_pct",
+  "awaiting_case_weeks", "peak_awaiting", "awaiting_end", "vacancy_pct", "duty_allocations",
 ] as const;
 export type ScalarMetric = (typeof SCALAR_METRICS)[number];
 

@@ -24,6 +24,8 @@ export interface AreaTotals {
   weekForced: number;
   hubExits: number;
   forced: number;
+  /** Cases allocated over the limit after the longest hold on duty. */
+  dutyAllocations: number;
   extendedFilings: number;
   reviewHours: number;
   weeksActive: number;
@@ -68,8 +70,8 @@ export interface AreaState extends AreaPosts {
   readonly totals: AreaTotals;
   readonly rng: {
     readonly private: Rng; readonly public: Rng; readonly mix: Rng; readonly publicDuration: Rng; readonly furtherDuration: Rng;
-    /** Which team a case belongs to; which FCA of the team takes it; recruitment times. */
-    readonly team: Rng; readonly allocate: Rng; readonly recruit: Rng;
+    /** Which team a case belongs to (Cafcass Plus work: its own stream); which FCA of the team takes it; recruitment times. */
+    readonly team: Rng; readonly plusTeam: Rng; readonly allocate: Rng; readonly recruit: Rng;
   };
 }
 
@@ -87,7 +89,7 @@ export interface ModelState {
   /** Each post's effective cap in load units, as of the last `computeCaps`. */
   readonly caps: Float64Array;
   /** The allocation policy's settings as the hot path uses them: how far over the cap each reach goes, days before cross-team and forced duty allocation. */
-  readonly allocation: { readonly urgentOver: number; readonly lessUrgentOver: number; readonly crossTeamDays: number; readonly dutyDays: number; readonly balance: number };
+  readonly allocation: { readonly byTeam: boolean; readonly urgentOver: number; readonly lessUrgentOver: number; readonly crossTeamDays: number; readonly dutyDays: number; readonly balance: number };
   /** Load each case kind adds to its FCA (1 each when caseloads are counted). */
   readonly weights: Float64Array;
   /** Posts whose cap may still change (ramping up or just refilled), and a flag per post for membership. */
@@ -121,13 +123,13 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
       publicMultiplier: spec.durations.publicMultiplier, furtherMultiplier: spec.durations.furtherWorkMultiplier,
       placeWeeksPerCase: placeWeeksPerCase(scenario, index, weights),
       stQueue: [], ltQueue: [], hub: [],
-      protocol: { state: scenario.protocol.enabled ? (spec.initial?.protocolState ?? "normal") : "normal", weeksInState: 0, streak: 0 },
+      protocol: { state: areaProtocol(scenario.protocol, spec.protocol).enabled ? (spec.initial?.protocolState ?? "normal") : "normal", weeksInState: 0, streak: 0 },
       recruitment: { ready: [], credit: 0, perPostWeek: scenario.national.workforce.recruitment.maxHiresPerYear / 52.18, openPosts: open },
       totals: emptyTotals(),
       rng: {
         private: streams.stream(`demand/${spec.name}/private`), public: streams.stream(`demand/${spec.name}/public`),
         mix: stream("mix"), publicDuration: streams.stream(`duration/${spec.name}/public`), furtherDuration: streams.stream(`duration/${spec.name}/further`),
-        team: stream("team"), allocate: stream("allocate"), recruit: stream("recruit"),
+        team: stream("team"), plusTeam: stream("team-plus"), allocate: stream("allocate"), recruit: stream("recruit"),
       },
     };
   });
@@ -146,7 +148,7 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
 
 function allocationSettings(scenario: Scenario): ModelState["allocation"] {
   const a = scenario.national.workforce.allocation;
-  return { urgentOver: a.urgentLimitShare - 1, lessUrgentOver: a.lessUrgentLimitShare - 1, crossTeamDays: a.crossTeamAfterWeeks * 7, dutyDays: a.dutyMaxWeeks * 7, balance: a.balance };
+  return { byTeam: a.policy === "team", urgentOver: a.urgentLimitShare - 1, lessUrgentOver: a.lessUrgentLimitShare - 1, crossTeamDays: a.crossTeamAfterWeeks * 7, dutyDays: a.dutyMaxWeeks * 7, balance: a.balance };
 }
 
 /** Roughly how many cases will be open at once: the steady state plus a margin, so the case store seldom grows. */
@@ -156,7 +158,7 @@ function expectedOpenCases(scenario: Scenario): number {
 
 function emptyTotals(): AreaTotals {
   return {
-    referred: 0, closed: 0, plusOpen: 0, weekReferrals: 0, weekClosures: 0, weekHubExits: 0, weekForced: 0, hubExits: 0, forced: 0,
-    extendedFilings: 0, reviewHours: 0, weeksActive: 0, activations: 0, hubWaits: new WaitLog(), allocationWaits: new WaitLog(),
+    referred: 0, closed: 0, plusOpen: 0, weekReferrals: 0, weekClosures: 0, weekHubExits: 0, weekForced: 0, hubExits: 0, forced: 0, dutyAllocations: 0,
+    extendedFilings: 0, reviewHours: 0, weeksActive: 0, activations: 0, hubWaits: new WaitLog(false), allocationWaits: new WaitLog(true),
   };
 }

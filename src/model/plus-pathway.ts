@@ -8,7 +8,6 @@
  */
 import { lognormal, poisson, uniform, type Rng } from "../kernel/index.js";
 import type { CaseFlow } from "./case-flow.js";
-import { PUBLIC } from "./case-store.js";
 import { CohortStore } from "./cohort-store.js";
 import type { ModelState } from "./model-state.js";
 import { baselineDiversionIn, cohortPerWeek, plusLiveFrom } from "./plus-arms.js";
@@ -95,7 +94,7 @@ export class PlusPathway {
     const p = this.s.scenario.cafcassPlus, e = this.effects, meanWeeks = this.s.scenario.national.durations.public.meanWeeks;
     const shrink = plus ? Math.max(0, 1 - e.durationReductionWeeks / meanWeeks) : 1;
     const days = store.durationDays[id]! * this.s.areas[a]!.publicMultiplier * this.s.slowdown(now) * shrink, end = now + days;
-    this.flow.refer(this.s.areas[a]!, PUBLIC, 0, days);
+    this.flow.referProceedings(this.s.areas[a]!, days);
     this.recorder.add(now, a, PROCEEDINGS, 1);
     this.recorder.spread(now, end, a, CASE_WEEKS, days / 7);
     const hours = p.proceedings.guardianHoursPerCase * (plus ? 1 - e.guardianHoursReduction : 1);

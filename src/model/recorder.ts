@@ -90,6 +90,7 @@ export class Recorder {
       set("hub_wait_p90_weeks", hub.p90);
       set("hub_exits", sum((a) => a.totals.hubExits));
       set("forced_allocations", sum((a) => a.totals.forced));
+      set("duty_allocations", sum((a) => a.totals.dutyAllocations));
       set("avg_caseload", this.meanOverWeeks(row, "avg_caseload", weeks));
       set("pct_fcas_over_cap", this.meanOverWeeks(row, "pct_fcas_over_cap", weeks));
       set("sickness_pct", (100 * this.sumOverWeeks(row, "fcas_absent", weeks)) / Math.max(1e-9, this.sumOverWeeks(row, "fcas_in_post", weeks)));

@@ -78,7 +78,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       }
       const t = area.totals;
       t.weekReferrals = 0; t.weekClosures = 0; t.weekHubExits = 0; t.weekForced = 0;
-      t.allocationWaits.thisWeek.length = 0; t.hubWaits.thisWeek.length = 0;
+      t.allocationWaits.thisWeek.length = 0;
     }
     if (week >= 0) recorder.finishWeek(week);
     // Warm-up weeks are watched too (as 0 weeks done), so a cancelled run stops there as well.
@@ -128,7 +128,7 @@ function arrivals(s: ModelState, flow: CaseFlow, area: AreaState, day: number, p
 
 function resetTotals(area: AreaState): void {
   const t = area.totals;
-  t.hubExits = 0; t.forced = 0; t.extendedFilings = 0; t.reviewHours = 0; t.weeksActive = 0; t.activations = 0;
+  t.hubExits = 0; t.forced = 0; t.dutyAllocations = 0; t.extendedFilings = 0; t.reviewHours = 0; t.weeksActive = 0; t.activations = 0;
   t.hubWaits.reset();
   t.allocationWaits.reset();
 }

@@ -1,6 +1,5 @@
-import { normalCdf, normalQuantile, type Rng } from "../kernel/index.js";
-import { lognormalAt } from "./area-posts.js";
-import { markRamping } from "./capacity.js";
+import { lognormalQuantile, normalCdf, normalQuantile } from "../kernel/index.js";
+import { markRamping, rampWeeks } from "./capacity.js";
 import { CLOSED, LONG_SICK, LONG_TERM, SHORT_SICK, VACANT } from "./fca-store.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import type { Workforce } from "./workforce.js";
@@ -25,12 +24,11 @@ export function steadyShares(s: ModelState, workforce: Workforce): SteadyShares 
   const vacant = d === Infinity ? 0 : (a * d) / (1 + a * d);
   const rate = sick.multiplier * s.sicknessWave(s.sim.now);
   const longDays = meanFlooredLognormal(workforce.longMu, workforce.longSigma, 28);
-  const rampWeeks = Math.max(0, ...w.rampUp.map((r) => r.untilWeek));
   return {
     vacant,
     longSick: Math.min(0.5, (sick.longPerFteYear * rate * longDays) / 365.25),
     shortSick: Math.min(0.5, (sick.shortPerFteYear * rate * sick.shortMeanWorkingDays * (7 / 5)) / 365.25),
-    ramping: Math.min(1, a * (1 - vacant) * rampWeeks),
+    ramping: Math.min(1, a * (1 - vacant) * rampWeeks(w.rampUp)),
   };
 }
 
@@ -42,41 +40,37 @@ function meanFlooredLognormal(mu: number, sigma: number, floor: number): number 
 }
 
 /**
- * Seeds an area's posts as they stand today. Where `initial` gives the long-sick and vacant counts,
- * those long-term posts are set so (the first posts sick, the last vacant); otherwise every open
- * non-agency post is drawn: vacant, long-sick or short-sick at its steady share, each with the time
- * left in its spell (a spell under way is longer on average, so its length is drawn length-biased
- * and the time left uniform within it), and a working FCA as a recent starter at the ramping share.
- * Each post draws the same five uniforms whatever it becomes. Stream: `initial/<area>/workforce`.
+ * Seeds an area's posts as they stand today. Every open non-agency post is drawn: vacant, long-sick
+ * or short-sick at its steady share, each with the time left in its spell (a spell under way is
+ * longer on average, so its length is drawn length-biased and the time left uniform within it),
+ * and a working FCA as a recent starter at the ramping share. Where `initial` gives the long-term
+ * posts long-sick or vacant, those are set so (the first posts sick, the last vacant) and no other
+ * long-term post is drawn into that state. Each post draws the same five uniforms whatever it
+ * becomes. Stream: `initial/<area>/workforce`.
  */
 export function seedWorkforce(s: ModelState, area: AreaState, workforce: Workforce): void {
   const rng = s.streams.stream(`initial/${area.spec.name}/workforce`), init = area.spec.initial;
-  if (init?.fcasLongSick !== undefined || init?.vacantPosts !== undefined) return seedCounts(s, area, workforce, rng, init.fcasLongSick ?? 0, init.vacantPosts ?? 0);
-  const shares = steadyShares(s, workforce), w = s.scenario.national.workforce, r = w.recruitment;
-  const rampWeeks = Math.max(0, ...w.rampUp.map((step) => step.untilWeek));
+  const shares = steadyShares(s, workforce), r = s.scenario.national.workforce.recruitment, ramp = rampWeeks(s.scenario.national.workforce.rampUp);
+  const longTerm = area.longTerm.filter((f) => s.fcas[f]!.state !== CLOSED && !s.fcas[f]!.agency);
+  const sick = new Set(longTerm.slice(0, init?.fcasLongSick ?? 0));
+  const vacant = new Set(init?.vacantPosts === undefined ? [] : longTerm.slice(Math.max(sick.size, longTerm.length - init.vacantPosts)));
   for (const f of [...area.longTerm, ...area.shortTerm]) {
     const fca = s.fcas[f]!;
     if (fca.state === CLOSED || fca.agency) continue;
     const u = rng(), uLeft = rng(), uLength = rng(), uRamp = rng(), uRampAge = rng();
-    if (u < shares.vacant) {
-      workforce.seedVacancy(f, uLeft * lognormalAt(uLength, Math.max(1, r.delayWeeks * 7) * (1 + r.delayCv ** 2), r.delayCv));
-    } else if (u < shares.vacant + shares.longSick) {
+    const lt = fca.team === LONG_TERM;
+    const pVacant = lt && init?.vacantPosts !== undefined ? 0 : shares.vacant, pLong = lt && init?.fcasLongSick !== undefined ? 0 : shares.longSick;
+    if (vacant.has(f) || (!sick.has(f) && u < pVacant)) {
+      workforce.seedVacancy(f, uLeft * lognormalQuantile(uLength, Math.max(1, r.delayWeeks * 7) * (1 + r.delayCv ** 2), r.delayCv));
+    } else if (sick.has(f) || u < pVacant + pLong) {
       const spell = Math.max(28, Math.exp(workforce.longMu + workforce.longSigma ** 2 + workforce.longSigma * normalQuantile(Math.min(1 - 1e-12, Math.max(1e-12, uLength)))));
       workforce.startAbsence(f, LONG_SICK, uLeft * spell);
-    } else if (u < shares.vacant + shares.longSick + shares.shortSick) {
-      workforce.startAbsence(f, SHORT_SICK, -Math.log(1 - uLength) * w.sickness.shortMeanWorkingDays * (7 / 5));
+    } else if (u < pVacant + pLong + shares.shortSick) {
+      workforce.startAbsence(f, SHORT_SICK, workforce.shortSpellDays(uLength));
     }
     if (fca.state !== VACANT && uRamp < shares.ramping / Math.max(1e-9, 1 - shares.vacant)) {
-      fca.startDay = s.sim.now - uRampAge * rampWeeks * 7;
+      fca.startDay = s.sim.now - uRampAge * ramp * 7;
       markRamping(s, f);
     }
   }
-}
-
-/** The given numbers of long-term posts long-sick (the first) and vacant (the last); agency posts are left alone. */
-function seedCounts(s: ModelState, area: AreaState, workforce: Workforce, rng: Rng, longSick: number, vacant: number): void {
-  const posts = area.longTerm.filter((p) => !s.fcas[p]!.agency && s.fcas[p]!.state !== CLOSED && s.fcas[p]!.team === LONG_TERM);
-  const meanDays = s.scenario.national.workforce.sickness.longMeanDays;
-  for (const f of posts.slice(0, longSick)) workforce.startAbsence(f, LONG_SICK, rng() * 2 * meanDays);
-  if (vacant > 0) for (const f of posts.slice(Math.max(longSick, posts.length - vacant))) workforce.leave(f);
 }

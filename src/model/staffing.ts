@@ -1,4 +1,4 @@
-import { daysBetween } from "./calendar.js";
+import { simulatedDay } from "./calendar.js";
 import { CLOSED, LONG_TERM, SHORT_TERM } from "./fca-store.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import type { StaffingChange } from "./scenario/index.js";
@@ -10,7 +10,7 @@ import type { Workforce } from "./workforce.js";
  * opened on their date, or cut). A date before the simulation's first day takes effect on it.
  */
 export function scheduleStaffing(s: ModelState, workforce: Workforce): void {
-  const day = (date: string): number => Math.max(0, daysBetween(s.scenario.startDate, date) + s.warmupDays);
+  const day = (date: string): number => Math.max(0, simulatedDay(s.scenario.startDate, s.warmupDays, date));
   const agency = s.scenario.national.workforce.agency;
   for (const area of s.areas) {
     if (agency.share > 0) {
@@ -32,13 +32,14 @@ export function scheduleStaffing(s: ModelState, workforce: Workforce): void {
   }
 }
 
-/** Closes the team's last open (non-agency) posts until the cut's FTE is taken away. */
+/** Closes the team's last open (non-agency) posts, whole posts, as near to the cut's FTE as they come (a post goes when over half of it is cut). */
 function cutPosts(s: ModelState, area: AreaState, change: StaffingChange, workforce: Workforce): void {
   const team = change.team === "long-term" ? LONG_TERM : SHORT_TERM, posts = team === LONG_TERM ? area.longTerm : area.shortTerm;
   let left = -change.fte;
-  for (let i = posts.length - 1; i >= 0 && left > 0.05; i--) {
+  for (let i = posts.length - 1; i >= 0 && left > 0; i--) {
     const f = posts[i]!, fca = s.fcas[f]!;
     if (fca.state === CLOSED || fca.agency) continue;
+    if (left <= fca.fte / 2) break;
     left -= fca.fte;
     workforce.close(f);
   }

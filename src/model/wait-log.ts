@@ -13,10 +13,13 @@ export class WaitLog {
   readonly histogram = new Uint32Array(WAIT_BINS);
   readonly thisWeek: number[] = [];
 
+  /** `weekly`: whether the waits ended this week are kept (for weekly centiles). */
+  constructor(private readonly weekly: boolean) {}
+
   /** A wait that ended now, after `days`. */
   observe(days: number): void {
     this.observeCensored(days);
-    this.thisWeek.push(days);
+    if (this.weekly) this.thisWeek.push(days);
   }
 
   /** A wait still running at the horizon, counted at its length so far (so long waits are not lost). */

@@ -11,7 +11,7 @@ const MAX_CAPACITY_WEEKS = 999;
 /** One area's measures at the end of a week. */
 export interface WeekMeasures {
   readonly open: number;
-  /** Cases waiting for an FCA outside the hub, all of them and by tier (index 0 = P1). */
+  /** Cases waiting for a long-term FCA outside the hub, all of them and by tier (index 0 = P1). */
   readonly awaiting: number;
   readonly awaitingByTier: readonly [number, number, number, number];
   /** Of those whose wait is measured: how many have waited 4 and 12 weeks or more, and their ages summed (weeks). */
@@ -64,8 +64,9 @@ function checkConservation(s: ModelState, area: AreaState, m: WeekMeasures): voi
   const held = m.ltCases + area.shortTerm.reduce((n, f) => n + s.fcas[f]!.cases.length, 0);
   const t = area.totals, status = s.cases.status, where = s.cases.area;
   // Plus cases are FCA work but not referrals (they are before proceedings), so they are counted apart.
-  if (t.referred - t.closed + t.plusOpen !== held + m.awaiting + m.hub) {
-    throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: referred ${t.referred} − closed ${t.closed}${t.plusOpen > 0 ? ` + Plus under way ${t.plusOpen}` : ""} ≠ allocated ${held} + awaiting ${m.awaiting} + in hub ${m.hub}`);
+  const awaiting = m.awaiting + area.stQueue.length; // work to first hearing waiting for a short-term FCA too
+  if (t.referred - t.closed + t.plusOpen !== held + awaiting + m.hub) {
+    throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: referred ${t.referred} − closed ${t.closed}${t.plusOpen > 0 ? ` + Plus under way ${t.plusOpen}` : ""} ≠ allocated ${held} + awaiting ${awaiting} + in hub ${m.hub}`);
   }
   for (const queue of [area.ltQueue, area.stQueue]) {
     for (const id of queue) if (status[id] !== AWAITING || where[id] !== area.index) throw new Error(`case conservation failed in ${area.spec.name} on day ${s.sim.now}: case ${id} is in the unallocated queue with status ${status[id]}`);
@@ -96,20 +97,18 @@ function measure(s: ModelState, area: AreaState): WeekMeasures {
   }
   const byTier: [number, number, number, number] = [0, 0, 0, 0];
   let over4 = 0, over12 = 0, ageSum = 0, aged = 0, hubAge = 0;
-  for (const queue of [area.ltQueue, area.stQueue]) {
-    for (const id of queue) {
-      byTier[Math.min(3, Math.max(0, s.cases.tier[id]! - 1))]! += 1;
-      const start = s.cases.waitStart[id]!;
-      if (start !== start) continue;
-      const age = now - start;
-      aged++;
-      ageSum += age / 7;
-      if (age >= 28) over4++;
-      if (age >= 84) over12++;
-    }
+  for (const id of area.ltQueue) {
+    byTier[Math.min(3, Math.max(0, s.cases.tier[id]! - 1))]! += 1;
+    const start = s.cases.waitStart[id]!;
+    if (start !== start) continue;
+    const age = now - start;
+    aged++;
+    ageSum += age / 7;
+    if (age >= 28) over4++;
+    if (age >= 84) over12++;
   }
   for (const id of area.hub) hubAge += (now - s.cases.hubEntryDay[id]!) / 7;
-  const open = area.totals.referred - area.totals.closed, awaiting = area.stQueue.length + area.ltQueue.length, hub = area.hub.length;
+  const open = area.totals.referred - area.totals.closed, awaiting = area.ltQueue.length, hub = area.hub.length;
   const capacityPerWeek = places / area.placeWeeksPerCase, heldWork = area.ltQueue.length + hub;
   const unallocatedWeeks = heldWork === 0 ? 0 : capacityPerWeek > 0 ? Math.min(MAX_CAPACITY_WEEKS, heldWork / capacityPerWeek) : MAX_CAPACITY_WEEKS;
   return {

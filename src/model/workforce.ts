@@ -1,5 +1,5 @@
-import { lognormal, normalQuantile } from "../kernel/index.js";
-import { daysBetween } from "./calendar.js";
+import { lognormal, lognormalQuantile, normalQuantile } from "../kernel/index.js";
+import { simulatedDay } from "./calendar.js";
 import { markRamping } from "./capacity.js";
 import type { CaseFlow } from "./case-flow.js";
 import { CLOSED, LONG_SICK, LONG_TERM, SHORT_SICK, VACANT, WORKING, type Fca } from "./fca-store.js";
@@ -30,7 +30,7 @@ export class Workforce {
     this.longSigma = Math.sqrt(2 * Math.log(Math.max(sick.longMeanDays, sick.longMedianDays) / sick.longMedianDays));
     this.longMu = Math.log(sick.longMedianDays);
     const r = s.scenario.national.workforce.recruitment;
-    const at = (d: string | undefined, fallback: number): number => (d === undefined ? fallback : daysBetween(s.scenario.startDate, d) + s.warmupDays);
+    const at = (d: string | undefined, fallback: number): number => (d === undefined ? fallback : simulatedDay(s.scenario.startDate, s.warmupDays, d));
     this.freeze = r.freezeFrom === undefined && r.freezeTo === undefined ? undefined : [at(r.freezeFrom, -Infinity), at(r.freezeTo, Infinity)];
   }
 
@@ -43,13 +43,20 @@ export class Workforce {
     if (fca.state === VACANT || fca.state === CLOSED) return;
     const p = c.on(this.s.sim.now), stressed = fca.weeksOverCap > r.stressAfterWeeks;
     const pLeave = caseload > r.overloadCaseload ? p.leaveOverloaded : p.leave;
-    if (!fca.agency && uLeave < pLeave) return this.leave(f);
+    // A leaver's vacancy takes its time to fill from a uniform of this week's (unused when someone leaves),
+    // so one more leaver elsewhere in the area shifts nobody else's recruitment.
+    if (!fca.agency && uLeave < pLeave) return this.leave(f, uLongDays);
     if (fca.state !== WORKING) return;
     if (uLong < c.long(fca.fte, stressed)) {
       this.plan(f, LONG_SICK, Math.max(28, Math.exp(this.longMu + this.longSigma * normalQuantile(uLongDays))), uStart);
       return;
     }
-    if (uShort < c.short(fca.fte, stressed)) this.plan(f, SHORT_SICK, -Math.log(1 - uShortDays) * r.shortMeanWorkingDays * (7 / 5), uStart);
+    if (uShort < c.short(fca.fte, stressed)) this.plan(f, SHORT_SICK, this.shortSpellDays(uShortDays), uStart);
+  }
+
+  /** A short absence's length in calendar days, exponential in working days, from uniform `u`. */
+  shortSpellDays(u: number): number {
+    return -Math.log(1 - u) * this.chances.rates.shortMeanWorkingDays * (7 / 5);
   }
 
   /** The week's start slots for an area's recruitment: slots accrue (up to a month's), and posts whose campaign is done start. */
@@ -84,11 +91,11 @@ export class Workforce {
     fca.handle = this.s.sim.schedule(days, this.back, f);
   }
 
-  /** The FCA leaves: cases go back, the post falls vacant and (unless it is an agency post) recruitment starts. */
-  leave(f: number): void {
+  /** The FCA leaves: cases go back, the post falls vacant and (unless it is an agency post) recruitment starts; `u`, if given, sets the time to fill. */
+  leave(f: number, u?: number): void {
     const fca = this.s.fcas[f]!;
     this.vacate(f);
-    if (!fca.agency) this.recruit(f);
+    if (!fca.agency) this.recruit(f, undefined, u);
   }
 
   /** Takes post `f` out of the establishment (a cut, or an agency contract ending): cases go back, nobody is recruited. */
@@ -122,12 +129,14 @@ export class Workforce {
 
   /**
    * Starts a recruitment campaign for vacant post `f` now (or when a freeze ends): the post is ready to
-   * start after the time to fill, or after `remainingDays` for a campaign already under way at the start.
+   * start after the time to fill (its quantile `u` if given, else a draw from the area's recruitment
+   * stream), or after `remainingDays` for a campaign already under way at the start.
    */
-  recruit(f: number, remainingDays?: number): void {
+  recruit(f: number, remainingDays?: number, u?: number): void {
     const r = this.s.scenario.national.workforce.recruitment, sim = this.s.sim, fca = this.s.fcas[f]!;
     if (!r.enabled) return;
-    const days = remainingDays ?? lognormal(this.s.areas[fca.area]!.rng.recruit, Math.max(1, r.delayWeeks * 7), r.delayCv);
+    const mean = Math.max(1, r.delayWeeks * 7);
+    const days = remainingDays ?? (u !== undefined ? lognormalQuantile(u, mean, r.delayCv) : lognormal(this.s.areas[fca.area]!.rng.recruit, mean, r.delayCv));
     let start = sim.now;
     if (remainingDays === undefined && this.freeze !== undefined && start >= this.freeze[0] && start < this.freeze[1]) start = this.freeze[1];
     if (start === Infinity) return;

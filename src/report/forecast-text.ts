@@ -41,7 +41,8 @@ function headline(n: RowSummary, horizon: number): string[] {
       `forced allocations ${fmt(m.forced_allocations.mean)}.`),
     ...wrapText(`Waiting for allocation outside hubs: ${fmt(end.median)} at the end (90% band ${fmt(end.p5)}–${fmt(end.p95)}); ` +
       `time to allocation ${fmt(m.allocation_wait_mean_weeks.mean, 2)} weeks on average, 90th centile ${fmt(m.allocation_wait_p90_weeks.mean, 2)}; ` +
-      `${fmt(m.waited_over_12_weeks.mean)} cases waited 12 weeks or more (${fmt(m.awaiting_case_weeks.mean)} case-weeks waiting in all).`),
+      `${fmt(m.waited_over_12_weeks.mean)} cases waited 12 weeks or more (${fmt(m.awaiting_case_weeks.mean)} case-weeks waiting in all); ` +
+      `${fmt(m.duty_allocations.mean)} allocated over the limit after the longest hold on duty.`),
     ...wrapText(`Long-term caseload ${fmt(m.avg_caseload.mean, 1)}; ${fmt(m.pct_fcas_over_cap.mean, 1)}% of long-term FCAs at or above their cap; ` +
       `vacancies ${fmt(m.vacancy_pct.mean, 1)}%; sickness ${fmt(m.sickness_pct.mean, 1)}%; ${fmt(m.protocol_weeks_active.mean)} area-weeks with a hub open.`),
   ];

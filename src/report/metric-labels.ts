@@ -7,6 +7,7 @@ const LABELS: Readonly<Partial<Record<ScalarMetric, string>>> = {
   allocation_wait_mean_weeks: "mean time to allocation (weeks)", allocation_wait_p90_weeks: "90th-centile time to allocation (weeks)",
   waited_over_12_weeks: "cases waited 12+ weeks for allocation", avg_caseload: "average long-term caseload",
   pct_fcas_over_cap: "% of long-term FCAs at or above cap", fca_weeks_over_cap: "FCA-weeks over cap", vacancy_pct: "% of posts vacant",
+  duty_allocations: "allocated over limit after duty hold",
   sickness_days: "sickness days (FTE)", protocol_weeks_active: "protocol weeks active (area-weeks)",
 };
 

@@ -1,5 +1,6 @@
 import type { SweepResult } from "../experiment/index.js";
 import { SCALAR_METRICS, type ScalarMetric } from "../model/index.js";
+import { metricDecimals } from "./metric-labels.js";
 import { fmt } from "./number-format.js";
 import { textTable } from "./text-table.js";
 
@@ -18,7 +19,7 @@ export function sweepText(r: SweepResult): string {
   const onFront = new Set(r.frontier);
   const shown = sweepColumns(r), header = ["#", ...paths, ...shown, "frontier"];
   const rows = r.rows.map((row, i) => [
-    String(row.point.index), ...paths.map((p) => String(row.point.values[p])), ...shown.map((m) => fmt(row.means[m], 1)), onFront.has(i) ? "*" : "",
+    String(row.point.index), ...paths.map((p) => String(row.point.values[p])), ...shown.map((m) => fmt(row.means[m], metricDecimals(m))), onFront.has(i) ? "*" : "",
   ]);
   return [
     `hubsim sweep: ${r.base}, ${r.rows.length} points × ${r.replications} replications on common random numbers (seed ${r.seed})`,
@@ -38,7 +39,7 @@ export function recommendation(r: SweepResult): string {
   const lines = front.map((i) => {
     const row = r.rows[i]!;
     const settings = Object.entries(row.point.values).map(([p, v]) => `${p}=${v}`).join(", ");
-    return `  - ${settings}: ${first} ${fmt(row.means[first!], 1)}, ${second} ${fmt(row.means[second!], 1)}`;
+    return `  - ${settings}: ${first} ${fmt(row.means[first!], metricDecimals(first!))}, ${second} ${fmt(row.means[second!], metricDecimals(second!))}`;
   });
   return [`Recommendation: ${front.length} setting${front.length === 1 ? "" : "s"} trade ${first} against ${second}; every other point is no better on either and worse on at least one than one of these:`, ...lines].join("\n");
 }

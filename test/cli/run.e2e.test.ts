@@ -132,7 +132,7 @@ describe("hubsim run (built CLI)", () => {
     expect(r.stdout).toMatch(/busier − small \(95% CI\)/);
     const csv = readFileSync(join(out, "comparison.csv"), "utf8").trim().split("\n");
     expect(csv[0]).toBe("metric,scenario,mean,difference,lower,upper,pairs,significant");
-    expect(csv).toHaveLength(1 + 16 * 2);
+    expect(csv).toHaveLength(1 + 17 * 2);
     expect(r.stdout).toMatch(/^mean time to allocation \(weeks\) +[\d.]+ +[\d.]+ +-?[\d.]+ \(/m);
     expect(hubsim("compare", small).status).toBe(2);
   });

@@ -168,8 +168,8 @@ describe("daily allocation and the hub", () => {
     const { s, flow } = setUp({}, { teamSize: 3, balance: 20 }, 3);
     const area = s.areas[0]!, [a, b, c] = area.longTerm;
     load(s, flow, 25, [a!]);
-    load(s, flow, 10, [b!]);
-    load(s, flow, 12, [c!]);
+    load(s, flow, 5, [b!]);
+    load(s, flow, 15, [c!]); // room to the limit 25: 20 against 10, so weight 2^20 to 1
     const ids = [queued(s, 1), queued(s, 1)];
     allocateArea(s, flow, area);
     expect(ids.map((id) => s.cases.fca[id])).toEqual([b, b]);

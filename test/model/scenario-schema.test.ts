@@ -85,4 +85,12 @@ describe("scenario schema", () => {
     expect(problems(withChange((s) => (s.areas[0].protocol = { triggerRatoi: 2 })))).toEqual(['areas[0].protocol: unknown key "triggerRatoi"']);
     expect(problems(withChange((s) => (s.areas[0].staffing = [{ from: "2026-04-31", fte: 1e6 }])))).toEqual(["areas[0].staffing[0].from: not a real calendar date", "areas[0].staffing[0].fte: Too big: expected number to be <=5000"]);
   });
+
+  it("refuses today's cases that contradict themselves: public law not P1, hub weeks without a hub, longer in a hub than open", () => {
+    const row = { area: "North", kind: "further", tier: 4, weeksOpen: 10, status: "hub", weeksInHub: 4 };
+    expect(problems(withChange((s) => (s.initialCases = [row])))).toEqual([]);
+    expect(problems(withChange((s) => (s.initialCases = [{ ...row, kind: "public", tier: 4, status: "allocated", weeksInHub: 0 }])))).toEqual(["initialCases[0].tier: public law is always tier 1 (P1), not 4"]);
+    expect(problems(withChange((s) => (s.initialCases = [{ ...row, status: "awaiting" }])))).toEqual(["initialCases[0].weeksInHub: only a case in a hub has weeks in it (status is awaiting)"]);
+    expect(problems(withChange((s) => (s.initialCases = [{ ...row, weeksInHub: 12 }])))).toEqual(["initialCases[0].weeksInHub: a case cannot have been in a hub (12 weeks) longer than it has been open (10)"]);
+  });
 });

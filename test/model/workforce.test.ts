@@ -25,7 +25,7 @@ describe("the workforce against renewal theory", () => {
     // Leaving is checked weekly with p = 1 − exp(−0.15/52): mean tenure 1/p weeks; a vacancy is filled after
     // a lognormal time with mean 32 weeks (start slots unbounded here, so only the time to fill counts).
     const p = 1 - Math.exp(-0.15 / 52), expected = 1 / p / (1 / p + 32);
-    const ci = meanConfidenceInterval(meanInPost(scenario({ recruitment: { maxHiresPerYear: 5 } }), 12));
+    const ci = meanConfidenceInterval(meanInPost(scenario({ recruitment: { maxHiresPerYear: 5 } }), 16));
     expect(Math.abs(ci.mean - expected), `${ci.mean} ± ${ci.halfWidth} vs ${expected}`).toBeLessThanOrEqual(ci.halfWidth);
     expect(ci.halfWidth).toBeLessThan(0.005);
   });

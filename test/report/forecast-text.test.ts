@@ -15,7 +15,7 @@ describe("the run text", () => {
     expect(text).toContain(
       "Waiting for allocation outside hubs: 110 at the end (90% band 101–119); time to allocation 3.00\n" +
       "weeks on average, 90th centile 8.00; 50 cases waited 12 weeks or more (2,200 case-weeks waiting in\n" +
-      "all).",
+      "all); 0 allocated over the limit after the longest hold on duty.",
     );
   });
 

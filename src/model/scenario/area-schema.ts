@@ -4,7 +4,7 @@ import { protocolOverridesSchema } from "./protocol-schema.js";
 
 /** Today's backlog in one area, as aggregate counts (calibration §2.1, §8.8). */
 export const areaInitialSchema = z.strictObject({
-  /** Public law cases open and allocated, with the weeks they have already run drawn uniformly up to `publicMaxWeeksOpen`. */
+  /** Public law cases open and allocated: each has run part of its course (length-biased duration, age uniform within it). */
   openPublic: nonNegative.int().default(0),
   /** Private cases in work to first hearing (short-term teams). */
   openWtfh: nonNegative.int().default(0),
@@ -27,7 +27,8 @@ export const areaInitialSchema = z.strictObject({
  * A dated change to an area's staffing: `fte` posts added (or, negative, taken away) from `from`.
  * "recruit": the posts open as vacancies and fill through the recruitment pipeline (a recruitment drive);
  * "start": new starters arrive on the date and ramp up; "transfer": experienced FCAs arrive at full cap
- * (a team moved in). Posts taken away hand their cases back to the unallocated queue and are not refilled.
+ * (a team moved in). Posts taken away (whole posts, nearest the FTE given) hand their cases back to
+ * the unallocated queue and are not refilled.
  */
 export const staffingChangeSchema = z.strictObject({
   from: isoDate,

@@ -64,6 +64,9 @@ export const scenarioSchema = z.strictObject({
   s.initialCases?.forEach((c, i) => {
     if (!known.has(c.area)) ctx.addIssue({ code: "custom", path: ["initialCases", i, "area"], message: `unknown area "${c.area}"` });
     if (c.kind !== "further" && c.status === "hub") ctx.addIssue({ code: "custom", path: ["initialCases", i, "status"], message: `only further-work cases can be in a hub` });
+    if (c.kind === "public" && c.tier !== 1) ctx.addIssue({ code: "custom", path: ["initialCases", i, "tier"], message: `public law is always tier 1 (P1), not ${c.tier}` });
+    if (c.status !== "hub" && c.weeksInHub > 0) ctx.addIssue({ code: "custom", path: ["initialCases", i, "weeksInHub"], message: `only a case in a hub has weeks in it (status is ${c.status})` });
+    if (c.weeksInHub > c.weeksOpen) ctx.addIssue({ code: "custom", path: ["initialCases", i, "weeksInHub"], message: `a case cannot have been in a hub (${c.weeksInHub} weeks) longer than it has been open (${c.weeksOpen})` });
   });
   s.national.demand.shocks.forEach((shock, i) => shock.areas?.forEach((name, j) => {
     if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["national", "demand", "shocks", i, "areas", j], message: `unknown area "${name}"` });

@@ -18,13 +18,17 @@ export const caseloadSchema = z.strictObject({
 });
 
 /**
- * Who gets a case (domain.md; seed 002). "team" (default): each case belongs to a team of its area
- * (drawn in proportion to the team's posts); the team allocates it to one of its FCAs with room
- * under the cap, chosen at random (so caseloads differ as they do between real FCAs); a team with no
- * room passes it to the FCA with most room in the area. "roomiest": always the FCA with most room in
- * the area (perfectly balanced caseloads). Either way, when nobody in the area has room, public law
- * and urgent private law (P1/P2) go over the cap up to `urgentLimitShare` × the cap, and less urgent
- * cases (P3/P4) wait unallocated, held on duty by service managers.
+ * Who gets a case (domain.md; seed 002). A case may take an FCA below its limit: the cap ×
+ * `urgentLimitShare` for public law and urgent private law (P1/P2), × `lessUrgentLimitShare` for
+ * less urgent cases (P3/P4), and room under the cap itself for a case released from a hub. "team"
+ * (default): each case belongs to a team of its area (drawn in proportion to the team's open posts);
+ * the team gives it to one of its FCAs below the limit, chosen with weight (room)^`balance` (so
+ * caseloads differ as real FCAs' do); a team with nobody below it passes P1/P2 at once, and P3/P4
+ * after `crossTeamAfterWeeks`, to the area's roomiest FCA if that one is below the limit.
+ * "roomiest": always the area's roomiest FCA (perfectly balanced caseloads). Cases that find nobody
+ * wait unallocated, held on duty by service managers, for at most `dutyMaxWeeks`; then the roomiest
+ * FCA takes them whatever the caseload. "At or over the cap" in reports counts caseloads against the
+ * nominal cap × FTE (Cafcass's 20 or more); stress counts them against the FCA's own cap.
  */
 export const allocationSchema = z.strictObject({
   policy: z.enum(["team", "roomiest"]).default("team"),
