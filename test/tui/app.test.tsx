@@ -89,9 +89,9 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     expect(lines.some((l) => /^Awaiting allocation \(cases\) +Hub backlog \(cases held\)$/.test(l))).toBe(true);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
     const text = lines.join(" ").replace(/ +/g, " ");
-    expect(text).toContain("North: hub opened in 2 of 4 replications, first in week 14 (median; 90% of replications weeks 3–25); when the protocol was triggered, 67 cases were unallocated and 0 held in the hub = 4.8 weeks of allocation capacity");
+    expect(text).toContain("North: hub opened in 3 of 4 replications, first in week 15 (median; 90% of replications weeks 4–25); when the protocol was triggered, 66 cases were unallocated and 0 held in the hub = 5.4 weeks of allocation capacity");
     expect(text).toContain("for 4 weeks in a row; not closed within the horizon.");
-    expect(text).toContain("North · protocol active · time to allocation 1.26 wks · hub wait 6.1 wks");
+    expect(text).toContain("North · protocol active · time to allocation 2.03 wks · hub wait 5.8 wks");
     await press(app, ESC, DOWN, ENTER);
     await vi.waitFor(() => expect(app.lastFrame()).toContain("South: no hub opened in any of 4 replications."));
     app.unmount();
@@ -102,7 +102,7 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     const order = (): string[] => app.lastFrame()!.split("\n").filter((l) => /^[› ] (North|South)/.test(l)).map((l) => l.slice(2, 7));
     await press(app, "2", "s", "s", "s", "s", "s", "s"); // name → protocol → hub now, peak, end, wait → awaiting end
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/ wait +end↓ +wait /));
-    expect(app.lastFrame()).toMatch(/› North +active +0 +2 +2 +6\.1 +25 +1\.26 /);
+    expect(app.lastFrame()).toMatch(/› North +active +0 +44 +44 +5\.8 +17 +2\.03 /);
     expect(order()).toEqual(["North", "South"]);
     await press(app, "s", "r"); // → time to allocation, reversed
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/ end +wait↑ +caseld/));
@@ -113,11 +113,11 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
   it("re-runs when a threshold is edited and shows the change against the scenario as loaded", async () => {
     const app = await ready();
     await press(app, "3", " ");
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +2 +0 +-2$/m), { timeout: 30_000 });
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +4 +0 +-4$/m), { timeout: 30_000 });
     await vi.waitFor(() => expect(app.lastFrame()).toContain("· done"), { timeout: 30_000 });
     expect(app.lastFrame()).toMatchSnapshot("protocol switched off");
     await press(app, "u");
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +2 +2 +0$/m));
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +4 +4 +0$/m));
     await press(app, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, LEFT, LEFT, LEFT, LEFT); // maximum hold 20 → 16
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Maximum hold, weeks +16/));
     await vi.waitFor(() => expect(app.lastFrame()).toContain("· done"), { timeout: 30_000 });
@@ -132,7 +132,7 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     await press(app, RIGHT);
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/› Trigger measure +open-cases/));
     expect(app.lastFrame()).toContain("small (edited)");
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +2 +10 +\+8$/m), { timeout: 30_000 });
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +4 +19 +\+16$/m), { timeout: 30_000 });
     await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 replications · 0.0 s · done"), { timeout: 30_000 });
     expect(app.lastFrame()).toMatchSnapshot("trigger on open cases");
     await press(app, "t");
@@ -252,7 +252,7 @@ describe("runs in the TUI", () => {
     const app = renderApp({ runner: halfway });
     await vi.waitFor(() => expect(app.lastFrame()).toContain("4/8 replications"), { timeout: 30_000 });
     await press(app, "3", " ");
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +2 +0 +-2$/m), { timeout: 30_000 });
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Forced allocations +4 +0 +-4$/m), { timeout: 30_000 });
     expect(app.lastFrame()).toContain("loaded 4/8 reps, now 4/8 reps");
     app.unmount();
   });
@@ -270,7 +270,7 @@ describe("runs in the TUI", () => {
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Trigger measure +open-cases/));
     const edited = app.frames.filter((f) => /Trigger measure +open-cases/.test(f));
     expect(edited.length).toBeGreaterThan(0);
-    for (const frame of edited) expect(frame).toMatch(/Forced allocations +2 +– +–$/m);
+    for (const frame of edited) expect(frame).toMatch(/Forced allocations +4 +– +–$/m);
     app.unmount();
   });
 
