@@ -77,7 +77,8 @@ const partialSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("hubsim-sweep-partial"), points: z.number().int().positive(),
-    result: z.looseObject({ base: z.string(), replications: z.number().int(), seed: z.number().int(), objectives: z.array(z.string()), rows: z.array(z.looseObject({ point: z.looseObject({ index: z.number().int() }) })) }),
+    result: z.looseObject({ base: z.string(), replications: z.number().int(), seed: z.number().int(), objectives: z.array(z.string()), constraints: z.array(z.string()), confidence: z.number(),
+      rows: z.array(z.looseObject({ point: z.looseObject({ index: z.number().int() }), objectives: z.array(z.number().nullable()), constraints: z.array(z.looseObject({ p: z.number() })), feasible: z.boolean() })) }),
   }),
 ]);
 

@@ -9,6 +9,7 @@ import { reportCommand } from "./commands/report.js";
 import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sweepCommand } from "./commands/sweep.js";
+import { seekCommand } from "./commands/seek.js";
 import { selfCheckCommand } from "./commands/selfcheck.js";
 import { openTui, tuiCommand } from "./commands/tui.js";
 import type { Io } from "./context.js";
@@ -39,6 +40,7 @@ export function buildProgram(io: Io): Command {
   runCommandSpec(program, io);
   compareCommand(program, io);
   sweepCommand(program, io);
+  seekCommand(program, io);
   mergeCommand(program, io);
   rerunCommand(program, io);
   backtestCommand(program, io);

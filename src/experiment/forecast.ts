@@ -1,7 +1,7 @@
 import { mean, quantile } from "d3-array";
 import {
   SCALAR_METRICS, scalarOffset, WEEKLY_METRICS, weeklyIndex, weeklyOffset,
-  type ResultShape, type ScalarMetric, type Scenario,
+  type ReplicationResult, type ResultShape, type ScalarMetric, type Scenario,
 } from "../model/index.js";
 import type { ReplicationExecutor } from "./executor.js";
 import { ForecastBuilder } from "./forecast-builder.js";
@@ -57,15 +57,16 @@ export type ForecastEvent = { readonly kind: "progress"; readonly done: number; 
  * Runs the replications and folds them into a Forecast, yielding progress after each one.
  * With a precision rule, `plan.replications` is the first batch and more batches follow until
  * the rule is met or its cap is reached; the replications are the same ones a fixed run of that
- * size would use, so the result is too.
+ * size would use, so the result is too. `observe` sees each replication's result before it is folded away.
  */
-export async function* forecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, precision?: PrecisionRule): AsyncGenerator<ForecastEvent> {
+export async function* forecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, precision?: PrecisionRule, observe?: (r: ReplicationResult) => void): AsyncGenerator<ForecastEvent> {
   const builder = new ForecastBuilder(scenario, plan.seed, precision?.maxReplications ?? plan.replications);
   let batch = precision === undefined ? plan.replications : Math.min(plan.replications, precision.maxReplications);
   while (batch > 0) {
     const total = builder.replications + batch;
     for await (const r of runReplications(scenario, { replications: batch, seed: plan.seed, first: builder.replications }, executor)) {
       builder.add(r);
+      observe?.(r);
       executor.recycle(r);
       yield { kind: "progress", done: builder.replications, total };
     }

@@ -12,16 +12,16 @@ export interface RunPlan {
 /**
  * Runs the planned replications on the executor, keeping it busy, and yields results in
  * replication order whatever order they finish in — so every summary is the same whatever
- * the number of workers.
+ * the number of workers. Aborting `signal` stops them (the generator then throws ReplicationCancelled).
  */
-export async function* runReplications(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor): AsyncGenerator<ReplicationResult> {
+export async function* runReplications(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, signal?: AbortSignal): AsyncGenerator<ReplicationResult> {
   const first = plan.first ?? 0, end = first + plan.replications;
   const pending = new Map<number, Promise<ReplicationResult>>();
   let next = first;
   let failed = false;
   const launch = (): void => {
     while (!failed && next < end && pending.size < Math.max(1, executor.concurrency) * 2) {
-      const run = executor.run({ scenario, seed: plan.seed, replication: next });
+      const run = executor.run({ scenario, seed: plan.seed, replication: next }, signal === undefined ? undefined : { signal });
       // Awaited in order below; until then a failure must not surface as an unhandled rejection.
       run.catch(() => {
         failed = true;

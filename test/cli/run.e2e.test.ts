@@ -145,7 +145,7 @@ describe("hubsim run (built CLI)", () => {
     const r = hubsim("sweep", small, "--vary", "protocol.maxHoldWeeks=8,20", "--reps", "3", "--workers", "2", "--out", out);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain("Recommendation:");
-    expect(readFileSync(join(out, "sweep.csv"), "utf8").split("\n")[0]).toMatch(/^point,protocol\.maxHoldWeeks,hub_wait_mean_weeks,/);
+    expect(readFileSync(join(out, "sweep.csv"), "utf8").split("\n")[0]).toMatch(/^point,protocol\.maxHoldWeeks,"objective: hub_wait_mean_weeks","objective: fca_weeks_over_cap",hub_wait_mean_weeks,/);
     const bad = hubsim("sweep", small, "--vary", "protocol.maxHoldWeeks=0:200:100", "--vary", "protocol.maxHoldWeekz=3");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--vary protocol.maxHoldWeeks=0: protocol.maxHoldWeeks: Too small: expected number to be >=1 (allowed: an integer from 1 to 104)");

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeField, inProcessExecutor, paretoFront, planSweep, steppedValues, sweep, withPath, type SweepResult } from "../../src/experiment/index.js";
+import { describeField, feasibleFront, inProcessExecutor, paretoFront, planSweep, steppedValues, sweep, withPath, type SweepResult } from "../../src/experiment/index.js";
 import { scenarioJsonSchema } from "../../src/model/index.js";
 import { smallScenarioInput } from "../helpers/small-scenario.js";
+import { syntheticExecutor } from "../helpers/synthetic-executor.js";
 
 describe("the Pareto frontier", () => {
   it("contains no dominated point, and every point off it is dominated by one on it (property)", () => {
@@ -68,7 +69,7 @@ describe("a sweep over the trigger ratio", () => {
     const base = { ...smallScenarioInput(), horizonWeeks: 78, protocol: { trigger: "open-cases" as const } };
     const points = planSweep([{ path: "protocol.triggerRatio", values: [1.1, 1.6] }], 1);
     let result: SweepResult | undefined;
-    for await (const e of sweep(base, points, { replications: 6, seed: 2 }, inProcessExecutor(), ["hub_wait_mean_weeks", "allocation_wait_mean_weeks"])) {
+    for await (const e of sweep(base, points, { replications: 6, seed: 2 }, inProcessExecutor(), { objectives: ["hub_wait_mean_weeks", "allocation_wait_mean_weeks"] })) {
       if (e.kind === "done") result = e.result;
     }
     const [low, high] = result!.rows;
@@ -82,11 +83,52 @@ describe("a sweep over the trigger ratio", () => {
     base.areas = base.areas.map((a, i) => (i === 0 ? { ...a, staffing: [{ from: "2026-03-02", fte: 0, how: "transfer" as const }] } : a));
     const points = planSweep([{ path: "areas[0].staffing[0].fte", values: [0, 8] }], 1);
     let result: SweepResult | undefined;
-    for await (const e of sweep(base, points, { replications: 6, seed: 2 }, inProcessExecutor(), ["awaiting_case_weeks", "avg_caseload"])) {
+    for await (const e of sweep(base, points, { replications: 6, seed: 2 }, inProcessExecutor(), { objectives: ["awaiting_case_weeks", "avg_caseload"] })) {
       if (e.kind === "done") result = e.result;
     }
     const [none, eight] = result!.rows;
     expect(eight!.means.avg_caseload).toBeLessThan(none!.means.avg_caseload);
     expect(eight!.means.awaiting_case_weeks).toBeLessThan(none!.means.awaiting_case_weeks);
+  });
+});
+
+describe("constrained sweeps", () => {
+  const base = { ...smallScenarioInput(), horizonWeeks: 4 };
+  async function run(table: readonly (readonly number[])[], goals: Parameters<typeof sweep>[4]): Promise<SweepResult> {
+    // Point k (warmupWeeks = k) gives replication i the backlog table[k][i] in every week.
+    const executor = syntheticExecutor((s, i) => table[s.warmupWeeks ?? 0]![i]!);
+    const points = planSweep([{ path: "warmupWeeks", values: table.map((_, k) => k) }], 1);
+    let result: SweepResult | undefined;
+    for await (const e of sweep(base, points, { replications: table[0]!.length, seed: 1 }, executor, goals)) if (e.kind === "done") result = e.result;
+    return result!;
+  }
+
+  it("keep exactly the points meeting every constraint in at least the confidence's share of replications, and draw the frontier from them alone (property)", async () => {
+    const table = fc.integer({ min: 1, max: 8 }).chain((reps) => fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: reps, maxLength: reps }), { minLength: 1, maxLength: 8 }));
+    await fc.assert(fc.asyncProperty(table, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), async (t, x, y, confidence) => {
+      const r = await run(t, { objectives: ["hub_backlog_end", "fca_weeks_over_cap"], constraints: [`hub_backlog <= ${x}`, `hub_backlog_end >= ${y}`], confidence });
+      t.forEach((values, k) => {
+        const share = (ok: (v: number) => boolean): number => values.filter(ok).length / values.length;
+        expect(r.rows[k]!.constraints.map((c) => c.p)).toEqual([share((v) => v <= x), share((v) => v >= y)]);
+        expect(r.rows[k]!.feasible).toBe(share((v) => v <= x) >= confidence && share((v) => v >= y) >= confidence);
+      });
+      const feasible = r.rows.flatMap((row, k) => (row.feasible ? [k] : []));
+      expect(r.frontier.every((k) => r.rows[k]!.feasible)).toBe(true);
+      expect(r.frontier).toEqual(paretoFront(feasible.map((k) => r.rows[k]!.objectives)).map((j) => feasible[j]!));
+      expect(r.frontier).toEqual(feasibleFront(r.rows));
+    }), { numRuns: 60, seed: 11 });
+  });
+
+  it("score a per-area objective and a weekly objective by their own rows and weeks", async () => {
+    const r = await run([[4, 6], [10, 20]], { objectives: ["hub_backlog@2026-01..2026-01", "hub_backlog_end@North"] });
+    expect(r.objectives).toEqual(["hub_backlog@2026-01-05..2026-01-26", "hub_backlog_end@North"]);
+    expect(r.rows.map((row) => row.objectives)).toEqual([[5, 0], [15, 0]]); // the made-up backlog is national only
+    expect(r.frontier).toEqual([0]);
+  });
+
+  it("with no feasible point, leave the frontier empty", async () => {
+    const r = await run([[40, 50], [35, 60]], { objectives: ["hub_backlog_end", "fca_weeks_over_cap"], constraints: ["hub_backlog <= 30"], confidence: 0.5 });
+    expect(r.rows.map((row) => row.feasible)).toEqual([false, false]);
+    expect(r.frontier).toEqual([]);
   });
 });

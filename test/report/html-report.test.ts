@@ -49,8 +49,8 @@ describe("the HTML report", () => {
     const compare = comparisonHtml(compareForecasts([f, f]));
     expect(compare).toContain('<table class="comparison">');
     const means = Object.fromEntries(Object.keys(forecastSummary(f).national.metrics).map((k) => [k, 1])) as SweepResult["rows"][number]["means"];
-    const sweep: SweepResult = { base: "small", replications: 3, seed: 1, objectives: ["hub_wait_mean_weeks", "fca_weeks_over_cap"], frontier: [1],
-      rows: [0, 1, 2].map((index) => ({ point: { index, values: { "protocol.maxHoldWeeks": 8 + index } }, replications: 3, means: { ...means, hub_wait_mean_weeks: 3 - index, fca_weeks_over_cap: 3 - index } })) };
+    const sweep: SweepResult = { base: "small", replications: 3, seed: 1, objectives: ["hub_wait_mean_weeks", "fca_weeks_over_cap"], constraints: [], confidence: 0.9, frontier: [1],
+      rows: [0, 1, 2].map((index) => ({ point: { index, values: { "protocol.maxHoldWeeks": 8 + index } }, replications: 3, means: { ...means, hub_wait_mean_weeks: 3 - index, fca_weeks_over_cap: 3 - index }, objectives: [3 - index, 3 - index], constraints: [], feasible: true })) };
     const page = sweepHtml(sweep);
     expect(page.match(/<svg class="scatter-chart"/g)).toHaveLength(1);
     expect(page.match(/<tr class="frontier">/g)).toHaveLength(1);

@@ -18,8 +18,8 @@ describe("what-if reports", () => {
 
   it("show a sweep's objectives and the mean time to allocation among its columns", () => {
     const means = Object.fromEntries(Object.keys(forecastSummary(historyForecast()).national.metrics).map((k) => [k, 1])) as SweepResult["rows"][number]["means"];
-    const sweep: SweepResult = { base: "small", replications: 3, seed: 1, objectives: ["waited_over_12_weeks", "pct_fcas_over_cap"], frontier: [0],
-      rows: [{ point: { index: 0, values: { "protocol.triggerUnallocatedWeeks": 2 } }, replications: 3, means }] };
+    const sweep: SweepResult = { base: "small", replications: 3, seed: 1, objectives: ["waited_over_12_weeks", "pct_fcas_over_cap"], constraints: [], confidence: 0.9, frontier: [0],
+      rows: [{ point: { index: 0, values: { "protocol.triggerUnallocatedWeeks": 2 } }, replications: 3, means, objectives: [1, 1], constraints: [], feasible: true }] };
     expect(sweepText(sweep).split("\n")[3]).toMatch(/^# +protocol\.triggerUnallocatedWeeks +waited_over_12_weeks +pct_fcas_over_cap +hub_wait_mean_weeks +allocation_wait_mean_weeks +hub_backlog_end +awaiting_end /);
     expect(sweepHtml(sweep)).toContain('<th class="num">mean time to allocation (weeks)</th>');
   });

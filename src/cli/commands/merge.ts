@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { ForecastBuilder, paretoFront, type SweepResult } from "../../experiment/index.js";
+import { feasibleFront, ForecastBuilder, type SweepResult } from "../../experiment/index.js";
 import type { Io } from "../context.js";
 import { byPoint, decodeResult, parsePartial, type RunPartial, type SweepPartial } from "../partial-file.js";
 import { readJson } from "../scenario-loader.js";
@@ -27,17 +27,19 @@ function mergeRuns(parts: readonly RunPartial[]): ReturnType<ForecastBuilder["bu
 
 function mergeSweeps(parts: readonly SweepPartial[]): SweepResult {
   const [first] = parts;
-  const key = (p: SweepPartial): string => JSON.stringify([p.points, p.result.base, p.result.seed, p.result.replications, p.result.objectives, Object.keys(p.result.rows[0]?.point.values ?? {})]);
-  if (parts.some((p) => key(p) !== key(first!))) throw new UserError("the partial files come from different sweeps (base, seed, replications, objectives or varied fields differ)");
+  const key = (p: SweepPartial): string => JSON.stringify([p.points, p.result.base, p.result.seed, p.result.replications, p.result.objectives, p.result.constraints, p.result.confidence, Object.keys(p.result.rows[0]?.point.values ?? {})]);
+  if (parts.some((p) => key(p) !== key(first!))) throw new UserError("the partial files come from different sweeps (base, seed, replications, objectives, constraints or varied fields differ)");
   // JSON wrote undefined means (NaN) as null: restore them so the CSV matches the unsharded one.
   const rows = parts.flatMap((p) => p.result.rows).sort(byPoint)
-    .map((r) => ({ ...r, means: Object.fromEntries(Object.entries(r.means).map(([k, v]) => [k, v ?? NaN])) as typeof r.means }));
+    .map((r) => ({
+      point: r.point, replications: r.replications, means: Object.fromEntries(Object.entries(r.means).map(([k, v]) => [k, v ?? NaN])) as typeof r.means,
+      objectives: r.objectives.map((v) => v ?? NaN), constraints: r.constraints.map((c) => ({ p: c.p, lower: c.lower, upper: c.upper, measureMean: c.measureMean ?? NaN, met: c.met })), feasible: r.feasible,
+    }));
   if (rows.length !== first!.points || rows.some((r, i) => r.point.index !== i)) {
     throw new UserError(`the partial files do not cover sweep points 0–${first!.points - 1} exactly once`);
   }
-  const objectives = first!.result.objectives;
-  const frontier = paretoFront(rows.map((r) => objectives.map((o) => (Number.isNaN(r.means[o]) ? 0 : r.means[o]))));
-  return { ...first!.result, rows, frontier };
+  const { base, replications, seed, objectives, constraints, confidence } = first!.result;
+  return { base, replications, seed, objectives, constraints, confidence, rows, frontier: feasibleFront(rows) };
 }
 
 /** `hubsim merge PART…`: combines shard partials into exactly the result of the unsharded run. */

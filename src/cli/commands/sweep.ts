@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { checkDimension, describeField, planSweep, scenarioAt, shardRange, sweep, withPath, type Dimension, type SweepResult } from "../../experiment/index.js";
-import { SCALAR_METRICS, scenarioJsonSchema, type ScalarMetric } from "../../model/index.js";
+import { checkDimension, describeField, MeasureError, parseMeasure, parseTarget, planSweep, scenarioAt, shardRange, splitMeasures, sweep, withPath, type Dimension, type SweepGoals, type SweepResult } from "../../experiment/index.js";
+import { resultShape, scenarioJsonSchema } from "../../model/index.js";
 import { sweepCsv, sweepHtml, sweepText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
@@ -9,13 +9,15 @@ import { writeHtml } from "../html-output.js";
 import { integerIn } from "../options.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { progressBar } from "../progress-bar.js";
-import { loadScenarioData } from "../scenario-loader.js";
+import { loadScenario, loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { parseVary } from "../vary-option.js";
 import { parseShard, type SweepPartial } from "../partial-file.js";
 import { precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 
-interface SweepOptions extends PrecisionFlags, RunFlags { html?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; out?: string; json?: boolean }
+interface SweepOptions extends PrecisionFlags, RunFlags {
+  html?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; constraint: string[]; confidence: string; out?: string; json?: boolean;
+}
 
 /** Every --vary must name a numeric scenario field and stay within the range the schema allows. */
 function checkDimensions(base: unknown, dimensions: readonly Dimension[]): void {
@@ -29,11 +31,24 @@ function checkDimensions(base: unknown, dimensions: readonly Dimension[]): void 
   if (problems.length > 0) throw new UserError(problems.join("\n"));
 }
 
-function objectivesOf(text: string): ScalarMetric[] {
-  const names = text.split(",").map((s) => s.trim());
-  const unknown = names.filter((n) => !(SCALAR_METRICS as readonly string[]).includes(n));
-  if (names.length !== 2 || unknown.length > 0) throw new UserError(`--objectives: two of ${SCALAR_METRICS.join(", ")} (got "${text}")`);
-  return names as ScalarMetric[];
+/** The objectives (two measure addresses) and constraints, checked against the base scenario before anything runs. */
+function goalsOf(options: SweepOptions, base: unknown): SweepGoals {
+  const objectives = splitMeasures(options.objectives);
+  if (objectives.length !== 2) throw new UserError(`--objectives: two measures separated by a comma, e.g. hub_wait_mean_weeks,allocation_wait_mean_weeks@A15 London (got "${options.objectives}")`);
+  const confidence = Number(options.confidence);
+  if (!(confidence > 0 && confidence < 1)) throw new UserError(`--confidence ${options.confidence}: must be a share between 0 and 1, exclusive (e.g. 0.9)`);
+  const scenario = scenarioAt(base, { index: 0, values: {} }), frame = { shape: resultShape(scenario), startDate: scenario.startDate };
+  const check = (flag: string, text: string, read: (t: string) => unknown): void => {
+    try {
+      read(text);
+    } catch (error) {
+      if (error instanceof MeasureError) throw new UserError(`${flag} ${text}: ${error.message}`);
+      throw error;
+    }
+  };
+  objectives.forEach((o) => check("--objectives", o, (t) => parseMeasure(t, frame)));
+  options.constraint.forEach((c) => check("--constraint", c, (t) => parseTarget(t, frame)));
+  return { objectives, constraints: options.constraint, confidence };
 }
 
 /** `hubsim sweep base.json --vary path=from:to:step …`: a grid or Latin hypercube of settings, on common random numbers, with the Pareto frontier. */
@@ -45,18 +60,21 @@ export function sweepCommand(program: Command, io: Io): void {
     .option("--vary <path=spec>", "a field to vary: path=from:to:step or path=v1,v2,… (repeatable)", (v: string, all: Dimension[]) => [...all, parseVary(v)], [])
     .option("--samples <n>", "a Latin hypercube of n points instead of the full grid", integerIn(2, 100_000))
     .option("--plan", "print the points as JSON and stop")
-    .option("--objectives <a,b>", "two measures to minimise for the frontier: any scalar metric, e.g. hub_wait_mean_weeks, allocation_wait_mean_weeks, waited_over_12_weeks, awaiting_case_weeks, fca_weeks_over_cap, pct_fcas_over_cap", "hub_wait_mean_weeks,fca_weeks_over_cap");
+    .option("--objectives <a,b>", "two measures to minimise for the frontier, each MEASURE[@AREA][@DATE] (a weekly measure: its mean over the weeks), e.g. hub_wait_mean_weeks, allocation_wait_mean_weeks@A15 London, hub_backlog@2027", "hub_wait_mean_weeks,fca_weeks_over_cap")
+    .option("--constraint <expr>", 'a condition every recommended point must meet, MEASURE[@AREA][@DATE] OP X, e.g. "hub_wait_p90_weeks <= 12" (repeatable; over several weeks it must hold in every one)', (v: string, all: string[]) => [...all, v], [])
+    .option("--confidence <p>", "the share of replications in which a point must meet each constraint", "0.9");
   withRunOptions(command, 2)
     .option("--out <dir>", "write sweep.csv and sweep.json here")
     .option("--json", "print the result as JSON")
     .option("--html <file>", "write the sweep as a self-contained HTML page (frontier chart)")
     .option("--shard <i/n>", "evaluate only shard i of n (0-based) of the points and write a partial file to --out for `hubsim merge`");
   withPrecisionOptions(command).action(async (file: string, options: SweepOptions) => {
+    loadScenario(file); // names the file when its scenario is invalid, before any point is checked
     const loaded = loadScenarioData(file);
     const base = options.weeks === undefined ? loaded : withPath(loaded, "horizonWeeks", options.weeks);
     if (options.vary.length === 0) throw new UserError("sweep needs at least one --vary path=from:to:step");
     checkDimensions(base, options.vary);
-    const objectives = objectivesOf(options.objectives);
+    const goals = goalsOf(options, base);
     const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
     const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1 };
     const points = planSweep(options.vary, plan.seed, options.samples);
@@ -81,7 +99,7 @@ export function sweepCommand(program: Command, io: Io): void {
     const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "points");
     let result: SweepResult | undefined;
     try {
-      for await (const event of sweep(base, points.slice(range.first, range.first + range.count), plan, executor, objectives, rule)) {
+      for await (const event of sweep(base, points.slice(range.first, range.first + range.count), plan, executor, goals, rule)) {
         if (event.kind === "progress") bar.update(event.done, event.total);
         else result = event.result;
       }
