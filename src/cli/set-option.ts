@@ -1,4 +1,4 @@
-import { pathKeys } from "../experiment/index.js";
+import { pathKeys, scenarioAt, withPath } from "../experiment/index.js";
 import { UserError } from "./user-error.js";
 
 /** A scenario field set from the command line. */
@@ -22,4 +22,31 @@ export function parseSetting(text: string): Setting {
   } catch {
     return { path, value: raw };
   }
+}
+
+/** The scenario data with every --set (then --weeks) applied, checked whole so a bad setting is named before anything runs. */
+export function withSettings(data: unknown, settings: readonly Setting[], weeks?: number): unknown {
+  let base = data;
+  for (const s of settings) {
+    try {
+      base = withPath(base, s.path, s.value);
+    } catch (error) {
+      throw new UserError(`--set ${s.path}: ${(error as Error).message}`);
+    }
+  }
+  if (weeks !== undefined) base = withPath(base, "horizonWeeks", weeks);
+  try {
+    scenarioAt(base, { index: 0, values: {} });
+  } catch (error) {
+    throw new UserError(`the scenario with --set applied: ${(error as Error).message}`);
+  }
+  return base;
+}
+
+/** Adds the repeatable `--set PATH=VALUE` option to a command. */
+export const SET_OPTION = ["--set <PATH=VALUE>", "set a scenario field first (repeatable), e.g. protocol.trigger=open-cases or 'areas[14].staffing=[{\"from\":\"2027-04-01\",\"fte\":0}]'"] as const;
+
+/** Collects repeated --set options. */
+export function collectSetting(v: string, all: Setting[]): Setting[] {
+  return [...all, parseSetting(v)];
 }

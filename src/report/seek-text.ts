@@ -24,7 +24,7 @@ export function seekText(r: SeekResult): string {
     `hubsim seek: ${r.spec.target.text}, ${way} ${s.path} in ${range}${s.integer ? " (whole values)" : ""}; ${r.replications} replications at each value on common random numbers (seed ${r.seed})`,
     "",
     headline,
-    `It took ${r.evaluations} values × ${r.replications} replications = ${r.evaluations * r.replications} runs. A target over several weeks must hold in every one of them.`,
+    `It took ${r.evaluations} value${r.evaluations === 1 ? "" : "s"} × ${r.replications} replications = ${r.evaluations * r.replications} runs. A target over several weeks must hold in every one of them.`,
     monotone,
     "",
     table,

@@ -74,6 +74,10 @@ describe("hubsim sweep with constraints (built CLI)", () => {
     const bad = hubsim("sweep", small, ...vary, "--objectives", "hub_wait_mean@Narnia,avg_caseload", "--out", join(tmp, "never"));
     expect([bad.status, bad.stderr.trim()]).toEqual([2, expect.stringContaining('hubsim: --objectives hub_wait_mean@Narnia: unknown area "Narnia"')]);
     expect(existsSync(join(tmp, "never"))).toBe(false);
+    const set = hubsim("sweep", small, "--set", "protocol.trigger=open-cases", "--set", "protocol.releaseRatio=1.15", "--vary", "protocol.triggerRatio=1.1,1.5");
+    expect([set.status, set.stderr]).toEqual([2, expect.stringContaining("--vary protocol.triggerRatio=1.1: protocol.releaseRatio: releaseRatio must not exceed triggerRatio")]);
+    const badSet = hubsim("sweep", small, ...vary, "--set", "areas[7].fca.longTermFte=3");
+    expect([badSet.status, badSet.stderr.trim()]).toEqual([2, "hubsim: --set areas[7].fca.longTermFte: areas[7].fca.longTermFte: there is no element [7] here"]);
     const one = hubsim("sweep", small, ...vary, "--objectives", "hub_wait_mean");
     expect([one.status, one.stderr]).toEqual([2, expect.stringContaining("--objectives: two measures separated by a comma")]);
   });

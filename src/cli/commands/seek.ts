@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { describeField, expectedEvaluations, MeasureError, parseTarget, scenarioAt, seek, withPath, type SeekResult, type SeekSpec } from "../../experiment/index.js";
+import { describeField, expectedEvaluations, MeasureError, parseTarget, scenarioAt, seek, type SeekResult, type SeekSpec } from "../../experiment/index.js";
 import { resultShape, scenarioJsonSchema } from "../../model/index.js";
 import { seekCsv, seekText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
@@ -9,7 +9,7 @@ import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario, loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
-import { parseSetting, type Setting } from "../set-option.js";
+import { collectSetting, SET_OPTION, withSettings, type Setting } from "../set-option.js";
 
 interface SeekOptions extends RunFlags {
   vary: string; target: string; confidence: string; integer?: boolean; minimise?: boolean; maximise?: boolean;
@@ -34,25 +34,6 @@ function parseRange(text: string, base: unknown): { path: string; lo: number; hi
     }
   }
   return { path, lo, hi };
-}
-
-/** The scenario data with every --set (and --weeks) applied, checked whole so a bad setting is named before the search. */
-function settled(data: unknown, options: SeekOptions): unknown {
-  let base = data;
-  for (const s of options.set) {
-    try {
-      base = withPath(base, s.path, s.value);
-    } catch (error) {
-      throw new UserError(`--set ${s.path}: ${(error as Error).message}`);
-    }
-  }
-  if (options.weeks !== undefined) base = withPath(base, "horizonWeeks", options.weeks);
-  try {
-    scenarioAt(base, { index: 0, values: {} });
-  } catch (error) {
-    throw new UserError(`the scenario with --set applied: ${(error as Error).message}`);
-  }
-  return base;
 }
 
 /** Builds the search from the options, checking everything before any simulation. */
@@ -88,13 +69,13 @@ export function seekCommand(program: Command, io: Io): void {
     .option("--minimise", "the smallest value meeting the target: it gets easier as the lever rises (the default)")
     .option("--maximise", "the largest value meeting the target: it gets easier as the lever falls")
     .option("--tolerance <x>", "for a continuous lever, stop when the answer is bracketed this closely (default range ÷ 128)")
-    .option("--set <PATH=VALUE>", "set a scenario field first (repeatable), e.g. protocol.trigger=open-cases", (v: string, all: Setting[]) => [...all, parseSetting(v)], []);
+    .option(...SET_OPTION, collectSetting, []);
   withRunOptions(command, 2)
     .option("--out <dir>", "write seek.json and seek.csv (the values tried) here")
     .option("--json", "print the result as JSON")
     .action(async (file: string, options: SeekOptions) => {
       loadScenario(file); // names the file when its scenario is invalid before any setting applies
-      const base = settled(loadScenarioData(file), options);
+      const base = withSettings(loadScenarioData(file), options.set, options.weeks);
       const spec = specOf(options, base);
       const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
       const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1 };

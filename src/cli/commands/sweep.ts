@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { checkDimension, describeField, MeasureError, parseMeasure, parseTarget, planSweep, scenarioAt, shardRange, splitMeasures, sweep, withPath, type Dimension, type SweepGoals, type SweepResult } from "../../experiment/index.js";
+import { checkDimension, describeField, MeasureError, parseMeasure, parseTarget, planSweep, scenarioAt, shardRange, splitMeasures, sweep, type Dimension, type SweepGoals, type SweepResult } from "../../experiment/index.js";
 import { resultShape, scenarioJsonSchema } from "../../model/index.js";
 import { sweepCsv, sweepHtml, sweepText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
@@ -11,12 +11,13 @@ import { withRunOptions, type RunFlags } from "../run-options.js";
 import { progressBar } from "../progress-bar.js";
 import { loadScenario, loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
+import { collectSetting, SET_OPTION, withSettings, type Setting } from "../set-option.js";
 import { parseVary } from "../vary-option.js";
 import { parseShard, type SweepPartial } from "../partial-file.js";
 import { precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 
 interface SweepOptions extends PrecisionFlags, RunFlags {
-  html?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; constraint: string[]; confidence: string; out?: string; json?: boolean;
+  html?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; constraint: string[]; set: Setting[]; confidence: string; out?: string; json?: boolean;
 }
 
 /** Every --vary must name a numeric scenario field and stay within the range the schema allows. */
@@ -60,6 +61,7 @@ export function sweepCommand(program: Command, io: Io): void {
     .option("--vary <path=spec>", "a field to vary: path=from:to:step or path=v1,v2,… (repeatable)", (v: string, all: Dimension[]) => [...all, parseVary(v)], [])
     .option("--samples <n>", "a Latin hypercube of n points instead of the full grid", integerIn(2, 100_000))
     .option("--plan", "print the points as JSON and stop")
+    .option(...SET_OPTION, collectSetting, [])
     .option("--objectives <a,b>", "two measures to minimise for the frontier, each MEASURE[@AREA][@DATE] (a weekly measure: its mean over the weeks), e.g. hub_wait_mean_weeks, allocation_wait_mean_weeks@A15 London, hub_backlog@2027", "hub_wait_mean_weeks,fca_weeks_over_cap")
     .option("--constraint <expr>", 'a condition every recommended point must meet, MEASURE[@AREA][@DATE] OP X, e.g. "hub_wait_p90_weeks <= 12" (repeatable; over several weeks it must hold in every one)', (v: string, all: string[]) => [...all, v], [])
     .option("--confidence <p>", "the share of replications in which a point must meet each constraint", "0.9");
@@ -70,8 +72,7 @@ export function sweepCommand(program: Command, io: Io): void {
     .option("--shard <i/n>", "evaluate only shard i of n (0-based) of the points and write a partial file to --out for `hubsim merge`");
   withPrecisionOptions(command).action(async (file: string, options: SweepOptions) => {
     loadScenario(file); // names the file when its scenario is invalid, before any point is checked
-    const loaded = loadScenarioData(file);
-    const base = options.weeks === undefined ? loaded : withPath(loaded, "horizonWeeks", options.weeks);
+    const base = withSettings(loadScenarioData(file), options.set, options.weeks);
     if (options.vary.length === 0) throw new UserError("sweep needs at least one --vary path=from:to:step");
     checkDimensions(base, options.vary);
     const goals = goalsOf(options, base);
