@@ -1,6 +1,7 @@
 import { mean } from "d3-array";
 import { resultShape } from "../model/index.js";
 import type { ReplicationExecutor } from "./executor.js";
+import type { BandContent } from "./forecast.js";
 import { runReplications, type RunPlan } from "./run-replications.js";
 import { wilsonInterval } from "./statistics/index.js";
 import { scenarioAt } from "./sweep.js";
@@ -56,6 +57,8 @@ export interface SeekResult {
   readonly visited: readonly SeekPoint[];
   readonly reversals: readonly Reversal[];
   readonly evaluations: number;
+  /** What the shares' intervals hold: replications of fixed parameters, so simulation noise only. */
+  readonly bandContent: BandContent;
 }
 
 /** What a search yields while it runs: each value tried, then the result. */
@@ -111,7 +114,7 @@ export async function* seek(base: unknown, spec: SeekSpec, plan: RunPlan, execut
       spec, replications: plan.replications, seed: plan.seed, status, answer,
       ...(answer === null ? {} : { atAnswer: visited.get(answer)! }),
       ...(status === "found" ? { nextFailing: visited.get(bad)! } : {}),
-      visited: sorted, reversals: reversals(sorted, minimise), evaluations: order.length,
+      visited: sorted, reversals: reversals(sorted, minimise), evaluations: order.length, bandContent: "simulation-noise",
     },
   };
 }

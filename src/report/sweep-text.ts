@@ -30,7 +30,7 @@ export function sweepText(r: SweepResult): string {
   return [
     `hubsim sweep: ${r.base}, ${r.rows.length} points × ${r.replications} replications on common random numbers (seed ${r.seed})`,
     `Means across replications (national unless an objective names an area). * = on the Pareto frontier of ${r.objectives.join(" vs ")} (both minimised)${constrained ? ", among the feasible points" : ""}.`,
-    ...r.constraints.map((c, i) => `c${i + 1}: ${c}, to hold in at least ${percent(r.confidence)} of replications ("met" is the share that meet it).`),
+    ...r.constraints.map((c, i) => `c${i + 1}: ${c}, to hold in at least ${percent(r.confidence)} of replications ("met" is the share that meet it; fixed parameters, so simulation noise only).`),
     "",
     textTable(header, rows, header.map((_, i) => (i === 0 || i > paths.length ? "right" : "left"))),
     "",
@@ -54,8 +54,14 @@ export function recommendation(r: SweepResult): string {
 /** Why no point is feasible: for each constraint, the most replications any point met it in, and how near its measure came. */
 export function infeasibility(r: SweepResult): string {
   const lines = r.constraints.map((c, k) => {
-    const best = r.rows.reduce((a, b) => (b.constraints[k]!.p > a.constraints[k]!.p ? b : a));
-    const o = best.constraints[k]!, threshold = Number(c.split(/\s+/).at(-1));
+    const [op, threshold] = [c.split(/\s+/).at(-2)!, Number(c.split(/\s+/).at(-1))];
+    // The most replications meeting it; among equals, the measure nearest to meeting it.
+    const nearer = (a: number, b: number): boolean => (op.startsWith("<") ? b < a : b > a);
+    const best = r.rows.reduce((a, b) => {
+      const [x, y] = [a.constraints[k]!, b.constraints[k]!];
+      return y.p > x.p || (y.p === x.p && nearer(x.measureMean, y.measureMean)) ? b : a;
+    });
+    const o = best.constraints[k]!;
     const everywhere = r.rows.every((row) => !row.constraints[k]!.met) ? "fails at every point" : "is met at some points";
     return `  - c${k + 1} ${c} ${everywhere}: at best in ${percent(o.p)} of replications (${settings(best)}), its measure averaging ${fmt(o.measureMean, 1)} against ${fmt(threshold, 1)}.`;
   });
