@@ -7,3 +7,4 @@ export { parseScenario, scenarioJsonSchema, type ParseResult, type ScenarioIssue
 export { mergeScenario } from "./merge-scenario.js";
 export type { CafcassPlus } from "./plus-schema.js";
 export type { Costs } from "./costs-schema.js";
+export { priorSchema, priorsSchema, priorDistributionSchema, type Prior, type PriorDistribution } from "./prior-schema.js";

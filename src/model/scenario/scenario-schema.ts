@@ -5,6 +5,7 @@ import { nationalSchema } from "./national-schema.js";
 import { areaProtocol, checkThresholds, protocolSchema } from "./protocol-schema.js";
 import { plusSchema } from "./plus-schema.js";
 import { costsSchema } from "./costs-schema.js";
+import { priorsSchema } from "./prior-schema.js";
 
 /** How a scenario is run by default; the CLI's flags override these. */
 export const runSettingsSchema = z.strictObject({
@@ -34,6 +35,8 @@ export const scenarioSchema = z.strictObject({
   protocol: protocolSchema.prefault({}),
   cafcassPlus: plusSchema.prefault({}),
   costs: costsSchema.prefault({}),
+  /** Uncertain inputs with their priors, for `hubsim calibrate`; a run without a posterior ignores them. */
+  priors: priorsSchema.default([]),
 }).superRefine((s, ctx) => {
   const seen = new Set<string>();
   s.areas.forEach((a, i) => {
