@@ -1,9 +1,11 @@
 import type { DiversionGroup } from "./diversion-check.js";
 import type { WeeklyMetric } from "../model/index.js";
 
-/** One published figure to hold a forecast against: national, at a date. */
+/** One published figure to hold a forecast against: national (no area) or one area's, at a date. */
 export interface Observation {
   readonly date: string;
+  /** The area's name as in the scenario; absent for England. */
+  readonly area?: string;
   readonly metric: WeeklyMetric;
   readonly value: number;
   readonly source: string;

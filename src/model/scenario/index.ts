@@ -8,3 +8,4 @@ export { mergeScenario } from "./merge-scenario.js";
 export type { CafcassPlus } from "./plus-schema.js";
 export type { Costs } from "./costs-schema.js";
 export { priorSchema, priorsSchema, priorDistributionSchema, type Prior, type PriorDistribution } from "./prior-schema.js";
+export { isoDate } from "./common.js";
