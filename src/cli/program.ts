@@ -10,6 +10,7 @@ import { defaultScenario, runCommand, runCommandSpec } from "./commands/run.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sweepCommand } from "./commands/sweep.js";
 import { seekCommand } from "./commands/seek.js";
+import { calibrateCommand } from "./commands/calibrate.js";
 import { selfCheckCommand } from "./commands/selfcheck.js";
 import { openTui, tuiCommand } from "./commands/tui.js";
 import type { Io } from "./context.js";
@@ -41,6 +42,7 @@ export function buildProgram(io: Io): Command {
   compareCommand(program, io);
   sweepCommand(program, io);
   seekCommand(program, io);
+  calibrateCommand(program, io);
   mergeCommand(program, io);
   rerunCommand(program, io);
   backtestCommand(program, io);

@@ -10,7 +10,7 @@ export function scenarioHash(scenario: Scenario): string {
 }
 
 /** The run record written as run.json: enough to reproduce the run exactly. */
-export function runRecord(args: { scenario: Scenario; scenarioFile: string; seed: number; replications: number; command: readonly string[]; started: Date; finished: Date }): object {
+export function runRecord(args: { scenario: Scenario; scenarioFile: string; seed: number; replications: number; command: readonly string[]; started: Date; finished: Date; posterior?: string }): object {
   const pkg = packageInfo();
   const manifest = JSON.parse(readFileSync(join(pkg.root, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
   return {
@@ -22,6 +22,8 @@ export function runRecord(args: { scenario: Scenario; scenarioFile: string; seed
     seed: args.seed,
     replications: args.replications,
     horizonWeeks: args.scenario.horizonWeeks,
+    // Which calibration each replication drew its uncertain inputs from (none: the scenario's own values).
+    ...(args.posterior === undefined ? {} : { posterior: args.posterior }),
     command: ["hubsim", ...args.command],
     started: args.started.toISOString(),
     finished: args.finished.toISOString(),

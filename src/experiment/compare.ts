@@ -1,7 +1,7 @@
 import { mean } from "d3-array";
 import { SCALAR_METRICS, scalarOffset, type ScalarMetric, type Scenario } from "../model/index.js";
 import type { ReplicationExecutor } from "./executor.js";
-import type { Forecast } from "./forecast.js";
+import type { BandContent, Forecast } from "./forecast.js";
 import { ForecastBuilder } from "./forecast-builder.js";
 import { isPrecise, nextBatch, type PrecisionRule } from "./precision.js";
 import { runReplications, type RunPlan } from "./run-replications.js";
@@ -31,6 +31,8 @@ export interface Comparison {
   readonly rows: readonly { readonly metric: CompareMetric; readonly cells: readonly ComparisonCell[] }[];
   /** Under a precision rule, whether every scenario met it. */
   readonly precisionMet?: boolean;
+  /** What the replications' spread holds: simulation noise only, or parameter uncertainty too (a posterior). */
+  readonly bandContent: BandContent;
 }
 
 /** One national scalar per replication (NaN where the measure is undefined, e.g. no hub exits). */
@@ -46,12 +48,12 @@ export function nationalValues(f: Forecast, metric: ScalarMetric): number[] {
  * With a precision rule, every scenario gets the same further batches until all meet it.
  */
 export async function compareScenarios(scenarios: readonly Scenario[], plan: RunPlan, executor: ReplicationExecutor, precision?: PrecisionRule): Promise<Comparison> {
-  const builders = scenarios.map((s) => new ForecastBuilder(s, plan.seed, precision?.maxReplications ?? plan.replications));
+  const builders = scenarios.map((s) => new ForecastBuilder(s, plan, precision?.maxReplications ?? plan.replications));
   let batch = precision === undefined ? plan.replications : Math.min(plan.replications, precision.maxReplications);
   while (batch > 0) {
     for (const [i, scenario] of scenarios.entries()) {
       const b = builders[i]!;
-      for await (const r of runReplications(scenario, { replications: batch, seed: plan.seed, first: b.replications }, executor)) {
+      for await (const r of runReplications(scenario, { ...plan, replications: batch, first: b.replications }, executor)) {
         b.add(r);
         executor.recycle(r);
       }
@@ -77,5 +79,5 @@ export function compareForecasts(forecasts: readonly Forecast[]): Comparison {
     });
     return { metric, cells };
   });
-  return { scenarios: forecasts.map((f) => f.scenario.name), replications: first.plan.replications, seed: first.plan.seed, rows };
+  return { scenarios: forecasts.map((f) => f.scenario.name), replications: first.plan.replications, seed: first.plan.seed, rows, bandContent: first.bandContent };
 }

@@ -1,5 +1,6 @@
 import { PLUS_METRICS, resultShape, SCALAR_METRICS, scalarOffset, TRANSITION_FIELDS, warmupWeeksOf, WEEKLY_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
 import type { Forecast } from "./forecast.js";
+import type { RunPlan } from "./run-replications.js";
 import { plusTotals } from "./plus-summary.js";
 import { relativeHalfWidth } from "./precision.js";
 import { WeeklyBands } from "./weekly-bands.js";
@@ -19,7 +20,7 @@ export class ForecastBuilder {
   private readonly transitionRecords: number[] = [];
 
   /** `expected` sizes the stores: the planned replications, or the most a precision rule allows. */
-  constructor(private readonly scenario: Scenario, private readonly seed: number, expected: number) {
+  constructor(private readonly scenario: Scenario, private readonly plan: Pick<RunPlan, "seed" | "posterior">, expected: number) {
     const shape = resultShape(scenario);
     this.rows = shape.areas.length + 1;
     this.bands = new WeeklyBands(shape.weeks * this.rows * WEEKLY_METRICS.length, expected);
@@ -63,11 +64,11 @@ export class ForecastBuilder {
   /** The forecast of the replications folded in so far. */
   build(): Forecast {
     return {
-      scenario: this.scenario, shape: resultShape(this.scenario), plan: { replications: this.count, seed: this.seed },
+      scenario: this.scenario, shape: resultShape(this.scenario), plan: { replications: this.count, seed: this.plan.seed, ...(this.plan.posterior === undefined ? {} : { posterior: this.plan.posterior }) },
       warmupWeeks: warmupWeeksOf(this.scenario), bands: this.bands.quantiles(),
       scalars: this.scalars.slice(0, this.count * this.rows * SCALAR_METRICS.length),
       plus: this.plus.slice(0, this.count * this.rows * PLUS_METRICS.length),
-      bandContent: "simulation-noise", conservationChecks: this.checks, protocolTransitions: this.transitions, transitions: Float64Array.from(this.transitionRecords),
+      bandContent: this.plan.posterior === undefined ? "simulation-noise" : "simulation-and-parameter", conservationChecks: this.checks, protocolTransitions: this.transitions, transitions: Float64Array.from(this.transitionRecords),
     };
   }
 }

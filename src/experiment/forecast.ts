@@ -60,11 +60,11 @@ export type ForecastEvent = { readonly kind: "progress"; readonly done: number; 
  * size would use, so the result is too. `observe` sees each replication's result before it is folded away.
  */
 export async function* forecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, precision?: PrecisionRule, observe?: (r: ReplicationResult) => void): AsyncGenerator<ForecastEvent> {
-  const builder = new ForecastBuilder(scenario, plan.seed, precision?.maxReplications ?? plan.replications);
+  const builder = new ForecastBuilder(scenario, plan, precision?.maxReplications ?? plan.replications);
   let batch = precision === undefined ? plan.replications : Math.min(plan.replications, precision.maxReplications);
   while (batch > 0) {
     const total = builder.replications + batch;
-    for await (const r of runReplications(scenario, { replications: batch, seed: plan.seed, first: builder.replications }, executor)) {
+    for await (const r of runReplications(scenario, { ...plan, replications: batch, first: builder.replications }, executor)) {
       builder.add(r);
       observe?.(r);
       executor.recycle(r);

@@ -3,6 +3,7 @@ import type { ReplicationExecutor, RunWatch } from "./executor.js";
 import type { Forecast } from "./forecast.js";
 import { ForecastBuilder } from "./forecast-builder.js";
 import type { RunPlan } from "./run-replications.js";
+import { posteriorScenarios } from "./calibration/posterior.js";
 import { BAND_QUANTILES } from "./weekly-bands.js";
 
 /** A run in flight as the TUI sees it. */
@@ -24,8 +25,9 @@ export interface LiveSnapshot {
  * (or leaving the loop) stops the replications in flight.
  */
 export async function* liveForecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, signal?: AbortSignal): AsyncGenerator<LiveSnapshot> {
-  const total = plan.replications, builder = new ForecastBuilder(scenario, plan.seed, total);
+  const total = plan.replications, builder = new ForecastBuilder(scenario, plan, total);
   const inner = new AbortController(), finished = new Map<number, ReplicationResult>();
+  const scenarioFor = plan.posterior === undefined ? () => scenario : posteriorScenarios(scenario, plan.posterior, plan.seed);
   let partial: { readonly weeks: number; readonly weekly: Float64Array } | undefined;
   let failure: unknown, next = 0, running = 0, dirty = false, wake: (() => void) | undefined;
   const poke = (): void => {
@@ -44,7 +46,7 @@ export async function* liveForecast(scenario: Scenario, plan: RunPlan, executor:
         } : undefined,
       };
       running++;
-      executor.run({ scenario, seed: plan.seed, replication }, watch).then((result) => {
+      executor.run({ scenario: scenarioFor(replication), seed: plan.seed, replication }, watch).then((result) => {
         running--;
         finished.set(replication, result);
         launch();
@@ -94,7 +96,7 @@ export function partialForecast(scenario: Scenario, plan: RunPlan, weeks: number
   for (let c = 0; c < filled; c++) bands.fill(weekly[c]!, c * q, c * q + q);
   return {
     scenario, shape, plan: { replications: 0, seed: plan.seed }, warmupWeeks: warmupWeeksOf(scenario), bands,
-    scalars: new Float64Array(0), plus: new Float64Array(0), bandContent: "simulation-noise", conservationChecks: 0, protocolTransitions: 0, transitions: new Float64Array(0),
+    scalars: new Float64Array(0), plus: new Float64Array(0), bandContent: plan.posterior === undefined ? "simulation-noise" : "simulation-and-parameter", conservationChecks: 0, protocolTransitions: 0, transitions: new Float64Array(0),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ReplicationResult, Scenario } from "../model/index.js";
 import type { ReplicationExecutor } from "./executor.js";
+import { posteriorScenarios, type PosteriorDraws } from "./calibration/posterior.js";
 
 /** The plan of a run: which replications, with which seed (data only). */
 export interface RunPlan {
@@ -7,6 +8,8 @@ export interface RunPlan {
   readonly seed: number;
   /** First replication index (for shards); default 0. */
   readonly first?: number;
+  /** Draw each replication's uncertain parameters from this posterior (see calibration/posterior.ts); absent: the scenario's own values. */
+  readonly posterior?: PosteriorDraws;
 }
 
 /**
@@ -19,9 +22,10 @@ export async function* runReplications(scenario: Scenario, plan: RunPlan, execut
   const pending = new Map<number, Promise<ReplicationResult>>();
   let next = first;
   let failed = false;
+  const scenarioFor = plan.posterior === undefined ? () => scenario : posteriorScenarios(scenario, plan.posterior, plan.seed);
   const launch = (): void => {
     while (!failed && next < end && pending.size < Math.max(1, executor.concurrency) * 2) {
-      const run = executor.run({ scenario, seed: plan.seed, replication: next }, signal === undefined ? undefined : { signal });
+      const run = executor.run({ scenario: scenarioFor(next), seed: plan.seed, replication: next }, signal === undefined ? undefined : { signal });
       // Awaited in order below; until then a failure must not surface as an unhandled rejection.
       run.catch(() => {
         failed = true;

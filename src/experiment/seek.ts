@@ -114,7 +114,7 @@ export async function* seek(base: unknown, spec: SeekSpec, plan: RunPlan, execut
       spec, replications: plan.replications, seed: plan.seed, status, answer,
       ...(answer === null ? {} : { atAnswer: visited.get(answer)! }),
       ...(status === "found" ? { nextFailing: visited.get(bad)! } : {}),
-      visited: sorted, reversals: reversals(sorted, minimise), evaluations: order.length, bandContent: "simulation-noise",
+      visited: sorted, reversals: reversals(sorted, minimise), evaluations: order.length, bandContent: plan.posterior === undefined ? "simulation-noise" : "simulation-and-parameter",
     },
   };
 }

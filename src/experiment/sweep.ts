@@ -2,7 +2,7 @@ import { mean } from "d3-array";
 import { parseScenario, resultShape, SCALAR_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
 import { nationalValues } from "./compare.js";
 import type { ReplicationExecutor } from "./executor.js";
-import { forecast } from "./forecast.js";
+import { forecast, type BandContent } from "./forecast.js";
 import { paretoFront } from "./pareto.js";
 import type { PrecisionRule } from "./precision.js";
 import type { RunPlan } from "./run-replications.js";
@@ -46,6 +46,8 @@ export interface SweepResult {
   readonly rows: readonly SweepRow[];
   /** Indices of the rows on the Pareto frontier, among the feasible ones. */
   readonly frontier: readonly number[];
+  /** What the spread across a point's replications holds (absent: simulation noise only). */
+  readonly bandContent?: BandContent;
 }
 
 /** What a sweep looks for: objectives to minimise (measure addresses) and constraints every chosen point must meet. */
@@ -113,7 +115,7 @@ export async function* sweep(base: unknown, points: readonly SweepPoint[], plan:
     result: {
       base: typeof name === "string" ? name : "", replications: plan.replications, seed: plan.seed,
       objectives: goals.objectives.map((o) => label(o, (t) => parseMeasure(t, frame!))), constraints: (goals.constraints ?? []).map((c) => label(c, (t) => parseTarget(t, frame!))),
-      confidence, rows, frontier: feasibleFront(rows),
+      confidence, rows, frontier: feasibleFront(rows), bandContent: plan.posterior === undefined ? "simulation-noise" : "simulation-and-parameter",
     },
   };
 }

@@ -14,5 +14,9 @@ export function moneyConventions(priceYear: string, steps: readonly DiscountStep
   return `Money in ${priceYear} prices, present values discounted weekly at ${discountWords(steps)} (Green Book), over ${horizonWeeks} weeks.`;
 }
 
-/** What an appraisal's intervals across replications hold: each replication draws the Plus effect sizes (§8.6), nothing else. */
-export const APPRAISAL_BAND_WORDS = "intervals across replications hold simulation noise and the uncertainty in the Cafcass Plus effect sizes (drawn per replication); other parameters are fixed";
+/** What an appraisal's intervals across replications hold: each replication draws the Plus effect sizes (§8.6), and the calibrated inputs when a posterior is given. */
+export function appraisalBandWords(posterior?: string): string {
+  return posterior === undefined
+    ? "intervals across replications hold simulation noise and the uncertainty in the Cafcass Plus effect sizes (drawn per replication); other parameters are fixed"
+    : `intervals across replications hold simulation noise, the uncertainty in the Cafcass Plus effect sizes and parameter uncertainty (each replication draws the calibrated inputs from ${posterior})`;
+}

@@ -1,5 +1,5 @@
 import type { AppraisalSummary, CapacityMetric, Payer, ValueSpread } from "../experiment/index.js";
-import { APPRAISAL_BAND_WORDS, moneyConventions } from "./appraisal-conventions.js";
+import { appraisalBandWords, moneyConventions } from "./appraisal-conventions.js";
 import { csvNumber, csvText } from "./csv-line.js";
 import { fmt, money, percent } from "./number-format.js";
 import { textTable } from "./text-table.js";
@@ -31,7 +31,7 @@ export function appraisalHeading(s: AppraisalSummary): string[] {
     `hubsim appraise: Cafcass Plus rolled out to ${s.areas.join("; ")} against do-nothing (${s.scenario})`,
     `${s.replications} replications on common random numbers (seed ${s.seed}): each replication's roll-out minus its do-nothing.`,
     moneyConventions(s.priceYear, s.discount, s.horizonWeeks),
-    `The ${APPRAISAL_BAND_WORDS}.`,
+    `The ${appraisalBandWords(s.posterior)}.`,
   ];
 }
 

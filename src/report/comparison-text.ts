@@ -1,4 +1,4 @@
-import type { Comparison } from "../experiment/index.js";
+import { BAND_CONTENT_WORDS, type Comparison } from "../experiment/index.js";
 import { csvText } from "./csv-line.js";
 import { metricDecimals, metricLabel } from "./metric-labels.js";
 import { fmt } from "./number-format.js";
@@ -25,17 +25,18 @@ export function comparisonText(c: Comparison): string {
     textTable(header, rows, header.map((_, i) => (i === 0 ? "left" : "right"))),
     "",
     "* the 95% confidence interval of the paired difference excludes zero.",
+    `Means and intervals are across replications holding ${BAND_CONTENT_WORDS[c.bandContent]}.`,
   ].join("\n");
 }
 
 /** A comparison as tidy CSV: one row per measure and scenario. */
 export function comparisonCsv(c: Comparison): string {
-  const lines = ["metric,scenario,mean,difference,lower,upper,pairs,significant"];
+  const lines = ["metric,scenario,mean,difference,lower,upper,pairs,significant,band_content"];
   const n = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? "" : String(Math.round(x * 1e4) / 1e4));
   for (const row of c.rows) {
     for (const cell of row.cells) {
       const d = cell.difference;
-      lines.push([row.metric, csvText(cell.scenario), n(cell.mean), n(d?.mean), n(d?.lower), n(d?.upper), d?.pairs ?? "", d === undefined ? "" : String(d.significant)].join(","));
+      lines.push([row.metric, csvText(cell.scenario), n(cell.mean), n(d?.mean), n(d?.lower), n(d?.upper), d?.pairs ?? "", d === undefined ? "" : String(d.significant), c.bandContent].join(","));
     }
   }
   return lines.join("\n") + "\n";

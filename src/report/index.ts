@@ -20,9 +20,10 @@ export { axisRange, columnWeeks, compactNumber, FAN_CHARS, fanChartRows, niceMax
 export { appraisalCsv, appraisalText, PAYER_LABELS } from "./appraisal-text.js";
 export { rankingCsv, rankingText } from "./ranking-text.js";
 export { tornadoCsv, tornadoText } from "./tornado-text.js";
-export { APPRAISAL_BAND_WORDS, discountWords, moneyConventions } from "./appraisal-conventions.js";
+export { appraisalBandWords, discountWords, moneyConventions } from "./appraisal-conventions.js";
 export { appraisalHtml, rankingHtml } from "./html/appraisal-html.js";
 export { appraisalHeading, appraisalHeadlines, capacityTable, payerTable } from "./appraisal-text.js";
 export { diversionCsv, diversionText } from "./diversion-text.js";
 export { protocolHistoryText } from "./protocol-history-text.js";
 export { seekCsv, seekText } from "./seek-text.js";
+export { calibrationText, priorWords, type CalibrationView } from "./calibration-text.js";

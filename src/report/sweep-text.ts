@@ -1,4 +1,4 @@
-import type { SweepResult, SweepRow } from "../experiment/index.js";
+import { BAND_CONTENT_WORDS, type SweepResult, type SweepRow } from "../experiment/index.js";
 import { SCALAR_METRICS, type ScalarMetric } from "../model/index.js";
 import { csvText } from "./csv-line.js";
 import { metricDecimals } from "./metric-labels.js";
@@ -30,7 +30,7 @@ export function sweepText(r: SweepResult): string {
   return [
     `hubsim sweep: ${r.base}, ${r.rows.length} points × ${r.replications} replications on common random numbers (seed ${r.seed})`,
     `Means across replications (national unless an objective names an area). * = on the Pareto frontier of ${r.objectives.join(" vs ")} (both minimised)${constrained ? ", among the feasible points" : ""}.`,
-    ...r.constraints.map((c, i) => `c${i + 1}: ${c}, to hold in at least ${percent(r.confidence)} of replications ("met" is the share that meet it; fixed parameters, so simulation noise only).`),
+    ...r.constraints.map((c, i) => `c${i + 1}: ${c}, to hold in at least ${percent(r.confidence)} of replications ("met" is the share that meet it; replications hold ${BAND_CONTENT_WORDS[r.bandContent ?? "simulation-noise"]}).`),
     "",
     textTable(header, rows, header.map((_, i) => (i === 0 || i > paths.length ? "right" : "left"))),
     "",

@@ -17,7 +17,7 @@ export interface SyntheticReplication {
 /** A Forecast folded by the real ForecastBuilder from replications built by hand, so reports can be checked to the digit. */
 export function syntheticForecast(scenario: Scenario, replications: readonly SyntheticReplication[]): Forecast {
   const shape = resultShape(scenario), rows = shape.areas.length + 1;
-  const builder = new ForecastBuilder(scenario, 1, replications.length);
+  const builder = new ForecastBuilder(scenario, { seed: 1 }, replications.length);
   replications.forEach((r, replication) => {
     const weekly = new Float64Array(shape.weeks * rows * WEEKLY_METRICS.length);
     for (let w = 0; w < shape.weeks; w++) for (let row = 0; row < rows; row++) for (const m of WEEKLY_METRICS) weekly[weeklyOffset(shape, w, row, weeklyIndex(m))] = r.weekly?.(m, w, row) ?? 0;

@@ -16,6 +16,7 @@ import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
+import { posteriorPlan } from "../posterior-option.js";
 
 interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string }
 
@@ -91,7 +92,7 @@ export function appraiseCommand(program: Command, io: Io): void {
       const loaded = loadScenario(file ?? defaultAppraisalScenario());
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
       const areas = rolloutAreas(scenario, options);
-      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
+      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario) };
       const executor = executorFor(options.workers, plan.replications);
       const result = options.rank
         ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }

@@ -11,6 +11,7 @@ import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { reportForecast } from "./run.js";
 import { UserError } from "../user-error.js";
+import { posteriorPlan } from "../posterior-option.js";
 
 /** `hubsim backtest`: the covid-2020 scenario against the observed 2020–2025 series, with MAPE and 90%-band coverage. */
 export function backtestCommand(program: Command, io: Io): void {
@@ -27,7 +28,7 @@ export function backtestCommand(program: Command, io: Io): void {
       const file = join(packageInfo().root, "scenarios", "covid-2020.json");
       const loaded = loadScenario(file);
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
+      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario) };
       const executor = executorFor(options.workers, plan.replications);
       try {
         const started = new Date();

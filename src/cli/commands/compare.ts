@@ -9,6 +9,7 @@ import { withRunOptions, type RunFlags } from "../run-options.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
+import { posteriorPlan } from "../posterior-option.js";
 
 interface CompareOptions extends PrecisionFlags, RunFlags { html?: string; out?: string; json?: boolean }
 
@@ -25,7 +26,9 @@ export function compareCommand(program: Command, io: Io): void {
   withPrecisionOptions(command).action(async (files: string[], options: CompareOptions) => {
     if (files.length < 2) throw new UserError("compare needs at least two scenario files");
     const scenarios = files.map((f) => loadScenario(f)).map((s) => (options.weeks === undefined ? s : { ...s, horizonWeeks: options.weeks }));
-    const plan = { replications: options.reps ?? scenarios[0]!.run.replications, seed: options.seed ?? scenarios[0]!.run.seed };
+    // Every arm draws the same parameter set for the same replication (common parameter draws), so each must declare the posterior's priors.
+    const posterior = scenarios.map((s) => posteriorPlan(options.posterior, s))[0]!;
+    const plan = { replications: options.reps ?? scenarios[0]!.run.replications, seed: options.seed ?? scenarios[0]!.run.seed, ...posterior };
     const rule = precisionRule(options);
     const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);
     try {

@@ -20,7 +20,7 @@ function mergeRuns(parts: readonly RunPartial[]): ReturnType<ForecastBuilder["bu
   if (results.length !== first!.replications || missing.length > 0) {
     throw new UserError(`the partial files do not cover replications 0–${first!.replications - 1} exactly once (check replication ${missing[0] ?? "count"})`);
   }
-  const builder = new ForecastBuilder(first!.scenario, first!.seed, first!.replications);
+  const builder = new ForecastBuilder(first!.scenario, { seed: first!.seed }, first!.replications);
   for (const r of results) builder.add(r);
   return builder.build();
 }

@@ -15,6 +15,7 @@ import { loadScenario } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
 import { writeHtml } from "../html-output.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
+import { posteriorPlan } from "../posterior-option.js";
 
 /** Options of `hubsim run`. */
 export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; out?: string; html?: string; json?: boolean; initial?: string; shard?: string }
@@ -27,9 +28,12 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   const started = new Date();
   const loaded = loadScenario(file, options.initial);
   const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-  const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
+  const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario) };
   const rule = precisionRule({ maxReps: 1000, ...options });
-  if (options.shard !== undefined) return runShard(file, scenario, plan, options, io);
+  if (options.shard !== undefined) {
+    if (plan.posterior !== undefined) throw new UserError("--shard and --posterior cannot be combined yet: partial files do not carry the posterior");
+    return runShard(file, scenario, plan, options, io);
+  }
   const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);
   const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
   let result: Forecast | undefined;
@@ -55,7 +59,7 @@ export function reportForecast(result: Forecast, file: string, options: { out?: 
   const summary = forecastSummary(result);
   if (backtest === undefined) io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
   if (options.out === undefined && options.html === undefined) return;
-  const record = runRecord({ scenario: result.scenario, scenarioFile: file, seed: result.plan.seed, replications: result.plan.replications, command: io.argv ?? [], started, finished: new Date() });
+  const record = runRecord({ scenario: result.scenario, scenarioFile: file, seed: result.plan.seed, replications: result.plan.replications, command: io.argv ?? [], started, finished: new Date(), ...(result.plan.posterior === undefined ? {} : { posterior: result.plan.posterior.name }) });
   const weekly = weeklyCsv(result);
   if (options.html !== undefined) {
     const html = htmlReport({ summary, weekly: parseWeeklyCsv(weekly), record: record as unknown as ReportInput["record"], ...(backtest === undefined ? {} : { backtest }) });

@@ -24,6 +24,8 @@ export interface AppraisalSetting {
   readonly horizonWeeks: number;
   readonly priceYear: string;
   readonly discount: readonly DiscountStep[];
+  /** The calibration each replication drew its uncertain inputs from, if any. */
+  readonly posterior?: string;
 }
 
 /** An appraisal summarised over replications. */

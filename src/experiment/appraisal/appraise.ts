@@ -39,7 +39,7 @@ export function appraiseFlows(setting: AppraisalSetting, doNothing: readonly Arm
 /** The setting of an appraisal of these arms under this plan. */
 export function settingOf(arms: AppraisalArms, plan: RunPlan): AppraisalSetting {
   const s = arms.rollOut;
-  return { scenario: s.name, areas: arms.areas, replications: plan.replications, seed: plan.seed, horizonWeeks: s.horizonWeeks, priceYear: s.costs.priceYear, discount: s.costs.discount };
+  return { scenario: s.name, areas: arms.areas, replications: plan.replications, seed: plan.seed, horizonWeeks: s.horizonWeeks, priceYear: s.costs.priceYear, discount: s.costs.discount, ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }) };
 }
 
 /**

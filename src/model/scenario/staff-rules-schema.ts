@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, nonNegative, positive, weeks } from "./common.js";
+import { isoDate, nonNegative, positive } from "./common.js";
 
 /**
  * How caseloads are counted (§8.4): plain case counts against the caps (Cafcass's measure, "20 or more"),
@@ -75,9 +75,10 @@ export const recruitmentSchema = z.strictObject({
   enabled: z.boolean().default(true),
   /**
    * Mean weeks from vacancy to start. §8.4 assumes 16 (10–26), but with 15% attrition that leaves only 4.4% of
-   * posts vacant against the published 8–12% (§3.4); renewal balance gives 32 weeks for 8.5% [A].
+   * posts vacant against the published 8–12% (§3.4); renewal balance gives 32 weeks for 8.5% [A]. A mean, so
+   * it need not be whole (calibration draws it from a continuous prior).
    */
-  delayWeeks: weeks.default(32),
+  delayWeeks: nonNegative.max(1040).default(32),
   /** Coefficient of variation of the time to fill. */
   delayCv: nonNegative.max(3).default(0.5),
   /** Most starters an area can take on a year, as a share of its posts (twice the 15% attrition) [A]. */

@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { AbcState, FittedObservation, ParameterSummary, PosteriorDraws } from "../experiment/index.js";
+import { priorSchema, type Prior } from "../model/index.js";
+import { UserError } from "./user-error.js";
+
+/** The format tag every posterior file carries. */
+export const POSTERIOR_FORMAT = "hubsim-posterior/1";
+
+/** SHA-256 of a value's JSON with object keys sorted, so key order never changes the hash. */
+export function canonicalHash(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical)
+      : typeof v === "object" && v !== null ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+        : v;
+  return createHash("sha256").update(JSON.stringify(canonical(value))).digest("hex");
+}
+
+const particleSchema = z.strictObject({ theta: z.array(z.number().finite()).min(1), weight: z.number().finite().min(0), distance: z.number().nonnegative().nullable() });
+const generationSchema = z.strictObject({
+  index: z.number().int().min(0), tolerance: z.number().nonnegative().nullable(), proposals: z.number().int().min(1), simulated: z.number().int().min(1),
+  acceptanceRate: z.number().min(0).max(1), ess: z.number().positive(), particles: z.array(particleSchema).min(1),
+});
+
+/** posterior.json as written by `hubsim calibrate` (JSON has no Infinity: generation 0's tolerance is null). */
+export const posteriorFileSchema = z.strictObject({
+  format: z.literal(POSTERIOR_FORMAT),
+  scenario: z.strictObject({ name: z.string(), file: z.string(), sha256: z.string() }),
+  priors: z.array(priorSchema).min(1),
+  priorsSha256: z.string(),
+  observations: z.strictObject({ file: z.string(), sha256: z.string(), until: z.string(), used: z.number().int().min(1) }),
+  settings: z.strictObject({ particles: z.number().int().min(1), generations: z.number().int().min(1), seed: z.number().int().min(0), quantile: z.number().gt(0).lt(1) }),
+  scales: z.array(z.number().positive()),
+  stopped: z.string().optional(),
+  parameters: z.array(z.strictObject({ path: z.string(), label: z.string(), mean: z.number(), sd: z.number(), p5: z.number(), p50: z.number(), p95: z.number() })),
+  generations: z.array(generationSchema).min(1),
+});
+export type PosteriorFile = z.output<typeof posteriorFileSchema>;
+
+/** The file's content for a fit so far. */
+export function posteriorFile(args: {
+  scenario: { name: string; file: string; sha256: string }; priors: readonly Prior[]; observationsFile: string; observationsSha256: string;
+  until: string; used: readonly FittedObservation[]; settings: PosteriorFile["settings"]; state: AbcState; parameters: readonly ParameterSummary[];
+}): PosteriorFile {
+  return {
+    format: POSTERIOR_FORMAT, scenario: args.scenario, priors: [...args.priors], priorsSha256: canonicalHash(args.priors),
+    observations: { file: args.observationsFile, sha256: args.observationsSha256, until: args.until, used: args.used.length },
+    settings: args.settings, scales: [...args.state.scales], ...(args.state.stopped === undefined ? {} : { stopped: args.state.stopped }),
+    parameters: args.priors.map((p, i) => ({ path: p.path, label: p.label ?? p.path, ...args.parameters[i]! })),
+    generations: args.state.generations.map((g) => ({
+      index: g.index, tolerance: Number.isFinite(g.tolerance) ? g.tolerance : null, proposals: g.proposals, simulated: g.simulated, acceptanceRate: g.acceptanceRate, ess: g.ess,
+      particles: g.particles.map((p) => ({ theta: [...p.theta], weight: p.weight, distance: Number.isFinite(p.distance) ? p.distance : null })),
+    })),
+  };
+}
+
+/** The fit a posterior file holds, to resume from. */
+export function stateOf(file: PosteriorFile): AbcState {
+  return {
+    scales: file.scales,
+    generations: file.generations.map((g) => ({ ...g, tolerance: g.tolerance ?? Infinity, particles: g.particles.map((p) => ({ ...p, distance: p.distance ?? Infinity })) })),
+  };
+}
+
+/** Reads and checks a posterior file; a problem is a UserError naming the file. */
+export function readPosteriorFile(path: string): PosteriorFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new UserError(`--posterior ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not a JSON file"}`);
+  }
+  const parsed = posteriorFileSchema.safeParse(data);
+  if (!parsed.success) throw new UserError(`--posterior ${path}: not a hubsim posterior (${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "file"}: ${i.message}`).join("; ")})`);
+  const file = parsed.data;
+  if (canonicalHash(file.priors) !== file.priorsSha256) throw new UserError(`--posterior ${path}: its priors do not match their sha256 (was the file edited?)`);
+  const width = file.priors.length;
+  if (file.generations.some((g) => g.particles.some((p) => p.theta.length !== width))) throw new UserError(`--posterior ${path}: a particle has the wrong number of values (expected ${width})`);
+  return file;
+}
+
+/** The last generation of a posterior file as draws for runs. */
+export function posteriorDraws(file: PosteriorFile, name: string): PosteriorDraws {
+  const last = file.generations[file.generations.length - 1]!;
+  return { name, paths: file.priors.map((p) => p.path), particles: last.particles.map((p) => ({ theta: p.theta, weight: p.weight })) };
+}

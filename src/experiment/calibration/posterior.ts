@@ -1,0 +1,53 @@
+import { streamFor } from "../../kernel/index.js";
+import { parseScenario, type Prior, type Scenario } from "../../model/index.js";
+import { withPath } from "../scenario-path.js";
+
+/** A calibration's result as runs use it: the fitted fields and weighted parameter sets. */
+export interface PosteriorDraws {
+  /** A name for outputs (the posterior file). */
+  readonly name: string;
+  /** The scenario fields the parameter sets give values to, in order. */
+  readonly paths: readonly string[];
+  readonly particles: readonly { readonly theta: readonly number[]; readonly weight: number }[];
+}
+
+/**
+ * The particle replication `replication` uses: drawn by weight from its own stream of (seed,
+ * replication), so every arm of a comparison draws the same parameters for the same replication
+ * (common parameter draws beside common random numbers), whatever the number of workers.
+ */
+export function particleFor(posterior: PosteriorDraws, seed: number, replication: number): number {
+  let u = streamFor(seed, replication, "posterior")();
+  const ps = posterior.particles;
+  for (let i = 0; i < ps.length - 1; i++) {
+    if (u < ps[i]!.weight) return i;
+    u -= ps[i]!.weight;
+  }
+  return ps.length - 1;
+}
+
+/** The scenario with the fields at `paths` set to `theta`; throws a RangeError naming the field the schema refuses. */
+export function scenarioWith(base: Scenario, paths: readonly string[], theta: readonly number[]): Scenario {
+  const data = paths.reduce<unknown>((d, path, i) => withPath(d, path, theta[i]), base);
+  const parsed = parseScenario(data);
+  if (parsed.ok) return parsed.scenario;
+  throw new RangeError(parsed.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+}
+
+/** A per-replication scenario maker for a posterior, caching one scenario per particle. */
+export function posteriorScenarios(base: Scenario, posterior: PosteriorDraws, seed: number): (replication: number) => Scenario {
+  const cache = new Map<number, Scenario>();
+  return (replication) => {
+    const k = particleFor(posterior, seed, replication);
+    let s = cache.get(k);
+    if (s === undefined) cache.set(k, (s = scenarioWith(base, posterior.paths, posterior.particles[k]!.theta)));
+    return s;
+  };
+}
+
+/** Why a posterior cannot be used with a scenario: it must fit exactly the fields the scenario declares uncertain. */
+export function posteriorMismatch(posterior: PosteriorDraws, priors: readonly Prior[]): string | undefined {
+  const declared = priors.map((p) => p.path);
+  if (declared.join("\n") === posterior.paths.join("\n")) return undefined;
+  return `posterior ${posterior.name} fits ${posterior.paths.join(", ") || "nothing"}, but the scenario declares priors for ${declared.join(", ") || "nothing"}: calibrate this scenario, or use a posterior fitted with the same priors`;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { compareScenarios, inProcessExecutor, runForecast, type ReplicationExecutor, type ReplicationTask } from "../../../src/experiment/index.js";
+import { particleFor, posteriorMismatch, posteriorScenarios, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
+import { smallScenario } from "../../helpers/small-scenario.js";
+
+const PATH = "areas[0].fca.longTermFte";
+const draws: PosteriorDraws = { name: "test.json", paths: [PATH], particles: [{ theta: [30], weight: 0.25 }, { theta: [40], weight: 0.75 }] };
+
+/** An executor that records each task's value at PATH, then runs it in this thread. */
+function recording(seen: number[]): ReplicationExecutor {
+  const inner = inProcessExecutor();
+  return { ...inner, run: (task: ReplicationTask, watch) => (seen.push(task.scenario.areas[0]!.fca.longTermFte), inner.run(task, watch)) };
+}
+
+describe("runs with a posterior", () => {
+  it("draws each replication's particle by weight, from its own stream of (seed, replication)", () => {
+    const picks = Array.from({ length: 4000 }, (_, r) => particleFor(draws, 1, r));
+    const share = picks.filter((k) => k === 1).length / picks.length;
+    expect(share).toBeGreaterThan(0.75 - 3 * Math.sqrt(0.75 * 0.25 / 4000));
+    expect(share).toBeLessThan(0.75 + 3 * Math.sqrt(0.75 * 0.25 / 4000));
+    expect(Array.from({ length: 50 }, (_, r) => particleFor(draws, 1, r))).toEqual(Array.from({ length: 50 }, (_, r) => particleFor(draws, 1, r)));
+    expect(Array.from({ length: 50 }, (_, r) => particleFor(draws, 2, r))).not.toEqual(Array.from({ length: 50 }, (_, r) => particleFor(draws, 1, r)));
+  });
+
+  it("gives replication r the scenario of its particle, and says the bands hold parameter uncertainty", async () => {
+    const base = smallScenario((s) => (s.horizonWeeks = 8)), seen: number[] = [];
+    const f = await runForecast(base, { replications: 6, seed: 3, posterior: draws }, recording(seen));
+    expect(seen).toEqual(Array.from({ length: 6 }, (_, r) => (particleFor(draws, 3, r) === 0 ? 30 : 40)));
+    expect(new Set(seen).size).toBe(2);
+    expect(f.bandContent).toBe("simulation-and-parameter");
+    expect(f.plan.posterior?.name).toBe("test.json");
+    const without = await runForecast(base, { replications: 2, seed: 3 }, inProcessExecutor());
+    expect(without.bandContent).toBe("simulation-noise");
+    const scenarioFor = posteriorScenarios(base, draws, 3);
+    expect(scenarioFor(0)).toBe(scenarioFor(0)); // one parsed scenario per particle
+  });
+
+  it("draws the same parameters for replication r in every arm of a comparison (common parameter draws)", async () => {
+    const a = smallScenario((s) => (s.horizonWeeks = 8)), b = smallScenario((s) => {
+      s.horizonWeeks = 8;
+      s.national = { demand: { multiplier: 1.2 } };
+    });
+    const seen: number[] = [];
+    const c = await compareScenarios([a, b], { replications: 5, seed: 9, posterior: draws }, recording(seen));
+    expect(seen.slice(0, 5)).toEqual(seen.slice(5));
+    expect(c.bandContent).toBe("simulation-and-parameter");
+  });
+
+  it("names a posterior fitted to other fields than the scenario declares", () => {
+    expect(posteriorMismatch(draws, [{ path: PATH, distribution: { kind: "uniform", min: 20, max: 50 }, source: "s" }])).toBeUndefined();
+    expect(posteriorMismatch(draws, [])).toBe("posterior test.json fits areas[0].fca.longTermFte, but the scenario declares priors for nothing: calibrate this scenario, or use a posterior fitted with the same priors");
+  });
+});
