@@ -70,7 +70,7 @@ const round = (x: number): number => Number(x.toFixed(6));
 
 /** The draft moved one step (`d` ±1) on a row; a date outside the horizon is refused with a reason. */
 export function moveGoal(s: Scenario, g: GoalDraft, row: GoalRow, d: 1 | -1): GoalDraft | { readonly error: string } {
-  const months = horizonMonths(s).length, last = g.last ?? months - 1;
+  const months = horizonMonths(s).length, [first, last] = goalWindow(s, g);
   switch (row) {
     case "lever": {
       const lever = (g.lever + d + GOAL_LEVERS.length) % GOAL_LEVERS.length;
@@ -88,10 +88,10 @@ export function moveGoal(s: Scenario, g: GoalDraft, row: GoalRow, d: 1 | -1): Go
       return { ...g, measure, value: GOAL_MEASURES[measure]!.start };
     }
     case "where": return { ...g, where: (g.where + d + s.areas.length + 1) % (s.areas.length + 1) };
-    case "first": return { ...g, first: Math.max(0, Math.min(last, g.first + d)) };
+    case "first": return { ...g, first: Math.max(0, Math.min(last, first + d)) };
     case "last": {
-      const next = Math.max(g.first, Math.min(months - 1, last + d));
-      return { ...g, last: next === months - 1 ? undefined : next };
+      const next = Math.max(first, Math.min(months - 1, last + d));
+      return { ...g, first, last: next === months - 1 ? undefined : next };
     }
     case "op": return { ...g, op: cycle(TARGET_OPERATORS, g.op, d) };
     case "value": return { ...g, value: round(Math.max(0, g.value + d * GOAL_MEASURES[g.measure]!.step)) };
@@ -106,11 +106,17 @@ export function rowApplies(g: GoalDraft, row: GoalRow): boolean {
   return true;
 }
 
+/** A weekly measure's window as indices into `horizonMonths`, kept inside the horizon (which an edit may have shortened). */
+export function goalWindow(s: Scenario, g: GoalDraft): readonly [number, number] {
+  const n = horizonMonths(s).length, last = Math.min(n - 1, g.last ?? n - 1);
+  return [Math.min(g.first, last), last];
+}
+
 /** The target as `hubsim seek --target` reads it, e.g. "hub_backlog@A15 London@2027-04..2027-12 <= 50". */
 export function targetText(s: Scenario, g: GoalDraft): string {
-  const m = GOAL_MEASURES[g.measure]!, months = horizonMonths(s), last = g.last ?? months.length - 1;
+  const m = GOAL_MEASURES[g.measure]!, months = horizonMonths(s), [first, last] = goalWindow(s, g);
   const where = g.where === 0 ? "" : `@${s.areas[g.where - 1]?.name ?? "England"}`;
-  const window = m.kind === "weekly" && (g.first > 0 || last < months.length - 1) ? `@${months[g.first]}..${months[last]}` : "";
+  const window = m.kind === "weekly" && (first > 0 || last < months.length - 1) ? `@${months[first]}..${months[last]}` : "";
   return `${m.metric}${where}${window} ${g.op} ${g.value}`;
 }
 

@@ -45,7 +45,7 @@ export type Tone = "good" | "bad" | "warn" | "plain";
 export function answerLines(search: GoalSearch): (readonly [Tone, string])[] {
   const s = search.spec, r = search.result, v = (x: number): string => leverFigure(search, x);
   const way = s.direction === "minimise" ? "smallest" : "largest", range = `${v(s.lo)}–${v(s.hi)}`, far = s.direction === "minimise" ? s.hi : s.lo;
-  if (search.status === "running") return [["warn", `Searching: ${search.points.length} of at most ${search.expected} values tried · ${search.seconds.toFixed(1)} s · Esc cancels`]];
+  if (search.status === "running") return [["warn", `Searching: ${search.points.length} of at most ${search.expected} values tried, ${search.plan.replications} replications each · Esc cancels`]];
   if (search.status === "cancelled") return [["plain", `Cancelled after ${search.points.length} value${search.points.length === 1 ? "" : "s"}: nothing to apply (Enter searches again).`]];
   if (search.status === "failed" || r === undefined) return [["bad", `Search failed: ${search.error ?? "no result"}`]];
   const took = `${search.points.length} value${search.points.length === 1 ? "" : "s"} in ${search.seconds.toFixed(1)} s.`;

@@ -1,7 +1,7 @@
 import type { Scenario } from "../model/index.js";
 import { fmt, percent } from "../report/index.js";
 import { Block } from "./block.js";
-import { GOAL_MEASURES, GOAL_ROWS, horizonMonths, rowApplies, targetText, type GoalDraft, type GoalRow } from "./goal-draft.js";
+import { GOAL_MEASURES, GOAL_ROWS, goalWindow, horizonMonths, rowApplies, targetText, type GoalDraft, type GoalRow } from "./goal-draft.js";
 import { GOAL_LEVERS, goalLeverValue, STAFFING_PATH } from "./goal-levers.js";
 import { answerLines, intervalNote, pointLines, type Tone } from "./goal-results.js";
 import type { GoalSearch } from "./goal-search.js";
@@ -23,7 +23,7 @@ const monthText = (month: string | undefined): string => {
 
 /** What a row of the draft shows. */
 function rowValue(s: Scenario, g: GoalDraft, row: GoalRow): string {
-  const lever = GOAL_LEVERS[g.lever]!, measure = GOAL_MEASURES[g.measure]!, months = horizonMonths(s);
+  const lever = GOAL_LEVERS[g.lever]!, measure = GOAL_MEASURES[g.measure]!, months = horizonMonths(s), [first, last] = goalWindow(s, g);
   const weekly = measure.kind === "weekly";
   switch (row) {
     case "lever": return lever.label;
@@ -33,8 +33,8 @@ function rowValue(s: Scenario, g: GoalDraft, row: GoalRow): string {
     case "direction": return `${g.direction === "minimise" ? "smallest" : "largest"} in ${fmt(lever.lo, lever.decimals)}–${fmt(lever.hi, lever.decimals)}`;
     case "measure": return measure.label;
     case "where": return g.where === 0 ? "England" : s.areas[g.where - 1]?.name ?? "England";
-    case "first": return weekly ? monthText(months[g.first]) : "whole run";
-    case "last": return weekly ? monthText(months[g.last ?? months.length - 1]) : "whole run";
+    case "first": return weekly ? monthText(months[first]) : "whole run";
+    case "last": return weekly ? monthText(months[last]) : "whole run";
     case "op": return `${g.op}${weekly ? " every week" : ""}`;
     case "value": return fmt(g.value, GOAL_MEASURES[g.measure]!.step < 1 ? 1 : 0);
     case "confidence": return `${percent(g.confidence)} of replications`;

@@ -95,6 +95,17 @@ describe("the Goal view", () => {
     app.unmount();
   });
 
+  it("warns when the shares of the values tried do not rise with the lever", async () => {
+    // At 7 FTE one replication in four meets the target, at 11 none: a reversal bisection cannot see past.
+    const bumpy = (sc: Scenario, r: number): number => (extraFte(sc) === 7 ? 30 + 2 * r : extraFte(sc) === 11 ? 40 : threshold(sc, r));
+    const app = renderApp({ runner: noForecast, seeker: seekerOn(syntheticExecutor(bumpy)) });
+    await goalAt30(app);
+    await press(app, ENTER);
+    await vi.waitFor(() => expect(flat(app)).toContain("Answer: 13"));
+    expect(flat(app)).toContain("Not monotone: 7 meets it in 25%, 11 in 0%, within noise: the answer may not be the smallest.");
+    app.unmount();
+  });
+
   it("says so when even the far end of the range never meets the target", async () => {
     const app = renderApp({ runner: noForecast, seeker: seekerOn(syntheticExecutor(() => 100)) });
     await goalAt30(app);
@@ -123,7 +134,7 @@ describe("the Goal view", () => {
     const app = renderApp({ runner: noForecast, seeker: seekerOn(gated) });
     await goalAt30(app);
     await press(app, ENTER);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain("Searching: 1 of at most 8 values tried"));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("Searching: 1 of at most 8 values tried, 4 replications each · Esc cancels"));
     expect([started, aborted]).toEqual([6, 0]); // 4 at 60, then 2 at 0 in flight
     await press(app, ESC);
     await vi.waitFor(() => expect(flat(app)).toContain("Cancelled after 1 value: nothing to apply (Enter searches again)."));
