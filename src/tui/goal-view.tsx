@@ -53,7 +53,8 @@ export function GoalView({ scenario, draft, cursor, search, message, width, heig
 }) {
   const paint = usePaint();
   const line = (row: GoalRow): string => {
-    const i = GOAL_ROWS.indexOf(row), text = `${LABELS[row].padEnd(LABEL)}${rowValue(scenario, draft, row)}`.slice(0, COLUMN - 2);
+    const full = `${LABELS[row].padEnd(LABEL)}${rowValue(scenario, draft, row)}`, i = GOAL_ROWS.indexOf(row);
+    const text = full.length > COLUMN - 2 ? `${full.slice(0, COLUMN - 3)}…` : full;
     if (i === cursor) return paint.inverse(`› ${text}`.padEnd(COLUMN));
     return rowApplies(draft, row) ? `  ${text}` : paint.dim(`  ${text}`);
   };
