@@ -7,7 +7,7 @@
 import { performance } from "node:perf_hooks";
 import { median } from "d3-array";
 import { render } from "ink-testing-library";
-import { liveAppraisal, liveForecast } from "../src/experiment/index.js";
+import { liveAppraisal, liveForecast, seek } from "../src/experiment/index.js";
 import { loadScenario } from "../src/cli/scenario-loader.js";
 import { defaultScenario } from "../src/cli/commands/run.js";
 import { workerPool } from "../src/cli/worker-pool.js";
@@ -41,7 +41,7 @@ export async function tuiLatency(edits: number): Promise<{ readonly editToChart:
     }
   };
   const initial: CatalogEntry = { file: defaultScenario(), scenario: loadScenario(defaultScenario()) };
-  const app = render(<App runner={runner} appraiser={(scenario, plan, signal) => liveAppraisal(scenario, plan, pool, signal)} catalog={[initial]} initial={initial} save={() => Promise.resolve("")} clock={() => performance.now()} colour={0} size={{ columns: 100, rows: 30 }} />);
+  const app = render(<App runner={runner} appraiser={(scenario, plan, signal) => liveAppraisal(scenario, plan, pool, signal)} seeker={(base, spec, plan, signal) => seek(base, spec, plan, pool, signal)} catalog={[initial]} initial={initial} save={() => Promise.resolve("")} clock={() => performance.now()} colour={0} size={{ columns: 100, rows: 30 }} />);
   const frame = (): string => app.lastFrame() ?? "";
   const status = (): string => frame().split("\n").at(-2) ?? "";
   // Warm-up: both workers have run whole baseline replications, as after a few seconds of use.

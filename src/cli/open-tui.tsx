@@ -4,9 +4,9 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import chalk from "chalk";
 import { render } from "ink";
-import { liveAppraisal, liveForecast } from "../experiment/index.js";
+import { liveAppraisal, liveForecast, seek } from "../experiment/index.js";
 import { parseScenario, type Scenario } from "../model/index.js";
-import { App, type Appraiser, type CatalogEntry, type ForecastRunner } from "../tui/index.js";
+import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../tui/index.js";
 import { writeFilesAtomically } from "./atomic-write.js";
 import type { Io } from "./context.js";
 import { packageInfo } from "./package-info.js";
@@ -24,10 +24,11 @@ export async function openTui(file: string, workers: number, io: Io): Promise<vo
   const pool = workerPool(Math.max(1, workers));
   const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, plan, pool, signal);
   const appraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, plan, pool, signal);
+  const seeker: Seeker = (base, spec, plan, signal) => seek(base, spec, plan, pool, signal);
   // NO_COLOR (no-color.org): present and not empty means no colour.
   const colour = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "" ? 0 : chalk.level === 0 ? 1 : chalk.level;
   try {
-    const app = render(<App runner={runner} appraiser={appraiser} catalog={catalog} initial={initial} save={saveScenario} clock={() => performance.now()} colour={colour} />, { exitOnCtrlC: true });
+    const app = render(<App runner={runner} appraiser={appraiser} seeker={seeker} catalog={catalog} initial={initial} save={saveScenario} clock={() => performance.now()} colour={colour} />, { exitOnCtrlC: true });
     await app.waitUntilExit();
   } finally {
     await pool.close();

@@ -7,6 +7,7 @@ import { cached, useLiveRun } from "./use-live-run.js";
 import { AreaDetail } from "./area-detail.js";
 import { AreasView } from "./areas-view.js";
 import { Block } from "./block.js";
+import { GoalView } from "./goal-view.js";
 import { HelpView } from "./help-view.js";
 import { keyHints } from "./key-hints.js";
 import { OverviewView } from "./overview-view.js";
@@ -17,16 +18,19 @@ import { TabBar } from "./tab-bar.js";
 import { initialUiState, onAction } from "./ui-state.js";
 import { PaintContext, painter } from "./theme.js";
 import { scenarioKey, useLiveForecast, type ForecastCache, type ForecastRunner } from "./use-live-forecast.js";
+import { useLiveSeek, type Seeker } from "./use-live-seek.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 import { areaRows, sortAreaRows } from "./view-model.js";
 
 /** Appraises a scenario's Cafcass Plus roll-out against do-nothing, pair by pair, until done or aborted. */
 export type Appraiser = (scenario: Scenario, plan: RunPlan, signal: AbortSignal) => AsyncIterable<LiveAppraisal>;
 
-/** What the TUI needs from outside: ways to run forecasts and appraisals, scenario files, saving, a clock. */
+/** What the TUI needs from outside: ways to run forecasts, appraisals and searches, scenario files, saving, a clock. */
 export interface AppProps {
   readonly runner: ForecastRunner;
   readonly appraiser: Appraiser;
+  /** Runs the Goal view's searches (the CLI on the same workers as the forecasts). */
+  readonly seeker: Seeker;
   readonly catalog: readonly CatalogEntry[];
   readonly initial: CatalogEntry;
   /** Writes a scenario to a file (validated, atomic) and says what it did; rejects with a reason. */
@@ -62,6 +66,7 @@ export function App(props: AppProps) {
     );
   }, [save]);
   const run = useLiveForecast(props.runner, scenario, props.clock, cache);
+  useLiveSeek(props.seeker, ui.search, props.clock, dispatch);
   const appraisals = useRef(new Map<string, LiveAppraisal>()).current;
   // The appraisal runs while its view is open: two arms per replication would otherwise halve the forecast's speed.
   const appraisalKey = view === "Cafcass Plus" && scenario.cafcassPlus.rollout.areas.length > 0 ? scenarioKey(scenario) : undefined;
@@ -86,6 +91,7 @@ export function App(props: AppProps) {
     if (view === "Scenario") {
       return <ScenarioView catalog={props.catalog} scenario={scenario} loadedFile={loaded.file} edited={edited} selected={ui.scenarioCursor} staffing={ui.staffing} prompt={prompt} message={message} width={width} height={height} />;
     }
+    if (view === "Goal") return <GoalView scenario={scenario} draft={ui.goal} cursor={ui.goalCursor} search={ui.search} message={message} width={width} height={height} />;
     if (view === "Cafcass Plus") return <PlusView scenario={scenario} run={appraisal} selected={ui.plusCursor} message={message} width={width} height={height} />;
     if (view === "Protocol") return <ProtocolView scenario={scenario} loaded={loadedSnapshot} now={run.stale ? undefined : snapshot} chart={snapshot} selected={ui.protocolCursor} message={message} width={width} height={height} />;
     if (snapshot === undefined) return <Text>Simulating the first weeks…</Text>;

@@ -4,7 +4,7 @@ import type { View } from "./tab-bar.js";
 export function keyHints(view: View, detail: boolean): string {
   switch (view) {
     case "Overview":
-      return "m next chart · 1–5/Tab views · ? help · q quit";
+      return "m next chart · 1–6/Tab views · ? help · q quit";
     case "Areas":
       return detail ? "Esc back to the table · ? help · q quit" : "↑/↓ select · Enter charts · s sort · r reverse · ? help · q quit";
     case "Protocol":
@@ -13,5 +13,7 @@ export function keyHints(view: View, detail: boolean): string {
       return "↑/↓ select · Space add/remove from the roll-out · u undo all · ? help · q quit";
     case "Scenario":
       return "↑/↓ select · Enter open · ←/→ change · w save as · u undo all · ? help · q quit";
+    case "Goal":
+      return "↑↓←→ choose · Enter search · Esc cancel · a apply · u undo all · ? help · q quit";
   }
 }

@@ -63,7 +63,7 @@ export function moveStaffing(s: Scenario, d: StaffingDraft, field: StaffingField
 }
 
 /** The scenario with the draft area's managed change set (taken out at 0 FTE), checked by the schema. */
-function withManaged(s: Scenario, d: StaffingDraft, setting: { readonly fte: number; readonly from: string; readonly how: StaffingHow }): Moved {
+export function withManaged(s: Scenario, d: StaffingDraft, setting: { readonly fte: number; readonly from: string; readonly how: StaffingHow }): Moved {
   const draft = { area: d.area, from: setting.from, how: setting.how };
   const others = s.areas[d.area]!.staffing.filter((c) => c.note !== STAFFING_NOTE);
   // Only the FTE makes a change: with none, the date and arrival wait in the draft.

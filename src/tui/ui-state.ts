@@ -3,6 +3,10 @@ import type { Scenario } from "../model/index.js";
 import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, toggleRollout, TRIGGER_LEVER, type Lever } from "./levers.js";
 import { OVERVIEW_METRICS } from "./overview-view.js";
 import type { CatalogEntry } from "./scenario-view.js";
+import { firstGoalDraft, type GoalDraft } from "./goal-draft.js";
+import { onGoalKey } from "./goal-keys.js";
+import { failSearch, onSeekEvent, type GoalSearch } from "./goal-search.js";
+import type { SeekReport } from "./use-live-seek.js";
 import { firstStaffingDraft, moveStaffing, STAFFING_FIELDS, type StaffingDraft } from "./staffing-lever.js";
 import { VIEWS, type View } from "./tab-bar.js";
 import { AREA_SORTS, type AreaSort } from "./view-model.js";
@@ -22,6 +26,10 @@ export interface UiState {
   readonly scenarioCursor: number;
   /** The Scenario view's staffing lever: its area, and the date and arrival for an area with no change yet. */
   readonly staffing: StaffingDraft;
+  /** The Goal view: its selected row, the search drafted, and the latest search started. */
+  readonly goalCursor: number;
+  readonly goal: GoalDraft;
+  readonly search: GoalSearch | undefined;
   readonly loaded: CatalogEntry;
   readonly scenario: Scenario;
   readonly message: string | undefined;
@@ -36,23 +44,31 @@ export interface UiState {
 export function initialUiState(loaded: CatalogEntry): UiState {
   return {
     view: "Overview", help: false, metricIndex: 0, selectedArea: 0, sort: "name", reverse: false, detail: false,
-    protocolCursor: 1, plusCursor: 0, scenarioCursor: 0, staffing: firstStaffingDraft(loaded.scenario), loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
+    protocolCursor: 1, plusCursor: 0, scenarioCursor: 0, staffing: firstStaffingDraft(loaded.scenario),
+    goalCursor: 0, goal: firstGoalDraft(loaded.scenario), search: undefined, loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
   };
 }
 
 /**
  * What changes state: a key press (with the Areas table's order of area indices as drawn, which
- * arrow keys move through), or a message from outside (a save's outcome).
+ * arrow keys move through), a message from outside (a save's outcome), or news of the Goal view's search.
  */
 export type UiAction =
   | { readonly kind: "key"; readonly input: string; readonly key: Partial<Key>; readonly order?: readonly number[] }
-  | { readonly kind: "message"; readonly text: string };
+  | { readonly kind: "message"; readonly text: string }
+  | SeekReport;
 
 const clamp = (i: number, n: number): number => Math.max(0, Math.min(n - 1, i));
 
 /** The next state after an action; `catalog` is the list of scenario files the Scenario view offers. */
 export function onAction(catalog: readonly CatalogEntry[]) {
-  return (s: UiState, action: UiAction): UiState => (action.kind === "message" ? { ...s, message: action.text } : onKey(s, action.input, action.key, catalog, action.order));
+  return (s: UiState, action: UiAction): UiState => {
+    switch (action.kind) {
+      case "message": return { ...s, message: action.text };
+      case "key": return onKey(s, action.input, action.key, catalog, action.order);
+      default: return s.search?.id !== action.id ? s : { ...s, search: action.kind === "seek" ? onSeekEvent(s.search, action.event, action.seconds) : failSearch(s.search, action.error) };
+    }
+  };
 }
 
 function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly CatalogEntry[], order?: readonly number[]): UiState {
@@ -69,7 +85,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
     const next = moveLever(s.scenario, lever, direction);
     return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, message: undefined };
   };
-  if ((s.view === "Protocol" || s.view === "Cafcass Plus" || s.view === "Scenario") && input === "u") return { ...s, scenario: s.loaded.scenario, message: "Back to the scenario as loaded" };
+  if ((s.view === "Protocol" || s.view === "Cafcass Plus" || s.view === "Scenario" || s.view === "Goal") && input === "u") return { ...s, scenario: s.loaded.scenario, message: "Back to the scenario as loaded" };
   switch (s.view) {
     case "Overview":
       return input === "m" ? { ...s, metricIndex: (s.metricIndex + 1) % OVERVIEW_METRICS.length } : s;
@@ -100,7 +116,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
       if (vertical !== 0) return { ...s, scenarioCursor: clamp(s.scenarioCursor + vertical, levers + STAFFING_FIELDS.length) };
       if (key.return && s.scenarioCursor < catalog.length) {
         const entry = catalog[s.scenarioCursor]!;
-        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, staffing: firstStaffingDraft(entry.scenario), detail: false, message: `Opened ${entry.file}` };
+        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, staffing: firstStaffingDraft(entry.scenario), goal: firstGoalDraft(entry.scenario), goalCursor: 0, search: undefined, detail: false, message: `Opened ${entry.file}` };
       }
       if (sideways !== 0 && lever !== undefined) return move(lever, sideways);
       if (sideways !== 0 && staffing !== undefined) {
@@ -109,6 +125,8 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
       }
       return input === "w" ? { ...s, prompt: `scenarios/${s.scenario.name}-edited.json`, message: undefined } : s;
     }
+    case "Goal":
+      return onGoalKey(s, input, key);
   }
 }
 

@@ -298,7 +298,7 @@ describe("the TUI's size and colour", () => {
   // view's last line must be seen.
   const LAST_LINE: readonly (readonly [string, RegExp])[] = [
     ["1", /^Hub open \(/], ["m", /^Hub open \(/], ["2", /^cases: medians/], [ENTER, /^ +Jan 2026 +Jul 2026$/], [ESC, /^cases: medians/],
-    ["3", /Wind-down weeks/], ["4", /parameters fixed$/], ["5", /Seed/], ["?", /^Every run uses the same seeds/],
+    ["3", /Wind-down weeks/], ["4", /parameters fixed$/], ["5", /Seed/], ["6", /^Enter: bisection on common random numbers/], ["?", /so changes are paired\.$/],
   ];
 
   it.each([[80, 24], [100, 30], [132, 43]])("fits %i×%i in every view, the awaiting chart and the area drill-down, last lines showing", async (columns, rows) => {

@@ -1,7 +1,7 @@
 import { render } from "ink-testing-library";
-import { inProcessExecutor, liveAppraisal, liveForecast } from "../../src/experiment/index.js";
+import { inProcessExecutor, liveAppraisal, liveForecast, seek } from "../../src/experiment/index.js";
 import type { Scenario } from "../../src/model/index.js";
-import { App, type Appraiser, type CatalogEntry, type ForecastRunner } from "../../src/tui/index.js";
+import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../../src/tui/index.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 
 /** Replications run in this thread, one after another. */
@@ -9,6 +9,9 @@ export const inProcessRunner: ForecastRunner = (scenario, plan, signal) => liveF
 
 /** Appraisals run in this thread. */
 export const inProcessAppraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, plan, inProcessExecutor(), signal);
+
+/** Searches run in this thread. */
+export const inProcessSeeker: Seeker = (base, spec, plan, signal) => seek(base, spec, plan, inProcessExecutor(), signal);
 
 /** The small two-area scenario, 26 weeks, 4 replications: quick and with a hub that opens. */
 export function tuiScenario(change: (s: Scenario) => Scenario = (s) => s): Scenario {
@@ -20,7 +23,7 @@ export function tuiScenario(change: (s: Scenario) => Scenario = (s) => s): Scena
 }
 
 /** Renders the app at 80×24 on the small scenario; `saved` collects what the save prop was given. */
-export function renderApp(options: { readonly runner?: ForecastRunner; readonly size?: { columns: number; rows: number } } = {}) {
+export function renderApp(options: { readonly runner?: ForecastRunner; readonly seeker?: Seeker; readonly size?: { columns: number; rows: number } } = {}) {
   const initial: CatalogEntry = { file: "scenarios/small.json", scenario: tuiScenario() };
   const other: CatalogEntry = { file: "scenarios/other.json", scenario: { ...tuiScenario(), name: "other", horizonWeeks: 13 } };
   const saved: { file: string; scenario: Scenario }[] = [];
@@ -28,6 +31,7 @@ export function renderApp(options: { readonly runner?: ForecastRunner; readonly 
     <App
       runner={options.runner ?? inProcessRunner}
       appraiser={inProcessAppraiser}
+      seeker={options.seeker ?? inProcessSeeker}
       catalog={[initial, other]}
       initial={initial}
       save={(file, scenario) => {
