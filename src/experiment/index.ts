@@ -30,3 +30,4 @@ export { abcSmc, parameterSummary, type AbcEvent, type AbcProblem, type AbcSetti
 export { fittedObservations, hubsimProblem, observationGroup, priorProblems, type FittedObservation } from "./calibration/hubsim-calibration.js";
 export { NATIONAL_AREA, OBSERVATION_COLUMNS, observationProblems, parseObservationsCsv } from "./calibration/observations-csv.js";
 export { particleFor, posteriorMismatch, posteriorScenarios, scenarioWith, type PosteriorDraws } from "./calibration/posterior.js";
+export { scoreHoldout, weightedIntervalScore, type HoldoutFit, type HoldoutRow, type HoldoutScore, type Interval } from "./calibration/holdout.js";

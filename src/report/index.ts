@@ -27,3 +27,4 @@ export { diversionCsv, diversionText } from "./diversion-text.js";
 export { protocolHistoryText } from "./protocol-history-text.js";
 export { seekCsv, seekText } from "./seek-text.js";
 export { calibrationText, priorWords, type CalibrationView } from "./calibration-text.js";
+export { holdoutCsv, holdoutText } from "./holdout-text.js";

@@ -1,8 +1,12 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { backtest, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications, type RunPlan } from "../../experiment/index.js";
+import { backtest, scoreHoldout, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications, type RunPlan } from "../../experiment/index.js";
 import { resultShape, type Scenario } from "../../model/index.js";
-import { backtestCsv, backtestText, diversionCsv, diversionText } from "../../report/index.js";
+import { backtestCsv, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
+import { checkedCalibration, runCalibration } from "../calibration-run.js";
+import { integerIn } from "../options.js";
+import { posteriorDraws } from "../posterior-file.js";
+import { posteriorText } from "./calibrate.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
@@ -23,8 +27,13 @@ export function backtestCommand(program: Command, io: Io): void {
     .option("--out <dir>", "write backtest.csv and backtest.json here")
     .option("--json", "print the back-test as JSON")
     .option("--html <file>", "write the HTML report of the covid-2020 run with the back-test")
-    .action(async (options: RunFlags & { out?: string; json?: boolean; html?: string; pilot?: boolean }) => {
+    .option("--fit-until <date>", "hold-out back-test: calibrate on observations up to this date, forecast the rest, and score the held-out ones beside the uncalibrated forecast")
+    .option("--particles <n>", "with --fit-until: parameter sets per generation", integerIn(10, 100_000), 200)
+    .option("--generations <n>", "with --fit-until: ABC-SMC generations", integerIn(1, 50), 5)
+    .option("--observations <file>", "with --fit-until: tidy CSV of date,area,measure,value,source (default: the published series in observations/)")
+    .action(async (options: BacktestOptions) => {
       if (options.pilot === true) return pilotCheck(options, io);
+      if (options.fitUntil !== undefined) return holdoutBacktest(options, io);
       const file = join(packageInfo().root, "scenarios", "covid-2020.json");
       const loaded = loadScenario(file);
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
@@ -42,6 +51,39 @@ export function backtestCommand(program: Command, io: Io): void {
         await executor.close();
       }
     });
+}
+
+interface BacktestOptions extends RunFlags { out?: string; json?: boolean; html?: string; pilot?: boolean; fitUntil?: string; particles: number; generations: number; observations?: string }
+
+/**
+ * `hubsim backtest --fit-until DATE`: calibrates covid-2020 on the observations up to DATE,
+ * forecasts with and without the posterior on the same seed, and scores the held-out observations.
+ */
+async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> {
+  if (options.html !== undefined) throw new UserError("--html is not yet drawn for --fit-until; use --out for holdout.csv and holdout.json");
+  if (options.posterior !== undefined) throw new UserError("--fit-until fits its own posterior; leave out --posterior");
+  const file = join(packageInfo().root, "scenarios", "covid-2020.json");
+  const loaded = loadScenario(file);
+  const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+  const until = options.fitUntil!;
+  const { observations } = checkedCalibration(scenario, file, { until, ...(options.observations === undefined ? {} : { observations: options.observations }) });
+  const seed = options.seed ?? scenario.run.seed;
+  const posterior = await runCalibration(scenario, file, {
+    until, particles: options.particles, generations: options.generations, quantile: 0.5, seed, workers: options.workers,
+    ...(options.observations === undefined ? {} : { observations: options.observations }), ...(options.out === undefined ? {} : { out: options.out }),
+  }, io);
+  io.err(posteriorText(posterior));
+  const plan = { replications: options.reps ?? scenario.run.replications, seed };
+  const executor = executorFor(options.workers, plan.replications);
+  try {
+    const calibrated = scoreHoldout(await runForecast(scenario, { ...plan, posterior: posteriorDraws(posterior, `posterior fitted to ${until}`) }, executor), observations, until);
+    const uncalibrated = scoreHoldout(await runForecast(scenario, plan, executor), observations, until);
+    const title = `hubsim backtest --fit-until ${until}: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${seed}; calibrated on ${posterior.observations.used} observations (${posterior.settings.particles} particles, ${posterior.generations.length} generations)`;
+    io.out(options.json === true ? JSON.stringify({ calibrated, uncalibrated }, null, 2) : holdoutText(calibrated, uncalibrated, title));
+    if (options.out !== undefined) writeFilesAtomically(options.out, { "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify({ calibrated, uncalibrated }, null, 2) + "\n" });
+  } finally {
+    await executor.close();
+  }
 }
 
 const PILOT_REPLICATIONS = 100;

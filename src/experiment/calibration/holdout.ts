@@ -1,0 +1,86 @@
+import { mean } from "d3-array";
+import { daysBetween } from "../../model/index.js";
+import { weeklyBand, type BandContent, type Forecast } from "../forecast.js";
+import type { Observation } from "../observations.js";
+import { observationGroup } from "./hubsim-calibration.js";
+
+/** One central interval of a forecast: its level α (0.1 for the 90% interval) and bounds. */
+export interface Interval {
+  readonly alpha: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/**
+ * The weighted interval score of an observation y against a forecast's median and central
+ * intervals (Bracher et al. 2021, eq. 3): (½|y − m| + Σ α/2 · IS_α) ÷ (K + ½), where the interval
+ * score IS_α = (u − l) + (2/α)(l − y)⁺ + (2/α)(y − u)⁺. Lower is better; it is in the measure's units.
+ */
+export function weightedIntervalScore(y: number, median: number, intervals: readonly Interval[]): number {
+  const is = (i: Interval): number => i.upper - i.lower + (2 / i.alpha) * Math.max(0, i.lower - y) + (2 / i.alpha) * Math.max(0, y - i.upper);
+  return (0.5 * Math.abs(y - median) + intervals.reduce((s, i) => s + (i.alpha / 2) * is(i), 0)) / (intervals.length + 0.5);
+}
+
+/** A held-out observation against the forecast's quantiles. */
+export interface HoldoutRow extends Observation {
+  /** Reporting week, 1-based. */
+  readonly week: number;
+  readonly p5: number;
+  readonly p25: number;
+  readonly median: number;
+  readonly p75: number;
+  readonly p95: number;
+  readonly in50: boolean;
+  readonly in90: boolean;
+  readonly wis: number;
+}
+
+/** The scores of one measure (nationally, or across areas): band coverage, mean WIS, and MAPE of the median over non-zero observations. */
+export interface HoldoutFit {
+  readonly group: string;
+  readonly observations: number;
+  /** Shares in % of observations inside the 50% and 90% bands. */
+  readonly coverage50: number;
+  readonly coverage90: number;
+  readonly wis: number;
+  /** NaN when every observation is 0. */
+  readonly mape: number;
+}
+
+/** Every held-out observation scored, per measure and nationally in all. */
+export interface HoldoutScore {
+  readonly after: string;
+  readonly rows: readonly HoldoutRow[];
+  readonly fits: readonly HoldoutFit[];
+  /** National observations inside the 90% and 50% bands, in %. */
+  readonly nationalCoverage90: number;
+  readonly nationalCoverage50: number;
+  readonly bandContent: BandContent;
+}
+
+/** Scores a forecast against the observations dated after `after` (the held-out ones) inside its horizon. */
+export function scoreHoldout(f: Forecast, observations: readonly Observation[], after: string): HoldoutScore {
+  const rows = observations.flatMap((o): HoldoutRow[] => {
+    if (daysBetween(after, o.date) <= 0) return [];
+    const week = Math.floor(daysBetween(f.scenario.startDate, o.date) / 7) + 1;
+    const row = o.area === undefined ? f.shape.areas.length : f.shape.areas.indexOf(o.area);
+    if (week < 1 || week > f.shape.weeks || row < 0) return [];
+    const [p5 = NaN, p25 = NaN, median = NaN, p75 = NaN, p95 = NaN] = weeklyBand(f, week - 1, row, o.metric);
+    const y = o.value;
+    return [{
+      ...o, week, p5, p25, median, p75, p95, in50: y >= p25 && y <= p75, in90: y >= p5 && y <= p95,
+      wis: weightedIntervalScore(y, median, [{ alpha: 0.5, lower: p25, upper: p75 }, { alpha: 0.1, lower: p5, upper: p95 }]),
+    }];
+  });
+  const share = (rs: readonly HoldoutRow[], pick: (r: HoldoutRow) => boolean): number => (rs.length === 0 ? NaN : (100 * rs.filter(pick).length) / rs.length);
+  const groups = [...new Set(rows.map(observationGroup))];
+  const fits = groups.map((group): HoldoutFit => {
+    const these = rows.filter((r) => observationGroup(r) === group), nonZero = these.filter((r) => r.value !== 0);
+    return {
+      group, observations: these.length, coverage50: share(these, (r) => r.in50), coverage90: share(these, (r) => r.in90),
+      wis: mean(these, (r) => r.wis) ?? NaN, mape: nonZero.length === 0 ? NaN : 100 * (mean(nonZero, (r) => Math.abs(r.median - r.value) / Math.abs(r.value)) ?? NaN),
+    };
+  });
+  const national = rows.filter((r) => r.area === undefined);
+  return { after, rows, fits, nationalCoverage90: share(national, (r) => r.in90), nationalCoverage50: share(national, (r) => r.in50), bandContent: f.bandContent };
+}

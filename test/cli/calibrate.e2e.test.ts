@@ -1,0 +1,84 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { smallScenarioInput } from "../helpers/small-scenario.js";
+
+// The built CLI, as a user runs it (npm test builds first).
+const BIN = join(import.meta.dirname, "..", "..", "bin", "hubsim.js");
+const tmp = mkdtempSync(join(tmpdir(), "hubsim-calibrate-"));
+const PRIORS = [
+  { path: "areas[0].demand.privatePerWeek", distribution: { kind: "uniform", min: 20, max: 40 }, source: "test" },
+  { path: "national.workforce.attrition.perYear", distribution: { kind: "uniform", min: 0.05, max: 0.3 }, source: "test" },
+];
+const write = (name: string, data: unknown): string => {
+  const path = join(tmp, name);
+  writeFileSync(path, typeof data === "string" ? data : JSON.stringify(data));
+  return path;
+};
+const small = write("small.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: PRIORS });
+const OBS = "date,area,measure,value,source\n2026-03-02,North,open_cases,700,test\n2026-05-04,North,open_cases,760,test\n2026-05-04,England,fcas_vacant,6,test\n";
+const obs = write("obs.csv", OBS);
+
+function hubsim(...args: string[]): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: tmp });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+const fit = (out: string, ...more: string[]): ReturnType<typeof hubsim> =>
+  hubsim("calibrate", small, "--until", "2026-06-30", "--observations", obs, "--particles", "10", "--out", out, ...more);
+
+describe("hubsim calibrate and --posterior (built CLI)", () => {
+  it("fits, writes the same posterior whatever the workers, resumes to the same end, and runs with it", () => {
+    const a = join(tmp, "a"), b = join(tmp, "b"), c = join(tmp, "c");
+    const r = fit(a, "--generations", "2", "--workers", "2");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("hubsim calibrate: small fitted by ABC-SMC to 3 observations dated up to 2026-06-30 (obs.csv); 10 particles, seed 1");
+    expect(r.stdout).toMatch(/^areas\[0\]\.demand\.privatePerWeek\s+uniform 20\.0–40\.0\s/m);
+    expect(fit(b, "--generations", "2", "--workers", "1").status).toBe(0);
+    expect(readFileSync(join(b, "posterior.json"), "utf8")).toBe(readFileSync(join(a, "posterior.json"), "utf8"));
+    expect(fit(c, "--generations", "1").status).toBe(0);
+    const resumed = fit(c, "--generations", "2");
+    expect(resumed.stderr).toContain("resuming from generation 0");
+    expect(readFileSync(join(c, "posterior.json"), "utf8")).toBe(readFileSync(join(a, "posterior.json"), "utf8"));
+
+    const run = hubsim("run", small, "--reps", "4", "--posterior", join(a, "posterior.json"), "--out", join(tmp, "run"));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("simulation noise and parameter uncertainty");
+    expect((JSON.parse(readFileSync(join(tmp, "run", "run.json"), "utf8")) as { posterior: string }).posterior).toBe("posterior.json");
+    expect(readFileSync(join(tmp, "run", "weekly.csv"), "utf8").split("\n")[1]).toMatch(/,simulation-and-parameter$/);
+  });
+
+  it.each([
+    ["an unknown parameter path", { priors: [{ ...PRIORS[0], path: "areas[0].demand.privatPerWeek" }] }, [], "priors[0] (areas[0].demand.privatPerWeek): not a numeric field of the scenario (no such field)"],
+    ["a prior outside the schema's range", { priors: [{ ...PRIORS[1], distribution: { kind: "uniform", min: -1, max: 0.3 } }] }, [], "priors[0] (national.workforce.attrition.perYear): the prior reaches -1.000, which the scenario refuses"],
+    ["a prior with min above max", { priors: [{ ...PRIORS[1], distribution: { kind: "uniform", min: 0.3, max: 0.1 } }] }, [], "priors[0].distribution.max: min must be below max"],
+    ["no priors", { priors: [] }, [], "the scenario declares no priors"],
+    ["an observation from an unknown area", {}, ["--observations", write("bad-area.csv", OBS + "2026-05-04,Narnia,open_cases,1,x\n")], 'observation area "Narnia" is not an area of scenario "small"'],
+    ["an observation of an unknown measure", {}, ["--observations", write("bad-measure.csv", OBS + "2026-05-04,North,open_casez,1,x\n")], "bad-measure.csv line 5: measure: measure must be one of referrals"],
+    ["--until outside the scenario's span", {}, ["--until", "2027-06-30"], "--until 2027-06-30 is outside small's span (2026-01-05 for 30 weeks)"],
+  ])("refuses %s: exit 2, named, nothing written", (_, change, args, message) => {
+    const file = write(`s-${Math.random().toString(36).slice(2)}.json`, { ...smallScenarioInput(), horizonWeeks: 30, priors: PRIORS, ...change });
+    const out = join(tmp, `bad-${Math.random().toString(36).slice(2)}`);
+    const r = hubsim("calibrate", file, "--until", "2026-06-30", "--observations", obs, "--particles", "10", "--out", out, ...(args as string[]));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe("");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a posterior fitted to another scenario's priors, and one whose priors were edited", () => {
+    const other = write("other.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: [PRIORS[0]] });
+    const posterior = join(tmp, "a", "posterior.json");
+    if (!existsSync(posterior)) expect(fit(join(tmp, "a"), "--generations", "1").status).toBe(0);
+    const r = hubsim("run", other, "--reps", "2", "--posterior", posterior, "--out", join(tmp, "never"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--posterior " + posterior + ": posterior posterior.json fits areas[0].demand.privatePerWeek, national.workforce.attrition.perYear, but the scenario declares priors for areas[0].demand.privatePerWeek");
+    const edited = JSON.parse(readFileSync(posterior, "utf8")) as { priors: { source: string }[] };
+    edited.priors[0]!.source = "changed";
+    const r2 = hubsim("run", small, "--reps", "2", "--posterior", write("edited.json", edited));
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toContain("its priors do not match their sha256");
+    expect(existsSync(join(tmp, "never"))).toBe(false);
+  });
+});

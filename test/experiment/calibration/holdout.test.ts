@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { inProcessExecutor, runForecast, scoreHoldout, weeklyBand, weightedIntervalScore, type Observation } from "../../../src/experiment/index.js";
+import { smallScenario } from "../../helpers/small-scenario.js";
+
+describe("scoring held-out observations", () => {
+  const intervals = [{ alpha: 0.5, lower: 7, upper: 9 }, { alpha: 0.1, lower: 5, upper: 12 }];
+
+  it.each([
+    ["inside both intervals", 8, 0.34], // (0 + 0.25·2 + 0.05·7) ÷ 2.5
+    ["above the 50% interval", 10, 1.14], // (½·2 + 0.25·(2 + 4·1) + 0.05·7) ÷ 2.5
+    ["below both", 3, 3.74], // (½·5 + 0.25·(2 + 4·4) + 0.05·(7 + 20·2)) ÷ 2.5
+  ])("gives the weighted interval score by hand for an observation %s", (_, y, wis) => {
+    expect(weightedIntervalScore(y, 8, intervals)).toBeCloseTo(wis, 12);
+  });
+
+  it("scores only observations after the fit's date, inside the horizon, with band coverage per measure", async () => {
+    const f = await runForecast(smallScenario((s) => (s.horizonWeeks = 20)), { replications: 8, seed: 1 }, inProcessExecutor());
+    const [, p25 = NaN, median = NaN] = weeklyBand(f, 9, 2, "open_cases");
+    const obs: Observation[] = [
+      { date: "2026-02-02", metric: "open_cases", value: 1, source: "fitted (before --fit-until)" },
+      { date: "2026-03-09", metric: "open_cases", value: median, source: "week 10, at the median" },
+      { date: "2026-03-09", area: "North", metric: "open_cases", value: 0, source: "far below" },
+      { date: "2027-03-09", metric: "open_cases", value: 5, source: "beyond the horizon" },
+    ];
+    const s = scoreHoldout(f, obs, "2026-02-28");
+    expect(s.rows.map((r) => [r.week, r.in50, r.in90])).toEqual([[10, true, true], [10, false, false]]);
+    expect(s.rows[0]!.p25).toBe(p25);
+    expect(s.fits.map((x) => [x.group, x.observations, x.coverage50, x.coverage90])).toEqual([["open_cases@England", 1, 100, 100], ["open_cases@areas", 1, 0, 0]]);
+    expect(s.fits[1]!.mape).toBeNaN(); // observed 0: no percentage error
+    expect(s.nationalCoverage90).toBe(100);
+    expect(s.bandContent).toBe("simulation-noise");
+  });
+});
