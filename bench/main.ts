@@ -70,7 +70,10 @@ if (options.model && !options.tuiOnly) {
   log(`peak RSS of hubsim run (17 areas x 260 weeks, 2 workers): ${rss.map((r) => `${r.reps} reps ${r.mib.toFixed(0)} MiB`).join(", ")}`);
   const [first, settled, last] = [rss[0]!, rss[1]!, rss.at(-1)!];
   log(`  ${last.reps} vs 10 reps ${(last.mib / first.mib).toFixed(2)}x (target <= 1.2x); ${last.reps} vs ${settled.reps} reps ${(last.mib / settled.mib).toFixed(2)}x (each thread's first ~100 replications grow its V8 heap as it settles)`);
-  model = { speed, workers, rss };
+  const { calibrationSpeed } = await import("./calibration-bench.js");
+  const calibration = await calibrationSpeed(options.quick ? 8 : 40);
+  log(`calibration (covid-2020 to Jan 2025, 2 workers): ${calibration.simulations} simulated parameter sets at ${calibration.perSecond.toFixed(2)}/s: 1,000 would take ${calibration.minutesPer1000.toFixed(1)} min (target <= 15 min)`);
+  model = { speed, workers, rss, calibration };
 }
 let tui: object = {};
 if (!options.kernelOnly || options.tuiOnly) {

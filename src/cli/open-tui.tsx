@@ -4,7 +4,8 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import chalk from "chalk";
 import { render } from "ink";
-import { liveAppraisal, liveForecast, seek } from "../experiment/index.js";
+import { liveAppraisal, liveForecast, posteriorMismatch, seek, type RunPlan } from "../experiment/index.js";
+import { posteriorPlan } from "./posterior-option.js";
 import { parseScenario, type Scenario } from "../model/index.js";
 import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../tui/index.js";
 import { writeFilesAtomically } from "./atomic-write.js";
@@ -15,15 +16,18 @@ import { UserError } from "./user-error.js";
 import { workerPool } from "./worker-pool.js";
 
 /** Opens the TUI on a scenario and resolves when the user quits; the runs go to worker threads. */
-export async function openTui(file: string, workers: number, io: Io): Promise<void> {
+export async function openTui(file: string, workers: number, io: Io, posteriorFile?: string): Promise<void> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError("hubsim tui needs an interactive terminal (use hubsim run for a plain-text forecast)");
   if (!(workers >= 1)) throw new UserError(`--workers ${workers}: expected a whole number of at least 1`);
   const initial: CatalogEntry = { file: displayPath(file), scenario: loadScenario(file) };
   const catalog = scenarioCatalog(io, initial);
   // Always worker threads, even one: a replication run here would freeze the keyboard.
   const pool = workerPool(Math.max(1, workers));
-  const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, plan, pool, signal);
-  const appraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, plan, pool, signal);
+  // With --posterior, every scenario that declares the posterior's priors draws them per replication (its bands then say so).
+  const draws = posteriorPlan(posteriorFile, initial.scenario).posterior;
+  const withDraws = (scenario: Scenario, plan: RunPlan): RunPlan => (draws === undefined || posteriorMismatch(draws, scenario.priors) !== undefined ? plan : { ...plan, posterior: draws });
+  const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, withDraws(scenario, plan), pool, signal);
+  const appraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, withDraws(scenario, plan), pool, signal);
   const seeker: Seeker = (base, spec, plan, signal) => seek(base, spec, plan, pool, signal);
   // NO_COLOR (no-color.org): present and not empty means no colour.
   const colour = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "" ? 0 : chalk.level === 0 ? 1 : chalk.level;

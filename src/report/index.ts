@@ -28,3 +28,4 @@ export { protocolHistoryText } from "./protocol-history-text.js";
 export { seekCsv, seekText } from "./seek-text.js";
 export { calibrationText, priorWords, type CalibrationView } from "./calibration-text.js";
 export { holdoutCsv, holdoutText } from "./holdout-text.js";
+export { calibrationHtml, posteriorHistogram, type CalibrationPage } from "./html/calibration-html.js";

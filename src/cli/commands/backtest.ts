@@ -6,7 +6,8 @@ import { backtestCsv, backtestText, diversionCsv, diversionText, holdoutCsv, hol
 import { checkedCalibration, runCalibration } from "../calibration-run.js";
 import { integerIn } from "../options.js";
 import { posteriorDraws } from "../posterior-file.js";
-import { posteriorText } from "./calibrate.js";
+import { posteriorHtml, posteriorText } from "./calibrate.js";
+import { writeHtml } from "../html-output.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
@@ -60,7 +61,6 @@ interface BacktestOptions extends RunFlags { out?: string; json?: boolean; html?
  * forecasts with and without the posterior on the same seed, and scores the held-out observations.
  */
 async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> {
-  if (options.html !== undefined) throw new UserError("--html is not yet drawn for --fit-until; use --out for holdout.csv and holdout.json");
   if (options.posterior !== undefined) throw new UserError("--fit-until fits its own posterior; leave out --posterior");
   const file = join(packageInfo().root, "scenarios", "covid-2020.json");
   const loaded = loadScenario(file);
@@ -81,6 +81,7 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
     const title = `hubsim backtest --fit-until ${until}: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${seed}; calibrated on ${posterior.observations.used} observations (${posterior.settings.particles} particles, ${posterior.generations.length} generations)`;
     io.out(options.json === true ? JSON.stringify({ calibrated, uncalibrated }, null, 2) : holdoutText(calibrated, uncalibrated, title));
     if (options.out !== undefined) writeFilesAtomically(options.out, { "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify({ calibrated, uncalibrated }, null, 2) + "\n" });
+    if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, posteriorHtml(posterior, { calibrated, uncalibrated }))}`);
   } finally {
     await executor.close();
   }

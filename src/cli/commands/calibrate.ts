@@ -1,7 +1,9 @@
 import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import type { Command } from "commander";
-import { calibrationText, priorWords } from "../../report/index.js";
+import type { HoldoutScore } from "../../experiment/index.js";
+import { calibrationHtml, calibrationText, priorWords } from "../../report/index.js";
+import { writeHtml } from "../html-output.js";
 import { runCalibration } from "../calibration-run.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
@@ -9,7 +11,7 @@ import type { PosteriorFile } from "../posterior-file.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
-interface CalibrateOptions { until: string; particles: number; generations: number; seed?: number; workers: number; observations?: string; out?: string; json?: boolean; quantile: string }
+interface CalibrateOptions { html?: string; until: string; particles: number; generations: number; seed?: number; workers: number; observations?: string; out?: string; json?: boolean; quantile: string }
 
 /** Parses --quantile: a share strictly between 0 and 1. */
 export function quantileOption(text: string): number {
@@ -24,6 +26,16 @@ export function posteriorText(p: PosteriorFile): string {
     scenario: p.scenario.name, until: p.observations.until, observationsFile: p.observations.file, used: p.observations.used, particles: p.settings.particles, seed: p.settings.seed,
     parameters: p.parameters.map((x, i) => ({ ...x, prior: priorWords(p.priors[i]!.distribution) })),
     generations: p.generations, ...(p.stopped === undefined ? {} : { stopped: p.stopped }),
+  });
+}
+
+/** The HTML page of a fit (and of its hold-out scores, when there are some). */
+export function posteriorHtml(p: PosteriorFile, holdout?: { calibrated: HoldoutScore; uncalibrated: HoldoutScore }): string {
+  const last = p.generations[p.generations.length - 1]!;
+  return calibrationHtml({
+    title: `hubsim calibrate: ${p.scenario.name} fitted to ${p.observations.used} observations up to ${p.observations.until}`,
+    parameters: p.priors.map((prior, k) => ({ label: prior.label ?? prior.path, source: prior.source, prior: prior.distribution, values: last.particles.map((x) => x.theta[k]!), weights: last.particles.map((x) => x.weight) })),
+    generations: p.generations, ...(holdout === undefined ? {} : { holdout }),
   });
 }
 
@@ -42,6 +54,7 @@ export function calibrateCommand(program: Command, io: Io): void {
     .option("--observations <file>", "tidy CSV of date,area,measure,value,source (default: the published series in observations/)")
     .option("--out <dir>", "write posterior.json here after every generation; run again with the same options to resume")
     .option("--json", "print the posterior file instead of the text")
+    .option("--html <file>", "write a page of prior against posterior for every parameter, and how the generations narrowed")
     .action(async (file: string, options: CalibrateOptions) => {
       const scenario = loadScenario(file);
       const posterior = await runCalibration(scenario, file, {
@@ -50,5 +63,6 @@ export function calibrateCommand(program: Command, io: Io): void {
       }, io);
       io.out(options.json === true ? JSON.stringify(posterior, null, 2) : posteriorText(posterior));
       if (options.out !== undefined) io.err(`wrote ${join(options.out, "posterior.json")} (${basename(file)}, ${posterior.generations.length} generations)`);
+      if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, posteriorHtml(posterior))}`);
     });
 }

@@ -4,9 +4,9 @@ import type { Io } from "../context.js";
 import { defaultScenario } from "./run.js";
 
 /** Opens the TUI (see open-tui.tsx, loaded on demand so other commands never load ink and React). */
-export async function openTui(file: string, workers: number, io: Io): Promise<void> {
+export async function openTui(file: string, workers: number, io: Io, posterior?: string): Promise<void> {
   const { openTui: open } = await import("../open-tui.js");
-  await open(file, workers, io);
+  await open(file, workers, io, posterior);
 }
 
 /** Registers `hubsim tui [scenario]`. */
@@ -16,7 +16,8 @@ export function tuiCommand(program: Command, io: Io): void {
     .description("open the interactive what-if workbench (needs a terminal)")
     .argument("[scenario]", "scenario file to open", defaultScenario())
     .option("--workers <n>", "worker threads for the runs", (v) => Number.parseInt(v, 10), availableParallelism())
-    .action(async (file: string, options: { workers: number }) => {
-      await openTui(file, options.workers, io);
+    .option("--posterior <file>", "draw each replication's uncertain inputs from this calibration (posterior.json), so bands hold parameter uncertainty too")
+    .action(async (file: string, options: { workers: number; posterior?: string }) => {
+      await openTui(file, options.workers, io, options.posterior);
     });
 }

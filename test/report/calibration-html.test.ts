@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { calibrationHtml, posteriorHistogram } from "../../src/report/index.js";
+
+describe("the calibration page", () => {
+  const prior = { kind: "uniform", min: 0, max: 10 } as const;
+
+  it("draws the weighted posterior as bars whose areas sum to 1, over the prior's density", () => {
+    const svg = posteriorHistogram("x", prior, [1, 1.2, 5, 9.9, 10], [0.1, 0.1, 0.5, 0.2, 0.1]);
+    const rects = [...svg.matchAll(/<rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"/g)];
+    expect(rects).toHaveLength(20); // 0.5-wide bins over 0–10
+    const heights = rects.map((r) => Number(r[4]));
+    // Bin heights are proportional to weight ÷ width: 0.2 in [1, 1.5), 0.5 in [5, 5.5), 0.3 in the last bin (10 belongs to it).
+    expect(heights[2]! / heights[10]!).toBeCloseTo(0.2 / 0.5, 10);
+    expect(heights[19]! / heights[10]!).toBeCloseTo(0.3 / 0.5, 10);
+    expect(heights.filter((h) => h > 0)).toHaveLength(3);
+    expect(svg).toContain('stroke-dasharray="4 2"'); // the prior
+  });
+
+  it("shows every parameter, its source, the generations, and the hold-out scores with what their bands hold", () => {
+    const score = (coverage: number) => ({ after: "2021-12-31", rows: [], fits: [{ group: "open_cases@England", observations: 4, coverage50: coverage, coverage90: coverage, wis: 100, mape: 2 }], nationalCoverage90: coverage, nationalCoverage50: coverage, bandContent: "simulation-noise" as const });
+    const html = calibrationHtml({
+      title: "fit",
+      parameters: [{ label: "a", source: "§1", prior, values: [1, 2], weights: [0.5, 0.5] }, { label: "b", source: "§2", prior, values: [3, 4], weights: [0.5, 0.5] }],
+      generations: [{ index: 0, tolerance: null, simulated: 2, acceptanceRate: 1, ess: 2 }],
+      holdout: { calibrated: { ...score(75), bandContent: "simulation-and-parameter" }, uncalibrated: score(25) },
+    });
+    expect(html.match(/<svg class="posterior"/g)).toHaveLength(2);
+    expect(html).toContain("<td>§2</td>");
+    expect(html).toContain("∞ (prior)");
+    expect(html).toContain("Calibrated bands hold simulation noise and parameter uncertainty; uncalibrated bands hold simulation noise only (fixed parameters). National observations inside the 90% band: 75% calibrated, 25% uncalibrated.");
+  });
+});
