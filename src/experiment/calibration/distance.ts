@@ -9,18 +9,18 @@ export interface DistanceRule {
 }
 
 /**
- * Scales from the first generation's simulated summaries (as pyABC's adaptive p-norm distance
- * does): the median absolute deviation of each observation's simulated values, or, when that is
- * zero (a count that rarely moves), the mean absolute deviation, or 1.
+ * Scales from the first generation's simulated summaries, as pyABC's "pcmad" scale: each
+ * observation's median absolute deviation plus the median absolute deviation of the simulated
+ * values from the observed one, or 1 when both are zero. The second term keeps an observation
+ * the model rarely reproduces (an area whose hub is seldom open) from dominating the distance
+ * with a tiny scale.
  */
 export function scalesFrom(summaries: readonly (readonly number[])[], observed: readonly number[]): number[] {
-  return observed.map((_, i) => {
+  return observed.map((y, i) => {
     const xs = summaries.map((s) => s[i]!).filter(Number.isFinite);
     const mid = median(xs) ?? 0;
-    const mad = median(xs.map((x) => Math.abs(x - mid))) ?? 0;
-    if (mad > 0) return mad;
-    const meanDev = xs.length === 0 ? 0 : xs.reduce((s, x) => s + Math.abs(x - mid), 0) / xs.length;
-    return meanDev > 0 ? meanDev : 1;
+    const scale = (median(xs.map((x) => Math.abs(x - mid))) ?? 0) + (median(xs.map((x) => Math.abs(x - y))) ?? 0);
+    return scale > 0 ? scale : 1;
   });
 }
 
