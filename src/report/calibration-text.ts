@@ -40,7 +40,7 @@ export function calibrationText(c: CalibrationView): string {
       ["right", "right", "right", "right", "right"],
     ),
     "",
-    ...wrapText(`${fmt(total)} simulations in all. Distance: each measure's errors scaled by their spread in generation 0 (median absolute deviation), each measure weighing the same. Runs given this posterior (--posterior) draw each replication's parameters from the last generation, so their bands hold simulation noise and parameter uncertainty.`),
+    ...wrapText(`${fmt(total)} simulations in all. Distance: each observation's error scaled by its spread in generation 0 (median absolute deviation plus median distance from the observed value), each measure weighing the same. Runs given this posterior (--posterior) draw each replication's parameters from the last generation, so their bands hold simulation noise and parameter uncertainty.`),
     ...(c.stopped === undefined ? [] : ["", ...wrapText(`Stopped early: ${c.stopped}.`)]),
   ].join("\n");
 }

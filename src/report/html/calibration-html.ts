@@ -54,7 +54,7 @@ export function calibrationHtml(p: CalibrationPage): string {
 <div class="grid">${charts}</div>
 ${sources}
 <h2>Generations</h2>
-<p>ABC-SMC: each generation keeps the parameter sets whose simulated series come within its tolerance of the observed ones (errors scaled by their spread in generation 0, each measure weighing the same).</p>
+<p>ABC-SMC: each generation keeps the parameter sets whose simulated series come within its tolerance of the observed ones (each error scaled by its spread in generation 0: median absolute deviation plus median distance from the observed value; each measure weighing the same).</p>
 ${generations}
 ${holdout}`);
 }
