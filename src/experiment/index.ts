@@ -26,7 +26,7 @@ export { plusSummary, plusTotals, type PlusRow } from "./plus-summary.js";
 export { diversionCheck, type DiversionGroup, type DiversionRow } from "./diversion-check.js";
 export * from "./appraisal/index.js";
 export { protocolHistory, transitionsOf, TRANSITION_RECORD, type AreaProtocolHistory, type Transition, type TransitionFigures, type TransitionRecordField, type TransitionSummary } from "./protocol-history.js";
-export { abcSmc, parameterSummary, type AbcEvent, type AbcProblem, type AbcSettings, type AbcState, type Generation, type ParameterSummary, type Particle, type Proposal } from "./calibration/abc-smc.js";
+export { abcSmc, foldRound, generationStep, parameterSummary, roundEnd, roundProposals, type GenerationStep, type PendingGeneration, type AbcEvent, type AbcProblem, type AbcSettings, type AbcState, type Generation, type ParameterSummary, type Particle, type Proposal } from "./calibration/abc-smc.js";
 export { fittedObservations, hubsimProblem, observationGroup, priorProblems, type FittedObservation } from "./calibration/hubsim-calibration.js";
 export { NATIONAL_AREA, OBSERVATION_COLUMNS, observationProblems, parseObservationsCsv } from "./calibration/observations-csv.js";
 export { priorLogDensity, priorSupport, samplePrior } from "./calibration/prior-distribution.js";

@@ -49,6 +49,40 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     expect(readFileSync(join(tmp, "run", "weekly.csv"), "utf8").split("\n")[1]).toMatch(/,simulation-and-parameter$/);
   });
 
+  it("shards a fit round by round, and merging the rounds gives exactly the unsharded posterior", () => {
+    const whole = join(tmp, "whole"), sharded = join(tmp, "sharded");
+    expect(fit(whole, "--generations", "2").status).toBe(0);
+    let rounds = 0;
+    while (!existsSync(join(sharded, "posterior.json")) || (JSON.parse(readFileSync(join(sharded, "posterior.json"), "utf8")) as { generations: unknown[] }).generations.length < 2) {
+      const parts = [0, 1, 2].map((i) => {
+        const r = fit(sharded, "--generations", "2", "--shard", `${i}/3`, "--workers", "1");
+        expect(r.status, r.stderr).toBe(0);
+        return join(sharded, /wrote .*\/(calibration-[^:]+):/.exec(r.stderr)![1]!);
+      });
+      const merged = hubsim("merge", ...parts, "--out", sharded);
+      expect(merged.status, merged.stderr).toBe(0);
+      expect(parts.every((f) => !existsSync(f))).toBe(true); // folded partials are removed
+      expect(++rounds).toBeLessThan(40);
+    }
+    expect(rounds).toBeGreaterThanOrEqual(2);
+    expect(readFileSync(join(sharded, "posterior.json"), "utf8")).toBe(readFileSync(join(whole, "posterior.json"), "utf8"));
+    expect(existsSync(join(sharded, "calibration-pending.json"))).toBe(false);
+  });
+
+  it("refuses a damaged shard, and an incomplete round", () => {
+    const dir = join(tmp, "damaged");
+    const parts = [0, 1].map((i) => join(dir, /wrote .*\/(calibration-[^:]+):/.exec(fit(dir, "--generations", "2", "--shard", `${i}/2`).stderr)![1]!));
+    const incomplete = hubsim("merge", parts[0]!, "--out", dir);
+    expect(incomplete.status).toBe(2);
+    expect(incomplete.stderr).toContain("the partial files do not hold shards 0–1 of the round exactly once");
+    const text = readFileSync(parts[1]!, "utf8");
+    writeFileSync(parts[1]!, text.replace(/"summaries":\[\[(\d)/, (_, d: string) => `"summaries":[[${(Number(d) + 1) % 10}`));
+    const damaged = hubsim("merge", ...parts, "--out", dir);
+    expect(damaged.status).toBe(2);
+    expect(damaged.stderr).toContain(": its content does not match its checksum (damaged or edited)");
+    expect(existsSync(join(dir, "posterior.json"))).toBe(false);
+  });
+
   it.each([
     ["an unknown parameter path", { priors: [{ ...PRIORS[0], path: "areas[0].demand.privatPerWeek" }] }, [], "priors[0] (areas[0].demand.privatPerWeek): not a numeric field of the scenario (no such field)"],
     ["a prior outside the schema's range", { priors: [{ ...PRIORS[1], distribution: { kind: "uniform", min: -1, max: 0.3 } }] }, [], "priors[0] (national.workforce.attrition.perYear): the prior reaches -1.000, which the scenario refuses"],

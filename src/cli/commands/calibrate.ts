@@ -5,13 +5,15 @@ import type { HoldoutScore } from "../../experiment/index.js";
 import { calibrationHtml, calibrationText, priorWords } from "../../report/index.js";
 import { writeHtml } from "../html-output.js";
 import { runCalibration } from "../calibration-run.js";
+import { calibrationShard } from "../calibration-shard.js";
+import { parseShard } from "../partial-file.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
 import type { PosteriorFile } from "../posterior-file.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
-interface CalibrateOptions { html?: string; until: string; particles: number; generations: number; seed?: number; workers: number; observations?: string; out?: string; json?: boolean; quantile: string }
+interface CalibrateOptions { shard?: string; html?: string; until: string; particles: number; generations: number; seed?: number; workers: number; observations?: string; out?: string; json?: boolean; quantile: string }
 
 /** Parses --quantile: a share strictly between 0 and 1. */
 export function quantileOption(text: string): number {
@@ -55,12 +57,18 @@ export function calibrateCommand(program: Command, io: Io): void {
     .option("--out <dir>", "write posterior.json here after every generation; run again with the same options to resume")
     .option("--json", "print the posterior file instead of the text")
     .option("--html <file>", "write a page of prior against posterior for every parameter, and how the generations narrowed")
+    .option("--shard <i/n>", "simulate only shard i of n (0-based) of the fit's current round of proposals and write its partial file to --out; `hubsim merge` folds a round's shards in, then run the shards again for the next round")
     .action(async (file: string, options: CalibrateOptions) => {
       const scenario = loadScenario(file);
-      const posterior = await runCalibration(scenario, file, {
+      const settings = {
         until: options.until, particles: options.particles, generations: options.generations, quantile: quantileOption(options.quantile),
         seed: options.seed ?? scenario.run.seed, workers: options.workers, ...(options.observations === undefined ? {} : { observations: options.observations }), ...(options.out === undefined ? {} : { out: options.out }),
-      }, io);
+      };
+      if (options.shard !== undefined) {
+        if (options.out === undefined) throw new UserError("--shard needs --out DIR: the fit so far and the partial files live there");
+        return calibrationShard(scenario, file, { ...settings, out: options.out }, parseShard(options.shard), io);
+      }
+      const posterior = await runCalibration(scenario, file, settings, io);
       io.out(options.json === true ? JSON.stringify(posterior, null, 2) : posteriorText(posterior));
       if (options.out !== undefined) io.err(`wrote ${join(options.out, "posterior.json")} (${basename(file)}, ${posterior.generations.length} generations)`);
       if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, posteriorHtml(posterior))}`);

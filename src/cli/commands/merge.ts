@@ -2,7 +2,9 @@ import type { Command } from "commander";
 import { feasibleFront, ForecastBuilder, type SweepResult } from "../../experiment/index.js";
 import type { Io } from "../context.js";
 import { byPoint, decodeResult, parsePartial, type RunPartial, type SweepPartial } from "../partial-file.js";
-import { readJson } from "../scenario-loader.js";
+import { loadScenario, readJson } from "../scenario-loader.js";
+import { isCalibrationPartial, mergeCalibration } from "../calibration-shard.js";
+import { availableParallelism } from "node:os";
 import { UserError } from "../user-error.js";
 import { reportForecast } from "./run.js";
 import { reportSweep } from "./sweep.js";
@@ -46,14 +48,20 @@ function mergeSweeps(parts: readonly SweepPartial[]): SweepResult {
 export function mergeCommand(program: Command, io: Io): void {
   program
     .command("merge")
-    .description("combine the partial files of a sharded run or sweep into the whole result")
+    .description("combine the partial files of a sharded run, sweep or calibration round into the whole result")
     .argument("<partials...>", "partial-*.json files written by --shard")
     .option("--out <dir>", "write the merged outputs here")
     .option("--json", "print the summary as JSON")
     .option("--html <file>", "also write the HTML report")
     .action((files: string[], options: { out?: string; json?: boolean; html?: string }) => {
       const started = new Date();
-      const parts: Partial[] = files.map((f) => parsePartial(f, readJson(f)));
+      const data = files.map((f) => readJson(f));
+      if (data.some(isCalibrationPartial)) {
+        if (options.out === undefined) throw new UserError("merging calibration shards needs --out DIR: the fit they belong to");
+        mergeCalibration(files, data, options.out, (f) => loadScenario(f), availableParallelism(), io);
+        return;
+      }
+      const parts: Partial[] = files.map((f, i) => parsePartial(f, data[i]));
       if (new Set(parts.map((p) => p.kind)).size !== 1) {
         throw new UserError("merge needs partial files of one kind, all from `hubsim run --shard` or all from `hubsim sweep --shard`");
       }

@@ -70,70 +70,126 @@ export type AbcEvent =
   | { readonly kind: "generation"; readonly state: AbcState }
   | { readonly kind: "done"; readonly state: AbcState };
 
+/** A generation under way: the next proposal to simulate, the proposals simulated so far, and what they gave. */
+export interface PendingGeneration {
+  readonly generation: number;
+  readonly next: number;
+  /** Indices of the proposals simulated so far (those inside the priors' support). */
+  readonly simulated: readonly number[];
+  /** Generation 0: every proposal with its summary (scales need them all). Later: the accepted ones with their distances. */
+  readonly kept: readonly { readonly index: number; readonly theta: readonly number[]; readonly summary?: readonly number[]; readonly distance: number }[];
+}
+
+/** How the next generation proposes: its tolerance, and proposal k (undefined when it falls outside the priors). */
+export interface GenerationStep {
+  readonly generation: number;
+  readonly tolerance: number;
+  propose(k: number): Proposal | undefined;
+}
+
+/** The recipe of the generation after the finished ones in `state` (generation 0 draws from the priors). */
+export function generationStep(priors: readonly PriorDistribution[], settings: AbcSettings, state: AbcState | undefined): GenerationStep {
+  const g = state?.generations.length ?? 0;
+  if (g === 0) {
+    return {
+      generation: 0, tolerance: Infinity,
+      propose: (k) => {
+        const rng = streamFor(settings.seed, k, "abc/generation-0");
+        return { generation: 0, index: k, theta: priors.map((p) => samplePrior(p, rng)) };
+      },
+    };
+  }
+  const previous = state!.generations[g - 1]!;
+  const tolerance = quantile(previous.particles.map((p) => p.distance), settings.quantile ?? 0.5) ?? Infinity;
+  const kernel = perturbation(weightedCovariance(previous.particles.map((p) => p.theta), previous.particles.map((p) => p.weight)));
+  return {
+    generation: g, tolerance,
+    propose: (k) => {
+      const theta = propose(previous, kernel, streamFor(settings.seed, k, `abc/generation-${g}`));
+      return logPrior(priors, theta) > -Infinity ? { generation: g, index: k, theta } : undefined;
+    },
+  };
+}
+
+/** The proposals of one round of a generation: indices [from, to), those inside the priors' support. */
+export function roundProposals(step: GenerationStep, from: number, to: number): Proposal[] {
+  const proposals: Proposal[] = [];
+  for (let k = from; k < to; k++) {
+    const p = step.propose(k);
+    if (p !== undefined) proposals.push(p);
+  }
+  return proposals;
+}
+
+/** The end of a round: how many proposals it covers (generation 0 stops at the particles; later ones at the cap on proposals). */
+export function roundEnd(settings: AbcSettings, generation: number, from: number, size: number): number {
+  const cap = generation === 0 ? settings.particles : settings.maxProposals ?? 200 * settings.particles;
+  return Math.min(cap, from + size);
+}
+
+/**
+ * Folds one round's simulated summaries (proposals [pending.next, to), in index order) into the
+ * fit: a finished generation extends the state and clears the pending one; a generation that can
+ * accept no more within its cap stops the fit with a reason.
+ */
+export function foldRound(
+  problem: Pick<AbcProblem, "priors" | "observed" | "groups">, settings: AbcSettings, state: AbcState | undefined, pending: PendingGeneration | undefined,
+  step: GenerationStep, to: number, proposals: readonly Proposal[], summaries: readonly (readonly number[])[],
+): { state: AbcState | undefined; pending: PendingGeneration | undefined } {
+  const n = settings.particles, g = step.generation;
+  const simulated = [...(pending?.simulated ?? []), ...proposals.map((p) => p.index)];
+  if (g === 0) {
+    const kept = [...(pending?.kept ?? []), ...proposals.map((p, i) => ({ index: p.index, theta: p.theta, summary: summaries[i]!, distance: NaN }))];
+    if (to < n) return { state, pending: { generation: 0, next: to, simulated, kept } };
+    const scales = scalesFrom(kept.map((k) => k.summary!), problem.observed);
+    const rule: DistanceRule = { observed: problem.observed, groups: problem.groups, scales };
+    const particles = kept.map((k) => ({ theta: k.theta, weight: 1 / n, distance: distance(rule, k.summary!) }));
+    return { state: { scales, generations: [generationOf(0, Infinity, particles, n, n)] }, pending: undefined };
+  }
+  const rule: DistanceRule = { observed: problem.observed, groups: problem.groups, scales: state!.scales };
+  const kept = [...(pending?.kept ?? [])];
+  proposals.forEach((p, i) => {
+    const d = distance(rule, summaries[i]!);
+    if (d <= step.tolerance) kept.push({ index: p.index, theta: p.theta, distance: d });
+  });
+  if (kept.length < n) {
+    if (to < (settings.maxProposals ?? 200 * n)) return { state, pending: { generation: g, next: to, simulated, kept } };
+    const stopped = `generation ${g} accepted ${kept.length} of ${n} particles in ${to} proposals (tolerance ${step.tolerance.toPrecision(3)}): the fit cannot get closer; generations 0–${g - 1} are kept`;
+    return { state: { ...state!, stopped }, pending: undefined };
+  }
+  const previous = state!.generations[g - 1]!;
+  const kernel = perturbation(weightedCovariance(previous.particles.map((p) => p.theta), previous.particles.map((p) => p.weight)));
+  const chosen = kept.slice(0, n), last = chosen[n - 1]!.index;
+  const raw = chosen.map((a) => Math.exp(logPrior(problem.priors, a.theta) - logMixture(previous, kernel, a.theta)));
+  const particles = normalise(raw).map((w, i) => ({ theta: chosen[i]!.theta, weight: w, distance: chosen[i]!.distance }));
+  const generation = generationOf(g, step.tolerance, particles, last + 1, simulated.filter((k) => k <= last).length);
+  return { state: { ...state!, generations: [...state!.generations, generation] }, pending: undefined };
+}
+
 /**
  * ABC-SMC (Toni et al. 2009; Beaumont et al. 2009): generation 0 draws from the priors; each
  * later one proposes from the previous population, perturbed by a normal kernel of twice its
  * weighted covariance, and keeps those within a tolerance that is a quantile of the previous
  * distances; weights are prior ÷ the mixture that proposed them. Proposal k of generation g
  * draws from its own stream (seed, k, g) and keeps the first `particles` accepted in proposal
- * order, so the result is the same whatever the batch or number of workers. Pass `resume` to
- * continue a fit from its last finished generation.
+ * order, so the result is the same whatever the batch, the number of workers or the shards the
+ * rounds are split into (see foldRound). Pass `resume` to continue from a finished generation.
  */
 export async function* abcSmc(problem: AbcProblem, settings: AbcSettings, resume?: AbcState): AsyncGenerator<AbcEvent> {
-  const n = settings.particles, q = settings.quantile ?? 0.5, batch = settings.batch ?? n, maxProposals = settings.maxProposals ?? 200 * n;
-  let state: AbcState = resume ?? (yield* firstGeneration(problem, settings));
-  if (resume === undefined) yield { kind: "generation", state };
-  for (let g = state.generations.length; g < settings.generations; g++) {
-    const previous = state.generations[g - 1]!;
-    const rule: DistanceRule = { observed: problem.observed, groups: problem.groups, scales: state.scales };
-    const tolerance = quantile(previous.particles.map((p) => p.distance), q) ?? Infinity;
-    const kernel = perturbation(weightedCovariance(previous.particles.map((p) => p.theta), previous.particles.map((p) => p.weight)));
-    const accepted: { index: number; theta: readonly number[]; distance: number }[] = [];
-    const inSupport: number[] = [];
-    let next = 0;
-    while (accepted.length < n && next < maxProposals) {
-      const proposals: Proposal[] = [];
-      for (const end = Math.min(maxProposals, next + batch); next < end; next++) {
-        const theta = propose(previous, kernel, streamFor(settings.seed, next, `abc/generation-${g}`));
-        if (logPrior(problem.priors, theta) > -Infinity) proposals.push({ generation: g, index: next, theta });
-      }
-      const summaries = await problem.simulate(proposals);
-      proposals.forEach((p, i) => {
-        inSupport.push(p.index);
-        const d = distance(rule, summaries[i]!);
-        if (d <= tolerance) accepted.push({ index: p.index, theta: p.theta, distance: d });
-      });
-      yield { kind: "batch", generation: g, accepted: Math.min(n, accepted.length), needed: n, simulated: inSupport.length };
-    }
-    if (accepted.length < n) {
-      state = { ...state, stopped: `generation ${g} accepted ${accepted.length} of ${n} particles in ${maxProposals} proposals (tolerance ${tolerance.toPrecision(3)}): the fit cannot get closer; generations 0–${g - 1} are kept` };
-      break;
-    }
-    const kept = accepted.slice(0, n), last = kept[n - 1]!.index;
-    const simulated = inSupport.filter((k) => k <= last).length;
-    const raw = kept.map((a) => Math.exp(logPrior(problem.priors, a.theta) - logMixture(previous, kernel, a.theta)));
-    const particles = normalise(raw).map((w, i) => ({ theta: kept[i]!.theta, weight: w, distance: kept[i]!.distance }));
-    state = { ...state, generations: [...state.generations, generationOf(g, tolerance, particles, last + 1, simulated)] };
-    yield { kind: "generation", state };
+  const batch = settings.batch ?? settings.particles;
+  let state: AbcState | undefined = resume, pending: PendingGeneration | undefined;
+  while ((state?.generations.length ?? 0) < settings.generations && state?.stopped === undefined) {
+    const step = generationStep(problem.priors, settings, state);
+    const from = pending?.next ?? 0, to = roundEnd(settings, step.generation, from, batch);
+    const proposals = roundProposals(step, from, to);
+    const before = state?.generations.length ?? 0;
+    ({ state, pending } = foldRound(problem, settings, state, pending, step, to, proposals, await problem.simulate(proposals)));
+    if (pending !== undefined) {
+      const accepted = step.generation === 0 ? pending.kept.length : Math.min(settings.particles, pending.kept.length);
+      yield { kind: "batch", generation: step.generation, accepted, needed: settings.particles, simulated: pending.simulated.length };
+    } else if ((state?.generations.length ?? 0) > before) yield { kind: "generation", state: state! };
   }
-  yield { kind: "done", state };
-}
-
-async function* firstGeneration(problem: AbcProblem, settings: AbcSettings): AsyncGenerator<AbcEvent, AbcState> {
-  const n = settings.particles, batch = settings.batch ?? n;
-  const proposals = Array.from({ length: n }, (_, k): Proposal => {
-    const rng = streamFor(settings.seed, k, "abc/generation-0");
-    return { generation: 0, index: k, theta: problem.priors.map((p) => samplePrior(p, rng)) };
-  });
-  const summaries: (readonly number[])[] = [];
-  for (let start = 0; start < n; start += batch) {
-    summaries.push(...(await problem.simulate(proposals.slice(start, start + batch))));
-    yield { kind: "batch", generation: 0, accepted: summaries.length, needed: n, simulated: summaries.length };
-  }
-  const scales = scalesFrom(summaries, problem.observed);
-  const rule: DistanceRule = { observed: problem.observed, groups: problem.groups, scales };
-  const particles = proposals.map((p, i) => ({ theta: p.theta, weight: 1 / n, distance: distance(rule, summaries[i]!) }));
-  return { scales, generations: [generationOf(0, Infinity, particles, n, n)] };
+  yield { kind: "done", state: state! };
 }
 
 function generationOf(index: number, tolerance: number, particles: readonly Particle[], proposals: number, simulated: number): Generation {
