@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { compareScenarios } from "../../experiment/index.js";
+import { withoutMoved, compareScenarios } from "../../experiment/index.js";
 import { comparisonCsv, comparisonHtml, comparisonText } from "../../report/index.js";
 import { writeFilesAtomically } from "../atomic-write.js";
 import type { Io } from "../context.js";
@@ -27,7 +27,9 @@ export function compareCommand(program: Command, io: Io): void {
     if (files.length < 2) throw new UserError("compare needs at least two scenario files");
     const scenarios = files.map((f) => loadScenario(f)).map((s) => (options.weeks === undefined ? s : { ...s, horizonWeeks: options.weeks }));
     // Every arm draws the same parameter set for the same replication (common parameter draws), so each must declare the posterior's priors.
-    const posterior = scenarios.map((s) => posteriorPlan(options.posterior, s))[0]!;
+    // A field an arm sets otherwise than the first is that arm's lever: it is dropped from the draws (for every arm).
+    const declared = scenarios.map((s) => posteriorPlan(options.posterior, s))[0]!.posterior;
+    const posterior = declared === undefined ? {} : { posterior: scenarios.reduce((d, s) => withoutMoved(d, s, scenarios[0]!), declared) };
     const plan = { replications: options.reps ?? scenarios[0]!.run.replications, seed: options.seed ?? scenarios[0]!.run.seed, ...posterior };
     const rule = precisionRule(options);
     const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);

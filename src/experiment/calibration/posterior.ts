@@ -1,6 +1,6 @@
 import { streamFor } from "../../kernel/index.js";
 import { parseScenario, type Prior, type Scenario } from "../../model/index.js";
-import { withPath } from "../scenario-path.js";
+import { valueAt, withPath } from "../scenario-path.js";
 
 /** A calibration's result as runs use it: the fitted fields and weighted parameter sets. */
 export interface PosteriorDraws {
@@ -50,4 +50,19 @@ export function posteriorMismatch(posterior: PosteriorDraws, priors: readonly Pr
   const declared = priors.map((p) => p.path);
   if (declared.join("\n") === posterior.paths.join("\n")) return undefined;
   return `posterior ${posterior.name} fits ${posterior.paths.join(", ") || "nothing"}, but the scenario declares priors for ${declared.join(", ") || "nothing"}: calibrate this scenario, or use a posterior fitted with the same priors`;
+}
+
+/**
+ * The posterior without the fields a scenario sets otherwise than the reference does: a lever
+ * the user moved (an edit, another arm's value) must not be overwritten by each replication's
+ * draw, or it would move nothing. The other fields are still drawn.
+ */
+export function withoutMoved(posterior: PosteriorDraws, scenario: Scenario, reference: Scenario): PosteriorDraws {
+  const keep = posterior.paths.map((p) => valueAt(scenario, p) === valueAt(reference, p));
+  if (keep.every(Boolean)) return posterior;
+  return {
+    name: `${posterior.name} (less ${posterior.paths.filter((_, i) => !keep[i]).join(", ")}, set by the scenario)`,
+    paths: posterior.paths.filter((_, i) => keep[i]),
+    particles: posterior.particles.map((p) => ({ theta: p.theta.filter((_, i) => keep[i]), weight: p.weight })),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareScenarios, inProcessExecutor, runForecast, type ReplicationExecutor, type ReplicationTask } from "../../../src/experiment/index.js";
-import { particleFor, posteriorMismatch, posteriorScenarios, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
+import { particleFor, posteriorMismatch, posteriorScenarios, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
 import { smallScenario } from "../../helpers/small-scenario.js";
 
 const PATH = "areas[0].fca.longTermFte";
@@ -44,6 +44,22 @@ describe("runs with a posterior", () => {
     const c = await compareScenarios([a, b], { replications: 5, seed: 9, posterior: draws }, recording(seen));
     expect(seen.slice(0, 5)).toEqual(seen.slice(5));
     expect(c.bandContent).toBe("simulation-and-parameter");
+  });
+
+  it("leaves a field the user moved out of the draws, so the lever still moves the run; the other fields are still drawn", async () => {
+    const two: PosteriorDraws = { name: "two.json", paths: [PATH, "areas[1].fca.longTermFte"], particles: [{ theta: [30, 20], weight: 0.5 }, { theta: [40, 24], weight: 0.5 }] };
+    const a = smallScenario((s) => (s.horizonWeeks = 4)), b = smallScenario((s) => {
+      s.horizonWeeks = 4;
+      s.areas[0]!.fca.longTermFte = 55;
+    });
+    expect(withoutMoved(two, a, a)).toBe(two);
+    const reduced = withoutMoved(two, b, a);
+    expect(reduced.paths).toEqual(["areas[1].fca.longTermFte"]);
+    expect(reduced.particles.map((p) => p.theta)).toEqual([[20], [24]]);
+    expect(reduced.name).toBe("two.json (less areas[0].fca.longTermFte, set by the scenario)");
+    const seen: number[] = [];
+    await runForecast(b, { replications: 3, seed: 1, posterior: reduced }, recording(seen));
+    expect(seen).toEqual([55, 55, 55]);
   });
 
   it("names a posterior fitted to other fields than the scenario declares", () => {
