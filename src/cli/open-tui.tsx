@@ -24,7 +24,7 @@ export async function openTui(file: string, workers: number, io: Io, posteriorFi
   // Always worker threads, even one: a replication run here would freeze the keyboard.
   const pool = workerPool(Math.max(1, workers));
   // With --posterior, every scenario that declares the posterior's priors draws them per replication (its bands then say so).
-  const draws = posteriorPlan(posteriorFile, initial.scenario).posterior;
+  const draws = posteriorPlan(posteriorFile, initial.scenario, file).posterior;
   // An edited field the posterior fits is the user's lever: it is left out of the draws, or the edit would move nothing.
   const withDraws = (scenario: Scenario, plan: RunPlan): RunPlan =>
     (draws === undefined || posteriorMismatch(draws, scenario.priors) !== undefined ? plan : { ...plan, posterior: withoutMoved(draws, scenario, initial.scenario) });

@@ -1,27 +1,45 @@
-import { basename } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { posteriorMismatch, scenarioWith, type PosteriorDraws } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { posteriorDraws, readPosteriorFile } from "./posterior-file.js";
 import { UserError } from "./user-error.js";
 
-/** What `--posterior FILE` adds to a run plan: nothing without it; with it, the posterior's draws, checked against the scenario before anything runs. */
-export function posteriorPlan(path: string | undefined, scenario: Scenario): { posterior?: PosteriorDraws } {
+/**
+ * The posterior a command's replications draw from: `--posterior FILE`; else the scenario's own
+ * `posterior` (relative to the scenario file); none with `--posterior none`. Checked against the
+ * scenario before anything runs. `levers` are fields the command itself sets (a sweep's or
+ * search's varied fields, `--set`): they are left out of the draws, or they would move nothing.
+ */
+export function posteriorPlan(flag: string | undefined, scenario: Scenario, scenarioFile: string, levers: readonly string[] = []): { posterior?: PosteriorDraws } {
+  if (flag === "none") return {};
+  const path = flag ?? (scenario.posterior === undefined ? undefined : resolve(dirname(scenarioFile), scenario.posterior));
   if (path === undefined) return {};
-  const draws = posteriorDraws(readPosteriorFile(path), basename(path));
+  const where = flag !== undefined ? `--posterior ${flag}` : `${scenarioFile}: posterior ${scenario.posterior}`;
+  let draws: PosteriorDraws;
+  try {
+    draws = posteriorDraws(readPosteriorFile(path), basename(path));
+  } catch (error) {
+    throw new UserError(flag !== undefined ? (error as Error).message : `${where}: ${(error as Error).message.replace(/^--posterior [^:]*: /, "")} (run with --posterior none to use the fixed values)`);
+  }
   const mismatch = posteriorMismatch(draws, scenario.priors);
-  if (mismatch !== undefined) throw new UserError(`--posterior ${path}: ${mismatch}`);
+  if (mismatch !== undefined) throw new UserError(`${where}: ${mismatch}`);
   draws.particles.forEach((p, i) => {
     try {
       scenarioWith(scenario, draws.paths, p.theta);
     } catch (error) {
-      throw new UserError(`--posterior ${path}: particle ${i} gives a scenario the schema refuses (${(error as Error).message})`);
+      throw new UserError(`${where}: particle ${i} gives a scenario the schema refuses (${(error as Error).message})`);
     }
   });
-  return { posterior: draws };
+  return { posterior: withoutPaths(draws, levers) };
 }
 
-/** Refuses a lever the posterior also sets: each replication's draw would overwrite the value being varied. */
-export function variedFitted(posterior: PosteriorDraws | undefined, paths: readonly string[]): void {
-  const both = paths.filter((p) => posterior?.paths.includes(p) === true);
-  if (both.length > 0) throw new UserError(`--vary ${both.join(", ")}: the posterior draws ${both.length > 1 ? "these fields" : "this field"} for every replication, so varying ${both.length > 1 ? "them" : "it"} would change nothing; drop --posterior or vary another field`);
+/** The posterior less the given fields (the command sets them itself). */
+function withoutPaths(draws: PosteriorDraws, levers: readonly string[]): PosteriorDraws {
+  const keep = draws.paths.map((p) => !levers.includes(p));
+  if (keep.every(Boolean)) return draws;
+  return {
+    name: `${draws.name} (less ${draws.paths.filter((_, i) => !keep[i]).join(", ")}, set by the command)`,
+    paths: draws.paths.filter((_, i) => keep[i]),
+    particles: draws.particles.map((p) => ({ theta: p.theta.filter((_, i) => keep[i]), weight: p.weight })),
+  };
 }

@@ -12,5 +12,5 @@ export function withRunOptions(command: Command, minReps: number): Command {
     .option("--seed <n>", "random seed (default: the scenario's run.seed)", integerIn(0, Number.MAX_SAFE_INTEGER))
     .option("--weeks <n>", "horizon in weeks, overriding the scenario", integerIn(1, 1040))
     .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
-    .option("--posterior <file>", "draw each replication's uncertain inputs from this calibration (posterior.json from hubsim calibrate), so bands hold parameter uncertainty as well as simulation noise");
+    .option("--posterior <file>", "draw each replication's uncertain inputs from this calibration (posterior.json from hubsim calibrate), so bands hold parameter uncertainty as well as simulation noise; default: the scenario's own posterior if it names one; none: fixed values");
 }

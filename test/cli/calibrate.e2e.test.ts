@@ -101,6 +101,24 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("uses a scenario's own posterior by default, and fixed values with --posterior none", () => {
+    const posterior = join(tmp, "a", "posterior.json");
+    if (!existsSync(posterior)) expect(fit(join(tmp, "a"), "--generations", "1").status).toBe(0);
+    const own = write("own.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: PRIORS, posterior: "a/posterior.json" });
+    const drawn = hubsim("run", own, "--reps", "2");
+    expect(drawn.status, drawn.stderr).toBe(0);
+    expect(drawn.stdout).toContain("simulation noise and parameter uncertainty");
+    const fixed = hubsim("run", own, "--reps", "2", "--posterior", "none");
+    expect(fixed.stdout).toContain("simulation noise only (fixed parameters)");
+    const missing = hubsim("run", write("missing.json", { ...smallScenarioInput(), priors: PRIORS, posterior: "nowhere.json" }), "--reps", "2");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("missing.json: posterior nowhere.json: no such file (run with --posterior none to use the fixed values)");
+    // A search's lever is left out of the draws: it still moves the result.
+    const lever = hubsim("seek", own, "--vary", "areas[0].demand.privatePerWeek=20:40", "--integer", "--target", "awaiting_allocation@North@2026-06 <= 1000", "--reps", "2", "--json");
+    expect(lever.status, lever.stderr).toBe(0);
+    expect((JSON.parse(lever.stdout) as { bandContent: string }).bandContent).toBe("simulation-and-parameter");
+  });
+
   it("refuses a posterior fitted to another scenario's priors, and one whose priors were edited", () => {
     const other = write("other.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: [PRIORS[0]] });
     const posterior = join(tmp, "a", "posterior.json");

@@ -92,7 +92,7 @@ export function appraiseCommand(program: Command, io: Io): void {
       const loaded = loadScenario(file ?? defaultAppraisalScenario());
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
       const areas = rolloutAreas(scenario, options);
-      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario) };
+      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file ?? defaultAppraisalScenario()) };
       const executor = executorFor(options.workers, plan.replications);
       const result = options.rank
         ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }

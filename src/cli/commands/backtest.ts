@@ -38,7 +38,7 @@ export function backtestCommand(program: Command, io: Io): void {
       const file = join(packageInfo().root, "scenarios", "covid-2020.json");
       const loaded = loadScenario(file);
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario) };
+      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
       const executor = executorFor(options.workers, plan.replications);
       try {
         const started = new Date();

@@ -28,7 +28,7 @@ export function compareCommand(program: Command, io: Io): void {
     const scenarios = files.map((f) => loadScenario(f)).map((s) => (options.weeks === undefined ? s : { ...s, horizonWeeks: options.weeks }));
     // Every arm draws the same parameter set for the same replication (common parameter draws), so each must declare the posterior's priors.
     // A field an arm sets otherwise than the first is that arm's lever: it is dropped from the draws (for every arm).
-    const declared = scenarios.map((s) => posteriorPlan(options.posterior, s))[0]!.posterior;
+    const declared = scenarios.map((s, i) => posteriorPlan(options.posterior, s, files[i]!))[0]!.posterior;
     const posterior = declared === undefined ? {} : { posterior: scenarios.reduce((d, s) => withoutMoved(d, s, scenarios[0]!), declared) };
     const plan = { replications: options.reps ?? scenarios[0]!.run.replications, seed: options.seed ?? scenarios[0]!.run.seed, ...posterior };
     const rule = precisionRule(options);

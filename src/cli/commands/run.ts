@@ -28,10 +28,10 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   const started = new Date();
   const loaded = loadScenario(file, options.initial);
   const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-  const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario) };
+  const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
   const rule = precisionRule({ maxReps: 1000, ...options });
   if (options.shard !== undefined) {
-    if (plan.posterior !== undefined) throw new UserError("--shard and --posterior cannot be combined yet: partial files do not carry the posterior");
+    if (plan.posterior !== undefined) throw new UserError("--shard with a posterior is not supported yet (partial files do not carry it): add --posterior none to shard on fixed values");
     return runShard(file, scenario, plan, options, io);
   }
   const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);

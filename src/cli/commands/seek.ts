@@ -9,7 +9,7 @@ import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario, loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
-import { posteriorPlan, variedFitted } from "../posterior-option.js";
+import { posteriorPlan } from "../posterior-option.js";
 import { collectSetting, SET_OPTION, withSettings, type Setting } from "../set-option.js";
 
 interface SeekOptions extends RunFlags {
@@ -79,8 +79,7 @@ export function seekCommand(program: Command, io: Io): void {
       const base = withSettings(loadScenarioData(file), options.set, options.weeks);
       const spec = specOf(options, base);
       const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
-      const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1, ...posteriorPlan(options.posterior, scenarioAt(base, { index: 0, values: {} })) };
-      variedFitted(plan.posterior, [spec.path]);
+      const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1, ...posteriorPlan(options.posterior, scenarioAt(base, { index: 0, values: {} }), file, [spec.path, ...options.set.map((s) => s.path)]) };
       const executor = executorFor(options.workers, plan.replications);
       const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "values");
       let result: SeekResult | undefined;

@@ -11,7 +11,7 @@ import { withRunOptions, type RunFlags } from "../run-options.js";
 import { progressBar } from "../progress-bar.js";
 import { loadScenario, loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
-import { posteriorPlan, variedFitted } from "../posterior-option.js";
+import { posteriorPlan } from "../posterior-option.js";
 import { collectSetting, SET_OPTION, withSettings, type Setting } from "../set-option.js";
 import { parseVary } from "../vary-option.js";
 import { parseShard, type SweepPartial } from "../partial-file.js";
@@ -78,8 +78,7 @@ export function sweepCommand(program: Command, io: Io): void {
     checkDimensions(base, options.vary);
     const goals = goalsOf(options, base);
     const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
-    const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1, ...posteriorPlan(options.posterior, scenarioAt(base, { index: 0, values: {} })) };
-    variedFitted(plan.posterior, options.vary.map((d) => d.path));
+    const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1, ...posteriorPlan(options.posterior, scenarioAt(base, { index: 0, values: {} }), file, [...options.vary.map((d) => d.path), ...options.set.map((s) => s.path)]) };
     const points = planSweep(options.vary, plan.seed, options.samples);
     const invalid = points.flatMap((p) => {
       try {

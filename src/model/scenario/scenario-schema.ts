@@ -35,6 +35,11 @@ export const scenarioSchema = z.strictObject({
   protocol: protocolSchema.prefault({}),
   cafcassPlus: plusSchema.prefault({}),
   costs: costsSchema.prefault({}),
+  /**
+   * A calibration's posterior.json (a path relative to the scenario file run) whose draws runs use
+   * by default for the fields `priors` declares; `--posterior none` runs on the fixed values instead.
+   */
+  posterior: z.string().min(1).optional(),
   /** Uncertain inputs with their priors, for `hubsim calibrate`; a run without a posterior ignores them. */
   priors: priorsSchema.default([]),
 }).superRefine((s, ctx) => {
