@@ -87,6 +87,13 @@ export function weeklyBand(f: Forecast, week: number, row: number, metric: (type
   return BAND_QUANTILES.map((_, i) => f.bands[cell * BAND_QUANTILES.length + i]!);
 }
 
+/** A weekly metric's 5/25/50/75/95% quantiles for one row, week by week. */
+export function weeklyFan(f: Forecast, row: number, metric: (typeof WEEKLY_METRICS)[number]): { readonly p5: Float64Array; readonly p25: Float64Array; readonly median: Float64Array; readonly p75: Float64Array; readonly p95: Float64Array } {
+  const n = f.shape.weeks, cols = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const;
+  for (let w = 0; w < n; w++) weeklyBand(f, w, row, metric).forEach((v, i) => (cols[i]![w] = v));
+  return { p5: cols[0], p25: cols[1], median: cols[2], p75: cols[3], p95: cols[4] };
+}
+
 /** The spread across replications of one scalar metric for one row. */
 export function scalarSpread(f: Forecast, row: number, metric: ScalarMetric): Spread {
   const rows = f.shape.areas.length + 1, k = SCALAR_METRICS.indexOf(metric);

@@ -4,7 +4,7 @@ export { inProcessExecutor, type ReplicationExecutor, type ReplicationTask } fro
 export { runReplications, type RunPlan } from "./run-replications.js";
 export { BAND_QUANTILES, EXACT_REPLICATIONS, WeeklyBands } from "./weekly-bands.js";
 export { PSquareSketch } from "./p-square.js";
-export { BAND_CONTENT_WORDS, forecast, runForecast, scalarSpread, weeklyBand, type BandContent, type Forecast, type ForecastEvent, type Spread } from "./forecast.js";
+export { BAND_CONTENT_WORDS, forecast, runForecast, scalarSpread, weeklyBand, weeklyFan, type BandContent, type Forecast, type ForecastEvent, type Spread } from "./forecast.js";
 export { forecastSummary, reportWeeks, SUMMARY_METRICS, type BacklogAt, type ForecastSummary, type RowSummary, type SummaryMetric, type SummaryProtocolHistory } from "./forecast-summary.js";
 export { COMPARE_METRICS, compareForecasts, compareScenarios, nationalValues, type CompareMetric, type Comparison, type ComparisonCell } from "./compare.js";
 export { describeField } from "./field-range.js";

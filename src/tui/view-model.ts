@@ -1,13 +1,12 @@
 import { max, min } from "d3-array";
-import { scalarSpread, weeklyBand, type Forecast, type LiveSnapshot } from "../experiment/index.js";
+import { scalarSpread, weeklyBand, weeklyFan, type Forecast, type LiveSnapshot } from "../experiment/index.js";
 import { addDays, type ScalarMetric, type WeeklyMetric } from "../model/index.js";
 import type { TextFan } from "../report/index.js";
 
 /** One weekly metric of one row (an area, or England) as a fan over the weeks. */
 export function fanOf(f: Forecast, row: number, metric: WeeklyMetric): TextFan {
-  const n = f.shape.weeks, cols = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const;
-  for (let w = 0; w < n; w++) weeklyBand(f, w, row, metric).forEach((v, i) => (cols[i]![w] = v));
-  return { p5: cols[0], p25: cols[1], p50: cols[2], p75: cols[3], p95: cols[4] };
+  const { p5, p25, median, p75, p95 } = weeklyFan(f, row, metric);
+  return { p5, p25, p50: median, p75, p95 };
 }
 
 /** The national row's index. */

@@ -23,7 +23,10 @@ describe("the calibration page", () => {
       parameters: [{ label: "a", source: "§1", prior, values: [1, 2], weights: [0.5, 0.5] }, { label: "b", source: "§2", prior, values: [3, 4], weights: [0.5, 0.5] }],
       generations: [{ index: 0, tolerance: null, simulated: 2, acceptanceRate: 1, ess: 2 }],
       holdout: { calibrated: { ...score(75), bandContent: "simulation-and-parameter" }, uncalibrated: score(25) },
+      series: [{ title: "Open cases, calibrated", yLabel: "cases", fan: { p5: [1, 2], p25: [2, 3], median: [3, 4], p75: [4, 5], p95: [5, 6] }, bandContent: "simulation noise and parameter uncertainty", observed: [[1, 3], [2, 9]] }],
     });
+    expect(html).toContain("<h2>Fitted series</h2>");
+    expect(html).toContain("Open cases, calibrated (median, 50% and 90% bands across replications: simulation noise and parameter uncertainty)");
     expect(html.match(/<svg class="posterior"/g)).toHaveLength(2);
     expect(html).toContain("<td>§2</td>");
     expect(html).toContain("∞ (prior)");

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { backtest, scoreHoldout, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications, type RunPlan } from "../../experiment/index.js";
-import { resultShape, type Scenario } from "../../model/index.js";
+import { backtest, BAND_CONTENT_WORDS, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications, type RunPlan } from "../../experiment/index.js";
+import { daysBetween, resultShape, type Scenario } from "../../model/index.js";
 import { backtestCsv, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
 import { checkedCalibration, runCalibration } from "../calibration-run.js";
 import { integerIn } from "../options.js";
@@ -76,12 +76,22 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
   const plan = { replications: options.reps ?? scenario.run.replications, seed };
   const executor = executorFor(options.workers, plan.replications);
   try {
-    const calibrated = scoreHoldout(await runForecast(scenario, { ...plan, posterior: posteriorDraws(posterior, `posterior fitted to ${until}`) }, executor), observations, until);
-    const uncalibrated = scoreHoldout(await runForecast(scenario, plan, executor), observations, until);
+    const withPosterior = await runForecast(scenario, { ...plan, posterior: posteriorDraws(posterior, `posterior fitted to ${until}`) }, executor);
+    const fixed = await runForecast(scenario, plan, executor);
+    const calibrated = scoreHoldout(withPosterior, observations, until), uncalibrated = scoreHoldout(fixed, observations, until);
     const title = `hubsim backtest --fit-until ${until}: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${seed}; calibrated on ${posterior.observations.used} observations (${posterior.settings.particles} particles, ${posterior.generations.length} generations)`;
     io.out(options.json === true ? JSON.stringify({ calibrated, uncalibrated }, null, 2) : holdoutText(calibrated, uncalibrated, title));
     if (options.out !== undefined) writeFilesAtomically(options.out, { "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify({ calibrated, uncalibrated }, null, 2) + "\n" });
-    if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, posteriorHtml(posterior, { calibrated, uncalibrated }))}`);
+    if (options.html !== undefined) {
+      const national = scenario.areas.length, observedOpen = observations.filter((o) => o.area === undefined && o.metric === "open_cases")
+        .map((o) => [Math.floor(daysBetween(scenario.startDate, o.date) / 7) + 1, o.value] as const).filter(([w]) => w >= 1 && w <= scenario.horizonWeeks);
+      const fan = (f: Forecast) => { const x = weeklyFan(f, national, "open_cases"); return { p5: [...x.p5], p25: [...x.p25], median: [...x.median], p75: [...x.p75], p95: [...x.p95] }; };
+      const series = [
+        { title: `Open cases, calibrated to ${until}`, yLabel: "cases", fan: fan(withPosterior), bandContent: BAND_CONTENT_WORDS[withPosterior.bandContent], observed: observedOpen },
+        { title: "Open cases, fixed inputs", yLabel: "cases", fan: fan(fixed), bandContent: BAND_CONTENT_WORDS[fixed.bandContent], observed: observedOpen },
+      ];
+      io.err(`wrote ${writeHtml(options.html, posteriorHtml(posterior, { calibrated, uncalibrated }, series))}`);
+    }
   } finally {
     await executor.close();
   }

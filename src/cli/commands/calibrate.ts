@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import type { Command } from "commander";
 import type { HoldoutScore } from "../../experiment/index.js";
-import { calibrationHtml, calibrationText, priorWords } from "../../report/index.js";
+import { calibrationHtml, calibrationText, priorWords, type CalibrationPage } from "../../report/index.js";
 import { writeHtml } from "../html-output.js";
 import { runCalibration } from "../calibration-run.js";
 import { calibrationShard } from "../calibration-shard.js";
@@ -32,12 +32,12 @@ export function posteriorText(p: PosteriorFile): string {
 }
 
 /** The HTML page of a fit (and of its hold-out scores, when there are some). */
-export function posteriorHtml(p: PosteriorFile, holdout?: { calibrated: HoldoutScore; uncalibrated: HoldoutScore }): string {
+export function posteriorHtml(p: PosteriorFile, holdout?: { calibrated: HoldoutScore; uncalibrated: HoldoutScore }, series?: CalibrationPage["series"]): string {
   const last = p.generations[p.generations.length - 1]!;
   return calibrationHtml({
     title: `hubsim calibrate: ${p.scenario.name} fitted to ${p.observations.used} observations up to ${p.observations.until}`,
     parameters: p.priors.map((prior, k) => ({ label: prior.label ?? prior.path, source: prior.source, prior: prior.distribution, values: last.particles.map((x) => x.theta[k]!), weights: last.particles.map((x) => x.weight) })),
-    generations: p.generations, ...(holdout === undefined ? {} : { holdout }),
+    generations: p.generations, ...(holdout === undefined ? {} : { holdout }), ...(series === undefined ? {} : { series }),
   });
 }
 

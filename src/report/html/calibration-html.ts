@@ -4,6 +4,7 @@ import { BAND_CONTENT_WORDS, priorLogDensity, type HoldoutScore } from "../../ex
 import type { PriorDistribution } from "../../model/index.js";
 import { fmt } from "../number-format.js";
 import { escapeHtml } from "./escape-html.js";
+import { fanChart, type FanSeries } from "./fan-chart.js";
 import { htmlPage, htmlTable } from "./html-page.js";
 
 /** What a calibration page shows: each parameter's prior and weighted posterior sample, the generations, and optionally a hold-out score. */
@@ -12,6 +13,8 @@ export interface CalibrationPage {
   readonly parameters: readonly { readonly label: string; readonly source: string; readonly prior: PriorDistribution; readonly values: readonly number[]; readonly weights: readonly number[] }[];
   readonly generations: readonly { readonly index: number; readonly tolerance: number | null; readonly simulated: number; readonly acceptanceRate: number; readonly ess: number }[];
   readonly holdout?: { readonly calibrated: HoldoutScore; readonly uncalibrated: HoldoutScore };
+  /** Fitted series to draw: each forecast's fan of a national measure, with every observation of it (fitted and held out). */
+  readonly series?: readonly { readonly title: string; readonly yLabel: string; readonly fan: FanSeries; readonly bandContent: string; readonly observed: readonly (readonly [number, number])[] }[];
 }
 
 /** An SVG histogram of a weighted sample (blue) over the prior's density (grey), both scaled to the same area. */
@@ -56,7 +59,8 @@ ${sources}
 <h2>Generations</h2>
 <p>ABC-SMC: each generation keeps the parameter sets whose simulated series come within its tolerance of the observed ones (each error scaled by its spread in generation 0: median absolute deviation plus median distance from the observed value; each measure weighing the same).</p>
 ${generations}
-${holdout}`);
+${holdout}
+${(p.series ?? []).length === 0 ? "" : `<h2>Fitted series</h2>\n<p class="legend">Median line, 50% and 90% bands across replications; red dots: every observation, fitted and held out.</p>\n<div class="grid">${p.series!.map((s) => fanChart(s.fan, { title: s.title, yLabel: s.yLabel, bandContent: s.bandContent, observed: s.observed, width: 540 })).join("")}</div>`}`);
 }
 
 function holdoutSection(c: HoldoutScore, u: HoldoutScore): string {
