@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
-import { abcSmc, fittedObservations, hubsimProblem, parameterSummary, priorProblems, type AbcState, type Observation } from "../experiment/index.js";
+import { abcSmc, fittedObservations, hubsimProblem, parameterSummary, priorProblems, type AbcState, type FittedObservation, type Observation } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { writeFilesAtomically } from "./atomic-write.js";
 import type { Io } from "./context.js";
 import { executorFor } from "./executor-for.js";
 import { defaultObservationsFile, readObservations } from "./observations-file.js";
-import { canonicalHash, posteriorFile, readPosteriorFile, stateOf, type PosteriorFile } from "./posterior-file.js";
+import { fitKey, posteriorFile, readPosteriorFile, stateOf, type PosteriorFile } from "./posterior-file.js";
+import { isoDate } from "../model/index.js";
 import { progressBar } from "./progress-bar.js";
 import { scenarioHash } from "./run-record.js";
 import { UserError } from "./user-error.js";
@@ -25,7 +26,7 @@ export interface CalibrationOptions {
 
 /** A scenario's priors and observations, checked before anything runs: every problem is a UserError. */
 export function checkedCalibration(scenario: Scenario, file: string, options: Pick<CalibrationOptions, "until" | "observations">): { observationsFile: string; observations: Observation[]; sha256: string } {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.until)) throw new UserError(`--until ${options.until}: expected a date as YYYY-MM-DD`);
+  if (!isoDate.safeParse(options.until).success) throw new UserError(`--until ${options.until}: expected a real date as YYYY-MM-DD`);
   if (scenario.priors.length === 0) throw new UserError(`${file}: the scenario declares no priors (add a "priors" section: each uncertain field's path, distribution and source)`);
   const problems = priorProblems(scenario, scenario.priors);
   if (problems.length > 0) throw new UserError(problems.join("\n"));
@@ -39,21 +40,54 @@ export function checkedCalibration(scenario: Scenario, file: string, options: Pi
   return { observationsFile, ...read };
 }
 
+/** A fit as planned from the options: what its posterior file will say of itself, and how to write one for a state. */
+export interface PlannedFit {
+  readonly used: FittedObservation[];
+  readonly key: string;
+  content(state: AbcState): PosteriorFile;
+}
+
+/** The fit the options describe, checked before anything runs. */
+export function plannedFit(scenario: Scenario, file: string, options: CalibrationOptions): PlannedFit {
+  const { observationsFile, observations, sha256 } = checkedCalibration(scenario, file, options);
+  const priors = scenario.priors, used = fittedObservations(scenario, observations, options.until);
+  const settings = { particles: options.particles, generations: options.generations, seed: options.seed, quantile: options.quantile };
+  const header = { scenario: { name: scenario.name, file: basename(file), sha256: scenarioHash(scenario) }, priors, observationsFile: basename(observationsFile), observationsSha256: sha256, until: options.until, used, settings };
+  const content = (s: AbcState): PosteriorFile => {
+    const last = s.generations[s.generations.length - 1];
+    return posteriorFile({ ...header, state: s, parameters: last === undefined ? [] : priors.map((_, k) => parameterSummary(last, k)) });
+  };
+  return { used, key: fitKey(content({ scales: [], generations: [] })), content };
+}
+
+/** The finished generations of this fit in `dir`'s posterior.json, if any; a posterior of another fit there is refused. */
+export function earlierFit(dir: string, fit: PlannedFit): AbcState | undefined {
+  const path = join(dir, "posterior.json");
+  if (!existsSync(path)) return undefined;
+  const earlier = readPosteriorFile(path);
+  if (fitKey(earlier) !== fit.key) throw new UserError(`${path} holds a posterior from another fit (scenario, priors, observations or settings differ): choose another --out, or remove it to start afresh`);
+  return stateOf(earlier);
+}
+
+/** The name of the file that holds a sharded generation under way. */
+export const PENDING_FILE = "calibration-pending.json";
+
 /**
  * Fits the scenario's priors by ABC-SMC, writing posterior.json to `out` after every generation
  * (so a stopped fit resumes from its last finished generation when run again the same way).
  */
 export async function runCalibration(scenario: Scenario, file: string, options: CalibrationOptions, io: Io): Promise<PosteriorFile> {
-  const { observationsFile, observations, sha256 } = checkedCalibration(scenario, file, options);
-  const priors = scenario.priors, used = fittedObservations(scenario, observations, options.until);
+  const fit = plannedFit(scenario, file, options), priors = scenario.priors, used = fit.used;
   const settings = { particles: options.particles, generations: options.generations, seed: options.seed, quantile: options.quantile };
-  const header = { scenario: { name: scenario.name, file: basename(file), sha256: scenarioHash(scenario) }, priors, observationsFile: basename(observationsFile), observationsSha256: sha256, until: options.until, used, settings };
-  const resume = options.out === undefined ? undefined : resumable(join(options.out, "posterior.json"), posteriorFile({ ...header, state: { scales: [], generations: [] }, parameters: [] }));
-  if (resume !== undefined) io.err(`resuming from generation ${resume.generations.length - 1} in ${join(options.out!, "posterior.json")}`);
-  const content = (s: AbcState): PosteriorFile => {
-    const last = s.generations[s.generations.length - 1]!;
-    return posteriorFile({ ...header, state: s, parameters: priors.map((_, k) => parameterSummary(last, k)) });
-  };
+  if (options.out !== undefined && existsSync(join(options.out, PENDING_FILE))) throw new UserError(`${join(options.out, PENDING_FILE)}: a sharded generation is under way here; finish it with --shard rounds and hubsim merge, or remove the file to restart that generation`);
+  const resume = options.out === undefined ? undefined : earlierFit(options.out, fit);
+  if (resume !== undefined) {
+    const done = resume.generations.length;
+    io.err(resume.stopped !== undefined || done >= settings.generations
+      ? `${join(options.out!, "posterior.json")} already holds this fit (${done} generation${done === 1 ? "" : "s"}${resume.stopped === undefined ? "" : ", stopped"}): nothing to simulate`
+      : `resuming from generation ${done - 1} in ${join(options.out!, "posterior.json")}`);
+  }
+  const content = fit.content;
   const save = (s: AbcState): void => {
     if (options.out !== undefined) writeFilesAtomically(options.out, { "posterior.json": JSON.stringify(content(s), null, 2) + "\n" });
   };
@@ -78,12 +112,4 @@ export async function runCalibration(scenario: Scenario, file: string, options: 
   return content(state!);
 }
 
-/** The fit to resume from an earlier posterior.json of the same fit (same scenario, priors, observations and settings bar the generations), if any. */
-function resumable(path: string, planned: PosteriorFile): AbcState | undefined {
-  if (!existsSync(path)) return undefined;
-  const earlier = readPosteriorFile(path);
-  const key = (f: PosteriorFile): string => canonicalHash({ s: f.scenario.sha256, p: f.priorsSha256, o: f.observations, q: f.settings.quantile, n: f.settings.particles, seed: f.settings.seed });
-  if (key(earlier) !== key(planned)) throw new UserError(`${path} holds a posterior from another fit (scenario, priors, observations or settings differ): choose another --out, or remove it to start afresh`);
-  if (earlier.generations.length >= planned.settings.generations) throw new UserError(`${path} already holds ${earlier.generations.length} generations: ask for more with --generations, or choose another --out`);
-  return stateOf(earlier);
-}
+

@@ -1,19 +1,17 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { z } from "zod";
-import { fittedObservations, foldRound, observationGroup, generationStep, hubsimProblem, parameterSummary, roundEnd, roundProposals, type AbcSettings, type AbcState, type PendingGeneration } from "../experiment/index.js";
+import { foldRound, observationGroup, generationStep, hubsimProblem, roundEnd, roundProposals, type AbcSettings, type AbcState, type PendingGeneration } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { writeFilesAtomically } from "./atomic-write.js";
-import { checkedCalibration, type CalibrationOptions } from "./calibration-run.js";
+import { earlierFit, PENDING_FILE, plannedFit, type CalibrationOptions, type PlannedFit } from "./calibration-run.js";
 import type { Io } from "./context.js";
 import { executorFor } from "./executor-for.js";
-import { canonicalHash, posteriorFile, readPosteriorFile, stateOf, type PosteriorFile } from "./posterior-file.js";
-import { scenarioHash } from "./run-record.js";
+import { canonicalHash, type PosteriorFile } from "./posterior-file.js";
 import { UserError } from "./user-error.js";
 
 /** The kind tag of a calibration shard's partial file. */
 export const CALIBRATION_PARTIAL = "hubsim-calibration-partial";
-const PENDING = "calibration-pending.json";
 
 const proposalSchema = z.strictObject({ index: z.number().int().min(0), theta: z.array(z.number()) });
 const partialSchema = z.strictObject({
@@ -28,25 +26,26 @@ const pendingSchema = z.strictObject({
 });
 type CalibrationPartial = z.output<typeof partialSchema>;
 
-/** What one fit is: the same scenario, priors, observations, until and settings bar the number of generations. */
-function fitKey(scenario: Scenario, sha256: string, options: CalibrationOptions): string {
-  return canonicalHash({ scenario: scenarioHash(scenario), priors: scenario.priors, observations: sha256, until: options.until, particles: options.particles, seed: options.seed, quantile: options.quantile });
-}
-
 const settingsOf = (o: CalibrationOptions): AbcSettings => ({ particles: o.particles, generations: o.generations, seed: o.seed, quantile: o.quantile });
 
-/** The fit so far in `dir`: its finished generations (posterior.json) and the generation under way (calibration-pending.json). */
-function fitIn(dir: string, key: string, posteriorKey: (p: PosteriorFile) => boolean): { state: AbcState | undefined; pending: PendingGeneration | undefined } {
-  const posteriorPath = join(dir, "posterior.json"), pendingPath = join(dir, PENDING);
-  let state: AbcState | undefined;
-  if (existsSync(posteriorPath)) {
-    const file = readPosteriorFile(posteriorPath);
-    if (!posteriorKey(file)) throw new UserError(`${posteriorPath} holds a posterior from another fit: choose another --out`);
-    state = stateOf(file);
-  }
+/**
+ * The fit so far in `dir`: its finished generations (posterior.json, of this fit only) and the
+ * generation under way (calibration-pending.json), which must be the one after the last finished.
+ */
+function fitIn(dir: string, fit: PlannedFit): { state: AbcState | undefined; pending: PendingGeneration | undefined } {
+  const state = earlierFit(dir, fit), pendingPath = join(dir, PENDING_FILE);
   if (!existsSync(pendingPath)) return { state, pending: undefined };
-  const parsed = pendingSchema.safeParse(JSON.parse(readFileSync(pendingPath, "utf8")));
-  if (!parsed.success || parsed.data.fit !== key) throw new UserError(`${pendingPath} belongs to another fit or is damaged: remove it to restart this generation`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(pendingPath, "utf8"));
+  } catch {
+    data = undefined;
+  }
+  const parsed = pendingSchema.safeParse(data);
+  const expected = state?.generations.length ?? 0;
+  if (!parsed.success || parsed.data.fit !== fit.key || parsed.data.generation !== expected) {
+    throw new UserError(`${pendingPath} is damaged, from another fit, or not for generation ${expected} (the next after posterior.json's): remove it to restart that generation`);
+  }
   const p = parsed.data;
   return { state, pending: { generation: p.generation, next: p.next, simulated: p.simulated, kept: p.kept.map((k) => ({ index: k.index, theta: k.theta, ...(k.summary === undefined ? {} : { summary: k.summary.map((v) => v ?? NaN) }), distance: k.distance ?? NaN })) } };
 }
@@ -62,9 +61,8 @@ function slice(from: number, to: number, shard: number, of: number): [number, nu
  * (a round is one particle-count of proposals) and writes its partial file there for `hubsim merge`.
  */
 export async function calibrationShard(scenario: Scenario, file: string, options: CalibrationOptions & { out: string }, shard: { index: number; count: number }, io: Io): Promise<void> {
-  const { observations, sha256 } = checkedCalibration(scenario, file, options);
-  const key = fitKey(scenario, sha256, options), settings = settingsOf(options);
-  const { state, pending } = fitIn(options.out, key, (p) => p.scenario.sha256 === scenarioHash(scenario) && p.settings.particles === options.particles && p.settings.seed === options.seed);
+  const fit = plannedFit(scenario, file, options), key = fit.key, settings = settingsOf(options);
+  const { state, pending } = fitIn(options.out, fit);
   if ((state?.generations.length ?? 0) >= options.generations || state?.stopped !== undefined) throw new UserError(`${join(options.out, "posterior.json")} already holds the fit (${state!.generations.length} generations${state!.stopped === undefined ? "" : ", stopped"})`);
   const step = generationStep(scenario.priors.map((p) => p.distribution), settings, state);
   const from = pending?.next ?? 0, to = roundEnd(settings, step.generation, from, options.particles);
@@ -73,7 +71,7 @@ export async function calibrationShard(scenario: Scenario, file: string, options
   const executor = executorFor(options.workers, Math.max(2, proposals.length));
   let summaries: readonly (readonly number[])[];
   try {
-    summaries = await hubsimProblem(scenario, scenario.priors, fittedObservations(scenario, observations, options.until), executor, options.seed).simulate(proposals);
+    summaries = await hubsimProblem(scenario, scenario.priors, fit.used, executor, options.seed).simulate(proposals);
   } finally {
     await executor.close();
   }
@@ -104,12 +102,11 @@ export function mergeCalibration(files: readonly string[], data: readonly unknow
   });
   const first = parts[0]!, scenarioFile = first.scenarioPath, scenario = load(scenarioFile);
   const options: CalibrationOptions & { out: string } = { ...first.settings, workers, out };
-  const { observations, sha256 } = checkedCalibration(scenario, scenarioFile, options);
-  const key = fitKey(scenario, sha256, options), settings = settingsOf(options);
+  const fit = plannedFit(scenario, scenarioFile, options), key = fit.key, settings = settingsOf(options);
   parts.forEach((p, i) => {
     if (p.fit !== key) throw new UserError(`${files[i]}: from another fit (scenario, priors, observations or settings differ)`);
   });
-  const { state, pending } = fitIn(options.out, key, (p) => p.scenario.sha256 === scenarioHash(scenario));
+  const { state, pending } = fitIn(options.out, fit);
   const step = generationStep(scenario.priors.map((p) => p.distribution), settings, state);
   const from = pending?.next ?? 0, to = roundEnd(settings, step.generation, from, options.particles), of = parts[0]!.of;
   parts.forEach((p, i) => {
@@ -120,22 +117,21 @@ export function mergeCalibration(files: readonly string[], data: readonly unknow
   const proposals = sorted.flatMap((p) => p.proposals), summaries = sorted.flatMap((p) => p.summaries.map((s) => s.map((v) => v ?? NaN)));
   const expected = roundProposals(step, from, to);
   if (JSON.stringify(expected.map((p) => [p.index, p.theta])) !== JSON.stringify(proposals.map((p) => [p.index, p.theta]))) throw new UserError("the partial files' proposals are not this round's (were they made for another fit state?)");
-  const used = fittedObservations(scenario, observations, options.until);
+  const used = fit.used;
   const problem = { priors: scenario.priors.map((p) => p.distribution), observed: used.map((o) => o.value), groups: used.map(observationGroup) };
   const folded = foldRound(problem, settings, state, pending, step, to, expected, summaries);
   const files2: Record<string, string> = {};
   let result: PosteriorFile | undefined;
   if (folded.state !== undefined && folded.state !== state) {
-    const last = folded.state.generations[folded.state.generations.length - 1]!;
-    result = posteriorFile({ scenario: { name: scenario.name, file: basename(scenarioFile), sha256: scenarioHash(scenario) }, priors: scenario.priors, observationsFile: basename(options.observations ?? "cafcass-published.csv"), observationsSha256: sha256, until: options.until, used, settings: { ...settings, quantile: options.quantile }, state: folded.state, parameters: scenario.priors.map((_, k) => parameterSummary(last, k)) });
+    result = fit.content(folded.state);
     files2["posterior.json"] = JSON.stringify(result, null, 2) + "\n";
   }
   if (folded.pending !== undefined) {
     const p = folded.pending;
-    files2[PENDING] = JSON.stringify({ fit: key, generation: p.generation, next: p.next, simulated: p.simulated, kept: p.kept.map((k) => ({ index: k.index, theta: k.theta, ...(k.summary === undefined ? {} : { summary: k.summary.map((v) => (Number.isFinite(v) ? v : null)) }), distance: Number.isFinite(k.distance) ? k.distance : null })) }) + "\n";
+    files2[PENDING_FILE] = JSON.stringify({ fit: key, generation: p.generation, next: p.next, simulated: p.simulated, kept: p.kept.map((k) => ({ index: k.index, theta: k.theta, ...(k.summary === undefined ? {} : { summary: k.summary.map((v) => (Number.isFinite(v) ? v : null)) }), distance: Number.isFinite(k.distance) ? k.distance : null })) }) + "\n";
   }
   writeFilesAtomically(options.out, files2);
-  if (folded.pending === undefined) rmSync(join(options.out, PENDING), { force: true });
+  if (folded.pending === undefined) rmSync(join(options.out, PENDING_FILE), { force: true });
   files.forEach((f) => rmSync(f, { force: true }));
   const done = folded.state?.generations.length ?? 0;
   io.err(folded.pending === undefined

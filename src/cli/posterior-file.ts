@@ -59,8 +59,14 @@ export function posteriorFile(args: {
 export function stateOf(file: PosteriorFile): AbcState {
   return {
     scales: file.scales,
+    ...(file.stopped === undefined ? {} : { stopped: file.stopped }),
     generations: file.generations.map((g) => ({ ...g, tolerance: g.tolerance ?? Infinity, particles: g.particles.map((p) => ({ ...p, distance: p.distance ?? Infinity })) })),
   };
+}
+
+/** What makes two posterior files the same fit (bar how many generations they hold): scenario, priors, observations used, and settings. */
+export function fitKey(f: PosteriorFile): string {
+  return canonicalHash({ scenario: f.scenario.sha256, priors: f.priorsSha256, observations: f.observations, quantile: f.settings.quantile, particles: f.settings.particles, seed: f.settings.seed });
 }
 
 /** Reads and checks a posterior file; a problem is a UserError naming the file. */

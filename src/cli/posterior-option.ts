@@ -34,7 +34,7 @@ export function posteriorPlan(flag: string | undefined, scenario: Scenario, scen
 }
 
 /** The posterior less the given fields (the command sets them itself). */
-function withoutPaths(draws: PosteriorDraws, levers: readonly string[]): PosteriorDraws {
+export function withoutPaths(draws: PosteriorDraws, levers: readonly string[]): PosteriorDraws {
   const keep = draws.paths.map((p) => !levers.includes(p));
   if (keep.every(Boolean)) return draws;
   return {

@@ -1,6 +1,7 @@
 import { CommanderError } from "commander";
 import type { Io } from "./context.js";
 import { buildProgram } from "./program.js";
+import { PosteriorConflict } from "../experiment/index.js";
 import { EXIT, UserError } from "./user-error.js";
 
 /**
@@ -15,7 +16,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander has already printed the message
     }
-    if (error instanceof UserError) {
+    if (error instanceof UserError || error instanceof PosteriorConflict) {
       io.err(`hubsim: ${error.message}`);
       return EXIT.usage;
     }

@@ -67,6 +67,26 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     expect(rounds).toBeGreaterThanOrEqual(2);
     expect(readFileSync(join(sharded, "posterior.json"), "utf8")).toBe(readFileSync(join(whole, "posterior.json"), "utf8"));
     expect(existsSync(join(sharded, "calibration-pending.json"))).toBe(false);
+  }, 240_000);
+
+  it("reuses a finished fit, and refuses shards over another fit's posterior or a pending file of another generation", () => {
+    const done = join(tmp, "whole");
+    if (!existsSync(join(done, "posterior.json"))) expect(fit(done, "--generations", "2").status).toBe(0);
+    const before = readFileSync(join(done, "posterior.json"), "utf8");
+    const again = fit(done, "--generations", "2");
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain("already holds this fit (2 generations): nothing to simulate");
+    expect(readFileSync(join(done, "posterior.json"), "utf8")).toBe(before);
+    const other = hubsim("calibrate", small, "--until", "2026-05-31", "--observations", obs, "--particles", "10", "--generations", "3", "--shard", "0/2", "--out", done);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain("holds a posterior from another fit");
+    writeFileSync(join(done, "calibration-pending.json"), JSON.stringify({ fit: "x", generation: 0, next: 5, simulated: [], kept: [] }));
+    const stale = fit(done, "--generations", "3", "--shard", "0/2");
+    expect(stale.status).toBe(2);
+    expect(stale.stderr).toContain("calibration-pending.json is damaged, from another fit, or not for generation 2");
+    const plain = fit(done, "--generations", "3");
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toContain("a sharded generation is under way here");
   });
 
   it("refuses a damaged shard, and an incomplete round", () => {
@@ -91,6 +111,7 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     ["an observation from an unknown area", {}, ["--observations", write("bad-area.csv", OBS + "2026-05-04,Narnia,open_cases,1,x\n")], 'observation area "Narnia" is not an area of scenario "small"'],
     ["an observation of an unknown measure", {}, ["--observations", write("bad-measure.csv", OBS + "2026-05-04,North,open_casez,1,x\n")], "bad-measure.csv line 5: measure: measure must be one of referrals"],
     ["--until outside the scenario's span", {}, ["--until", "2027-06-30"], "--until 2027-06-30 is outside small's span (2026-01-05 for 30 weeks)"],
+    ["--until that is not a date", {}, ["--until", "2026-02-30"], "--until 2026-02-30: expected a real date as YYYY-MM-DD"],
   ])("refuses %s: exit 2, named, nothing written", (_, change, args, message) => {
     const file = write(`s-${Math.random().toString(36).slice(2)}.json`, { ...smallScenarioInput(), horizonWeeks: 30, priors: PRIORS, ...change });
     const out = join(tmp, `bad-${Math.random().toString(36).slice(2)}`);

@@ -160,8 +160,9 @@ export function foldRound(
   const previous = state!.generations[g - 1]!;
   const kernel = perturbation(weightedCovariance(previous.particles.map((p) => p.theta), previous.particles.map((p) => p.weight)));
   const chosen = kept.slice(0, n), last = chosen[n - 1]!.index;
-  const raw = chosen.map((a) => Math.exp(logPrior(problem.priors, a.theta) - logMixture(previous, kernel, a.theta)));
-  const particles = normalise(raw).map((w, i) => ({ theta: chosen[i]!.theta, weight: w, distance: chosen[i]!.distance }));
+  // In logs, less the largest, so weights deep in a prior's tail do not all underflow to 0.
+  const logs = chosen.map((a) => logPrior(problem.priors, a.theta) - logMixture(previous, kernel, a.theta)), top = Math.max(...logs);
+  const particles = normalise(logs.map((l) => Math.exp(l - top))).map((w, i) => ({ theta: chosen[i]!.theta, weight: w, distance: chosen[i]!.distance }));
   const generation = generationOf(g, step.tolerance, particles, last + 1, simulated.filter((k) => k <= last).length);
   return { state: { ...state!, generations: [...state!.generations, generation] }, pending: undefined };
 }

@@ -36,13 +36,39 @@ export function scenarioWith(base: Scenario, paths: readonly string[], theta: re
 
 /** A per-replication scenario maker for a posterior, caching one scenario per particle. */
 export function posteriorScenarios(base: Scenario, posterior: PosteriorDraws, seed: number): (replication: number) => Scenario {
-  const cache = new Map<number, Scenario>();
-  return (replication) => {
-    const k = particleFor(posterior, seed, replication);
-    let s = cache.get(k);
-    if (s === undefined) cache.set(k, (s = scenarioWith(base, posterior.paths, posterior.particles[k]!.theta)));
-    return s;
+  const cache = new Map<number, Scenario | undefined>();
+  const n = posterior.particles.length;
+  const valid = (k: number): Scenario | undefined => {
+    if (!cache.has(k)) {
+      try {
+        cache.set(k, scenarioWith(base, posterior.paths, posterior.particles[k]!.theta));
+      } catch {
+        cache.set(k, undefined);
+      }
+    }
+    return cache.get(k);
   };
+  return (replication) => {
+    // A drawn set the scenario's own values make invalid (a lever set below a drawn threshold it must
+    // exceed, say) is replaced by the next set in order: the posterior restricted to what the scenario allows.
+    const k = particleFor(posterior, seed, replication);
+    for (let i = 0; i < n; i++) {
+      const s = valid((k + i) % n);
+      if (s !== undefined) return s;
+    }
+    let reason = "";
+    try {
+      scenarioWith(base, posterior.paths, posterior.particles[k]!.theta);
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    throw new PosteriorConflict(`no parameter set of ${posterior.name} gives a valid scenario with the values this run sets (${reason}); run with --posterior none, or set values the posterior allows`);
+  };
+}
+
+/** No parameter set of a posterior is compatible with the values a run sets itself. */
+export class PosteriorConflict extends Error {
+  override readonly name = "PosteriorConflict";
 }
 
 /** Why a posterior cannot be used with a scenario: it must fit exactly the fields the scenario declares uncertain. */

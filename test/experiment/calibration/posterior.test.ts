@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareScenarios, inProcessExecutor, runForecast, type ReplicationExecutor, type ReplicationTask } from "../../../src/experiment/index.js";
-import { particleFor, posteriorMismatch, posteriorScenarios, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
+import { particleFor, PosteriorConflict, posteriorMismatch, posteriorScenarios, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
 import { smallScenario } from "../../helpers/small-scenario.js";
 
 const PATH = "areas[0].fca.longTermFte";
@@ -60,6 +60,16 @@ describe("runs with a posterior", () => {
     const seen: number[] = [];
     await runForecast(b, { replications: 3, seed: 1, posterior: reduced }, recording(seen));
     expect(seen).toEqual([55, 55, 55]);
+  });
+
+  it("replaces a drawn set the scenario's own values make invalid by the next valid one, and says so when none is", () => {
+    const thresholds: PosteriorDraws = { name: "t.json", paths: ["protocol.releaseUnallocatedWeeks"], particles: [{ theta: [2], weight: 0.5 }, { theta: [0.5], weight: 0.5 }] };
+    const base = smallScenario((s) => (s.protocol = { triggerUnallocatedWeeks: 1 })); // release must not exceed the trigger
+    const scenarioFor = posteriorScenarios(base, thresholds, 1);
+    expect(Array.from({ length: 8 }, (_, r) => scenarioFor(r).protocol.releaseUnallocatedWeeks)).toEqual(Array(8).fill(0.5));
+    const none = posteriorScenarios(smallScenario((s) => (s.protocol = { triggerUnallocatedWeeks: 0.25, releaseUnallocatedWeeks: 0.1 })), thresholds, 1);
+    expect(() => none(0)).toThrow(PosteriorConflict);
+    expect(() => none(0)).toThrow(/^no parameter set of t\.json gives a valid scenario with the values this run sets \(protocol\.releaseUnallocatedWeeks: /);
   });
 
   it("names a posterior fitted to other fields than the scenario declares", () => {
