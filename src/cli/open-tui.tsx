@@ -45,7 +45,8 @@ export async function openTui(file: string, workers: number, io: Io, posteriorFi
 function scenarioCatalog(io: Io, initial: CatalogEntry): CatalogEntry[] {
   const dir = join(packageInfo().root, "scenarios");
   const entries: CatalogEntry[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "scenario.schema.json").sort()) {
+  // Calibrations (posterior-*.json) sit beside the scenarios they serve but are not scenarios.
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "scenario.schema.json" && !n.startsWith("posterior")).sort()) {
     const path = join(dir, name);
     try {
       entries.push({ file: displayPath(path), scenario: loadScenario(path) });

@@ -5,7 +5,7 @@ import { forecastSummary, inProcessExecutor, runForecast } from "../../src/exper
 import { mergeScenario, parseScenario, type Scenario } from "../../src/model/index.js";
 
 const DIR = join(import.meta.dirname, "..", "..", "scenarios");
-const files = readdirSync(DIR).filter((f) => f.endsWith(".json") && f !== "scenario.schema.json").sort();
+const files = readdirSync(DIR).filter((f) => f.endsWith(".json") && f !== "scenario.schema.json" && !f.startsWith("posterior")).sort();
 
 function load(file: string): Scenario {
   const raw = JSON.parse(readFileSync(join(DIR, file), "utf8")) as { extends?: string };
