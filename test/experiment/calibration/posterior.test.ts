@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareScenarios, inProcessExecutor, runForecast, type ReplicationExecutor, type ReplicationTask } from "../../../src/experiment/index.js";
+import { compareScenarios, inProcessExecutor, runForecast, weeklyBand, type ReplicationExecutor, type ReplicationTask } from "../../../src/experiment/index.js";
 import { particleFor, PosteriorConflict, posteriorMismatch, posteriorScenarios, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
 import { smallScenario } from "../../helpers/small-scenario.js";
 
@@ -70,6 +70,18 @@ describe("runs with a posterior", () => {
     const none = posteriorScenarios(smallScenario((s) => (s.protocol = { triggerUnallocatedWeeks: 0.25, releaseUnallocatedWeeks: 0.1 })), thresholds, 1);
     expect(() => none(0)).toThrow(PosteriorConflict);
     expect(() => none(0)).toThrow(/^no parameter set of t\.json gives a valid scenario with the values this run sets \(protocol\.releaseUnallocatedWeeks: /);
+  });
+
+  it("widens the bands by the parameter uncertainty it carries (the --posterior lever's functional truth)", async () => {
+    const durations: PosteriorDraws = { name: "d.json", paths: ["national.durations.public.meanWeeks"], particles: [{ theta: [30], weight: 0.5 }, { theta: [60], weight: 0.5 }] };
+    const base = smallScenario((s) => (s.horizonWeeks = 52));
+    const width = (f: Awaited<ReturnType<typeof runForecast>>): number => {
+      const [p5 = NaN, , , , p95 = NaN] = weeklyBand(f, 51, 2, "open_cases");
+      return p95 - p5;
+    };
+    const fixed = await runForecast(base, { replications: 12, seed: 5 }, inProcessExecutor());
+    const drawn = await runForecast(base, { replications: 12, seed: 5, posterior: durations }, inProcessExecutor());
+    expect(width(drawn), `${width(drawn)} against ${width(fixed)}`).toBeGreaterThan(2 * width(fixed));
   });
 
   it("names a posterior fitted to other fields than the scenario declares", () => {
