@@ -29,6 +29,6 @@ export { protocolHistory, transitionsOf, TRANSITION_RECORD, type AreaProtocolHis
 export { abcSmc, foldRound, generationStep, parameterSummary, roundEnd, roundProposals, type GenerationStep, type PendingGeneration, type AbcEvent, type AbcProblem, type AbcSettings, type AbcState, type Generation, type ParameterSummary, type Particle, type Proposal } from "./calibration/abc-smc.js";
 export { fittedObservations, hubsimProblem, observationGroup, priorProblems, type FittedObservation } from "./calibration/hubsim-calibration.js";
 export { NATIONAL_AREA, OBSERVATION_COLUMNS, observationProblems, parseObservationsCsv } from "./calibration/observations-csv.js";
-export { priorLogDensity, priorSupport, samplePrior } from "./calibration/prior-distribution.js";
+export { priorDensity, priorLogDensity, priorSupport, samplePrior } from "./calibration/prior-distribution.js";
 export { particleFor, PosteriorConflict, posteriorMismatch, posteriorScenarios, scenarioWith, withoutMoved, type PosteriorDraws } from "./calibration/posterior.js";
 export { scoreHoldout, weightedIntervalScore, type HoldoutFit, type HoldoutRow, type HoldoutScore, type Interval } from "./calibration/holdout.js";

@@ -1,4 +1,4 @@
-import { gamma, lognormal, normal, truncatedNormal, uniform, type Rng } from "../../kernel/index.js";
+import { gamma, logGamma, lognormal, normal, normalCdf, truncatedNormal, uniform, type Rng } from "../../kernel/index.js";
 import type { PriorDistribution } from "../../model/index.js";
 
 /** A draw from a prior. */
@@ -28,6 +28,24 @@ export function priorLogDensity(d: PriorDistribution, x: number): number {
       return -Math.log(x) - (Math.log(x) - mu) ** 2 / (2 * s2);
     }
     case "gamma": return x <= 0 ? -Infinity : (d.shape - 1) * Math.log(x) - d.rate * x;
+  }
+}
+
+/** The prior's probability density at x (normalised, truncation included), for drawing it. */
+export function priorDensity(d: PriorDistribution, x: number): number {
+  const log = priorLogDensity(d, x);
+  if (log === -Infinity) return 0;
+  switch (d.kind) {
+    case "uniform": return 1 / (d.max - d.min);
+    case "normal": {
+      const mass = normalCdf(((d.max ?? Infinity) - d.mean) / d.sd) - normalCdf(((d.min ?? -Infinity) - d.mean) / d.sd);
+      return Math.exp(log) / (d.sd * Math.sqrt(2 * Math.PI) * mass);
+    }
+    case "lognormal": {
+      const s2 = Math.log(1 + d.cv * d.cv);
+      return Math.exp(log) / Math.sqrt(2 * Math.PI * s2);
+    }
+    case "gamma": return Math.exp(log + d.shape * Math.log(d.rate) - logGamma(d.shape));
   }
 }
 

@@ -1,6 +1,6 @@
 import { bin, max } from "d3-array";
 import { scaleLinear } from "d3-scale";
-import { BAND_CONTENT_WORDS, priorLogDensity, type HoldoutScore } from "../../experiment/index.js";
+import { BAND_CONTENT_WORDS, priorDensity, type HoldoutScore } from "../../experiment/index.js";
 import type { PriorDistribution } from "../../model/index.js";
 import { fmt } from "../number-format.js";
 import { escapeHtml } from "./escape-html.js";
@@ -32,9 +32,7 @@ export function posteriorHistogram(label: string, prior: PriorDistribution, valu
   });
   bins.forEach((b, k) => (mass[k] = mass[k]! / Math.max(1e-12, b.x1! - b.x0!)));
   const grid = Array.from({ length: 81 }, (_, i) => x.domain()[0]! + (i / 80) * (x.domain()[1]! - x.domain()[0]!));
-  const raw = grid.map((g) => Math.exp(priorLogDensity(prior, g)));
-  const area = raw.reduce((s, d, i) => (i === 0 ? 0 : s + ((d + raw[i - 1]!) / 2) * (grid[i]! - grid[i - 1]!)), 0) || 1;
-  const density = raw.map((d) => d / area);
+  const density = grid.map((g) => priorDensity(prior, g));
   const y = scaleLinear().domain([0, (max([...mass, ...density]) ?? 1) * 1.05 || 1]).range([height - m.bottom, m.top]);
   const bars = bins.map((b, i) => `<rect x="${x(b.x0!)}" y="${y(mass[i]!)}" width="${Math.max(0, x(b.x1!) - x(b.x0!) - 1)}" height="${y(0) - y(mass[i]!)}" fill="#6baed6"/>`).join("");
   const line = density.map((d, i) => `${i === 0 ? "M" : "L"}${x(grid[i]!).toFixed(1)},${y(d).toFixed(1)}`).join("");
