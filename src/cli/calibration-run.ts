@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { abcSmc, fittedObservations, hubsimProblem, parameterSummary, priorProblems, type AbcState, type FittedObservation, type Observation } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
-import { writeFilesAtomically } from "./atomic-write.js";
+import type { OutputDir } from "./output-set.js";
 import type { Io } from "./context.js";
 import { executorFor } from "./executor-for.js";
 import { defaultObservationsFile, readObservations } from "./observations-file.js";
@@ -22,6 +22,8 @@ export interface CalibrationOptions {
   readonly workers: number;
   readonly observations?: string;
   readonly out?: string;
+  /** The --out directory as the command claimed it (checked and locked): posterior.json is written through it. */
+  readonly outDir?: OutputDir;
 }
 
 /** A scenario's priors and observations, checked before anything runs: every problem is a UserError. */
@@ -89,9 +91,9 @@ export async function runCalibration(scenario: Scenario, file: string, options: 
   }
   const content = fit.content;
   const save = (s: AbcState): void => {
-    if (options.out !== undefined) writeFilesAtomically(options.out, { "posterior.json": JSON.stringify(content(s), null, 2) + "\n" });
+    if (options.outDir !== undefined) options.outDir.write({ "posterior.json": JSON.stringify(content(s), null, 2) + "\n" });
   };
-  const executor = executorFor(options.workers, Math.max(2, options.particles));
+  const executor = executorFor(options.workers, Math.max(2, options.particles), io);
   const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "calibrating");
   let state: AbcState | undefined = resume;
   try {

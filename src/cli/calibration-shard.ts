@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { z } from "zod";
 import { foldRound, observationGroup, generationStep, hubsimProblem, roundEnd, roundProposals, type AbcSettings, type AbcState, type PendingGeneration } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
-import { writeFilesAtomically } from "./atomic-write.js";
+import { claimOutputFile, type OutputDir } from "./output-set.js";
 import { earlierFit, PENDING_FILE, plannedFit, type CalibrationOptions, type PlannedFit } from "./calibration-run.js";
 import type { Io } from "./context.js";
 import { executorFor } from "./executor-for.js";
@@ -68,17 +68,26 @@ export async function calibrationShard(scenario: Scenario, file: string, options
   const from = pending?.next ?? 0, to = roundEnd(settings, step.generation, from, options.particles);
   const [a, b] = slice(from, to, shard.index, shard.count);
   const proposals = roundProposals(step, a, b);
-  const executor = executorFor(options.workers, Math.max(2, proposals.length));
+  const name = `calibration-g${step.generation}-${from}-${shard.index}-of-${shard.count}.json`;
+  // Checked and locked before simulating; several shards write their own files into one directory at once.
+  const target = claimOutputFile(join(options.out, name), "--out");
+  const executor = executorFor(options.workers, Math.max(2, proposals.length), io);
   let summaries: readonly (readonly number[])[];
   try {
     summaries = await hubsimProblem(scenario, scenario.priors, fit.used, executor, options.seed).simulate(proposals);
+  } catch (error) {
+    target.release();
+    throw error;
   } finally {
     await executor.close();
   }
   const fitSettings = { until: options.until, particles: options.particles, generations: options.generations, quantile: options.quantile, seed: options.seed, ...(options.observations === undefined ? {} : { observations: resolve(options.observations) }) };
   const body = { kind: CALIBRATION_PARTIAL, fit: key, scenarioPath: resolve(file), settings: fitSettings, generation: step.generation, from, to, shard: shard.index, of: shard.count, proposals: proposals.map((p) => ({ index: p.index, theta: [...p.theta] })), summaries: summaries.map((s) => s.map((v) => (Number.isFinite(v) ? v : null))) };
-  const name = `calibration-g${step.generation}-${from}-${shard.index}-of-${shard.count}.json`;
-  writeFilesAtomically(options.out, { [name]: JSON.stringify({ ...body, sha256: canonicalHash(body) }) + "\n" });
+  try {
+    target.write(JSON.stringify({ ...body, sha256: canonicalHash(body) }) + "\n");
+  } finally {
+    target.release();
+  }
   io.err(`wrote ${join(options.out, name)}: generation ${step.generation}, proposals ${a}–${b - 1} of round ${from}–${to - 1}`);
 }
 
@@ -92,7 +101,8 @@ export function isCalibrationPartial(data: unknown): boolean {
  * untouched and of the fit in DIR, into it, exactly as an unsharded fit would; the partials are
  * then removed. Says whether the generation finished or another round of shards is needed.
  */
-export function mergeCalibration(files: readonly string[], data: readonly unknown[], out: string, load: (file: string) => Scenario, workers: number, io: Io): PosteriorFile | undefined {
+export function mergeCalibration(files: readonly string[], data: readonly unknown[], outDir: OutputDir, load: (file: string) => Scenario, workers: number, io: Io): PosteriorFile | undefined {
+  const out = outDir.path;
   const parts: CalibrationPartial[] = data.map((d, i) => {
     const parsed = partialSchema.safeParse(d);
     if (!parsed.success) throw new UserError(`${files[i]}: not a calibration partial file (${parsed.error.issues[0]?.message ?? ""})`);
@@ -130,8 +140,8 @@ export function mergeCalibration(files: readonly string[], data: readonly unknow
     const p = folded.pending;
     files2[PENDING_FILE] = JSON.stringify({ fit: key, generation: p.generation, next: p.next, simulated: p.simulated, kept: p.kept.map((k) => ({ index: k.index, theta: k.theta, ...(k.summary === undefined ? {} : { summary: k.summary.map((v) => (Number.isFinite(v) ? v : null)) }), distance: Number.isFinite(k.distance) ? k.distance : null })) }) + "\n";
   }
-  writeFilesAtomically(options.out, files2);
-  if (folded.pending === undefined) rmSync(join(options.out, PENDING_FILE), { force: true });
+  // One swap: the new posterior and pending state together (a finished generation drops the pending file).
+  outDir.write(files2, folded.pending === undefined ? [PENDING_FILE] : []);
   files.forEach((f) => rmSync(f, { force: true }));
   const done = folded.state?.generations.length ?? 0;
   io.err(folded.pending === undefined

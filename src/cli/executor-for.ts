@@ -1,8 +1,15 @@
+import { availableParallelism } from "node:os";
 import { inProcessExecutor, type ReplicationExecutor } from "../experiment/index.js";
+import type { Io } from "./context.js";
 import { workerPool } from "./worker-pool.js";
 
-/** Worker threads when more than one is asked for and there is more than one replication; else this thread. */
-export function executorFor(workers: number, replications: number): ReplicationExecutor {
-  const size = Math.min(workers, replications);
+/**
+ * Worker threads when more than one is asked for and there is more than one replication; else this
+ * thread. More workers than cores only slow the run down, so --workers is capped at the cores (with a warning).
+ */
+export function executorFor(workers: number, replications: number, io?: Io): ReplicationExecutor {
+  const cores = availableParallelism();
+  if (workers > cores && io !== undefined) io.err(`warning: --workers ${workers} is more than the ${cores} core${cores === 1 ? "" : "s"} here; using ${cores}`);
+  const size = Math.min(workers, cores, replications);
   return size > 1 ? workerPool(size) : inProcessExecutor();
 }

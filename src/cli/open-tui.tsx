@@ -1,6 +1,6 @@
 // Loaded only when the TUI opens: ink and React cost every other command start-up time and memory.
 import { existsSync, readdirSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import chalk from "chalk";
 import { render } from "ink";
@@ -8,7 +8,7 @@ import { liveAppraisal, liveForecast, posteriorMismatch, seek, withoutMoved, typ
 import { posteriorPlan, withoutPaths } from "./posterior-option.js";
 import { parseScenario, type Scenario } from "../model/index.js";
 import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../tui/index.js";
-import { writeFilesAtomically } from "./atomic-write.js";
+import { writeFileAtomically } from "./output-set.js";
 import type { Io } from "./context.js";
 import { packageInfo } from "./package-info.js";
 import { loadScenario } from "./scenario-loader.js";
@@ -70,7 +70,7 @@ async function saveScenario(file: string, scenario: Scenario): Promise<string> {
   const { extends: _merged, ...rest } = scenario;
   const data = { ...rest, name: basename(file, ".json") };
   const parsed = parseScenario(data);
-  if (!parsed.ok) throw new Error(`${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}`);
-  writeFilesAtomically(dirname(path), { [basename(path)]: JSON.stringify(data, null, 2) + "\n" });
+  if (!parsed.ok) throw new Error(parsed.issues[0]!.message);
+  writeFileAtomically(path, JSON.stringify(data, null, 2) + "\n");
   return `Saved ${displayPath(path)}`;
 }

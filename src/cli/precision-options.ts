@@ -19,9 +19,13 @@ export function withPrecisionOptions(command: Command): Command {
     .option("--max-reps <n>", "the most replications --precision may run", integerIn(2, 100_000), 1000);
 }
 
-/** The precision rule the flags ask for, if any. */
-export function precisionRule(flags: PrecisionFlags): PrecisionRule | undefined {
+/**
+ * The precision rule the flags ask for, if any. With --precision, --reps is the first batch: one above
+ * --max-reps would be cut to it without a word, so it is refused.
+ */
+export function precisionRule(flags: PrecisionFlags, reps?: number): PrecisionRule | undefined {
   if (flags.precision === undefined) return undefined;
+  if (reps !== undefined && reps > flags.maxReps) throw new UserError(`--reps ${reps} is above --max-reps ${flags.maxReps}: with --precision, --reps is the first batch and --max-reps the most it may grow to; raise --max-reps or lower --reps`);
   const metrics = flags.precisionMetrics === undefined ? DEFAULT_PRECISION_METRICS : flags.precisionMetrics.split(",").map((m) => m.trim());
   const unknown = metrics.filter((m) => !(SCALAR_METRICS as readonly string[]).includes(m));
   if (unknown.length > 0) throw new UserError(`--precision-metrics: unknown ${unknown.join(", ")} (choose from ${SCALAR_METRICS.join(", ")})`);

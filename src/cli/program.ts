@@ -51,5 +51,7 @@ export function buildProgram(io: Io): Command {
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   tuiCommand(program, io);
+  // Only the bare `hubsim` takes stray words (to name an unknown command); a command given an extra file refuses it.
+  for (const c of program.commands) c.allowExcessArguments(false);
   return program;
 }

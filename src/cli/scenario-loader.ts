@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { mergeScenario, parseScenario, type Scenario } from "../model/index.js";
-import { readInitialCases } from "./initial-cases-csv.js";
+import { csvProblem, readInitialCases } from "./initial-cases-csv.js";
 import { UserError } from "./user-error.js";
 
 /**
@@ -10,11 +10,11 @@ import { UserError } from "./user-error.js";
  */
 export function loadScenario(path: string, initialCsv?: string): Scenario {
   const data = readWithBase(resolve(path), []) as Record<string, unknown>;
-  if (initialCsv !== undefined) data.initialCases = readInitialCases(initialCsv);
+  const initial = initialCsv === undefined ? undefined : readInitialCases(initialCsv);
+  if (initial !== undefined) data.initialCases = initial.rows;
   const parsed = parseScenario(data);
   if (parsed.ok) return parsed.scenario;
-  const where = (p: string): string => p.replace(/^initialCases\[(\d+)\]\.?/, (_, i: string) => `${initialCsv} line ${Number(i) + 2}: `).replace(/: $/, "");
-  const lines = parsed.issues.map((i) => `  ${where(i.path)}: ${i.message}`);
+  const lines = parsed.issues.map((i) => `  ${initial === undefined ? i.message : csvProblem(i.message, initialCsv!, initial.lines)}`);
   throw new UserError(`${path} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length > 1 ? "s" : ""}):\n${lines.join("\n")}`);
 }
 
@@ -30,20 +30,40 @@ function readWithBase(path: string, chain: readonly string[]): unknown {
   const base = (data as { extends?: unknown }).extends;
   if (base === undefined) return data;
   if (typeof base !== "string") throw new UserError(`${path}: extends: expected a file path`);
+  if (!base.toLowerCase().endsWith(".json")) throw new UserError(`${path}: extends must name a .json scenario file`);
   return mergeScenario(readWithBase(resolve(dirname(path), base), [...chain, path]), data);
 }
 
-/** Parses a JSON file, turning IO and syntax errors into messages that name the file. */
-export function readJson(path: string): unknown {
+/** The largest scenario (or run record) hubsim reads: far above any real one, well below what would exhaust memory. */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Parses a JSON file, turning IO and syntax errors into messages that name the file. Only regular
+ * files up to `maxBytes` are read (never a device or a pipe), and an error never quotes the file's content.
+ */
+export function readJson(path: string, maxBytes = MAX_JSON_BYTES): unknown {
   let text: string;
   try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UserError(`cannot read ${path}: not a regular file`);
+    if (stat.size > maxBytes) throw new UserError(`cannot read ${path}: ${(stat.size / 1048576).toFixed(0)} MB is more than the ${maxBytes / 1048576} MB hubsim reads`);
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error)}`);
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot read ${path}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`);
+    throw new UserError(`${path} is not valid JSON${where(text, (error as Error).message)}`);
   }
+}
+
+/** Where a JSON syntax error is, as line and column (the parser's own message quotes the text, which must not be echoed). */
+function where(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (m === null) return text.trim() === "" ? " (the file is empty)" : "";
+  const before = text.slice(0, Number(m[1])).split("\n");
+  return ` (line ${before.length}, column ${before[before.length - 1]!.length + 1})`;
 }

@@ -65,7 +65,7 @@ export function scenarioAt(base: unknown, point: SweepPoint): Scenario {
   const data = Object.entries(point.values).reduce<unknown>((d, [path, v]) => withPath(d, path, v), base);
   const parsed = parseScenario(data);
   if (parsed.ok) return parsed.scenario;
-  throw new RangeError(parsed.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+  throw new RangeError(parsed.issues.map((i) => i.message).join("; "));
 }
 
 /** Problems with a dimension: each value set alone on the base, checked by the scenario schema. */

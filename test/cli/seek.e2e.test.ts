@@ -44,10 +44,10 @@ describe("hubsim seek (built CLI)", () => {
     ["a date outside the horizon", ["--target", "hub_backlog@2030-03 <= 3"], '--target: "2030-03" is outside the horizon: 2026-01-05 to 2027-01-03'],
     ["lo ≥ hi", ["--vary", "areas[0].fca.longTermFte=46:30"], "--vary areas[0].fca.longTermFte=46:30: lo (46) must be below hi (30)"],
     ["a confidence outside (0, 1)", ["--confidence", "1.5"], "--confidence 1.5: must be a share between 0 and 1, exclusive"],
-    ["a lever outside its schema range", ["--vary", "protocol.maxHoldWeeks=0:20"], "--vary protocol.maxHoldWeeks=0: protocol.maxHoldWeeks: Too small: expected number to be >=1 (allowed: an integer from 1 to 104)"],
+    ["a lever outside its schema range", ["--vary", "protocol.maxHoldWeeks=0:20"], "--vary protocol.maxHoldWeeks=0: protocol.maxHoldWeeks must be at least 1 (allowed: an integer from 1 to 104)"],
     ["a lever that is not a field", ["--vary", "protocol.maxHoldWeekz=1:20"], "--vary protocol.maxHoldWeekz: no such field in the scenario schema"],
     ["a fractional range with --integer", ["--vary", "protocol.triggerRatio=1.5:2.5", "--integer"], "with --integer, lo and hi must be whole numbers"],
-    ["a --set that breaks the scenario", ["--set", "protocol.trigger=sometimes"], 'the scenario with --set applied: protocol.trigger: Invalid option: expected one of "unallocated"|"open-cases"'],
+    ["a --set that breaks the scenario", ["--set", "protocol.trigger=sometimes"], 'the scenario with --set applied: protocol.trigger must be one of "unallocated", "open-cases"'],
   ])("refuses %s: exit 2, the field named, nothing written", (_, change, message) => {
     const out = join(tmp, `bad-${Math.random().toString(36).slice(2)}`);
     const args = new Map<string, string | undefined>([["--vary", LEVER], ["--target", TARGET]]);

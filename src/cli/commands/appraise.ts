@@ -7,10 +7,10 @@ import {
 } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
 import { appraisalCsv, appraisalHtml, appraisalText, rankingCsv, rankingHtml, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { withOutputs } from "../outputs.js";
+import { commandRecord } from "../run-record.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
-import { writeHtml } from "../html-output.js";
 import { packageInfo } from "../package-info.js";
 import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
@@ -18,7 +18,7 @@ import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { posteriorPlan } from "../posterior-option.js";
 
-interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string }
+export interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string }
 
 /** The default scenario: the Cafcass Plus extension when the package has it, else the baseline. */
 export function defaultAppraisalScenario(): string {
@@ -59,7 +59,7 @@ async function withProgress<T>(events: AsyncGenerator<AppraisalEvent<T>>, execut
 }
 
 /** What each kind of appraisal prints and writes. */
-function outputs(result: { run?: AppraisalRun; ranking?: Ranking; tornado?: Sensitivity }): { text: string; json: unknown; html: () => string; files: Record<string, string> } {
+function outputsOf(result: { run?: AppraisalRun; ranking?: Ranking; tornado?: Sensitivity }): { text: string; json: unknown; html: () => string; files: Record<string, string> } {
   if (result.ranking !== undefined) {
     const ranking = result.ranking;
     return { text: rankingText(ranking), json: ranking, html: () => rankingHtml(ranking), files: { "ranking.csv": rankingCsv(ranking) } };
@@ -88,24 +88,32 @@ export function appraiseCommand(program: Command, io: Io): void {
     .option("--out <dir>", "write appraisal.csv (or ranking.csv), sensitivity.csv and the JSON here")
     .option("--json", "print the result as JSON")
     .option("--html <file>", "write the appraisal (tornado chart with --sensitivity) or ranking as a self-contained HTML page")
-    .action(async (file: string | undefined, options: AppraiseOptions) => {
-      const loaded = loadScenario(file ?? defaultAppraisalScenario());
-      const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-      const areas = rolloutAreas(scenario, options);
-      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file ?? defaultAppraisalScenario()) };
-      const executor = executorFor(options.workers, plan.replications);
-      const result = options.rank
-        ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }
-        : options.sensitivity
-          ? { tornado: await withProgress(sensitivity(scenario, areas, plan, executor), executor, io) }
-          : { run: await withProgress(appraise(scenario, areas, plan, executor), executor, io) };
-      const out = outputs(result);
-      io.out(options.json ? JSON.stringify(out.json, null, 2) : out.text);
-      if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, out.html())}`);
-      if (options.out !== undefined) {
-        const json = options.rank ? "ranking.json" : "appraisal.json";
-        const written = writeFilesAtomically(options.out, { ...out.files, [json]: JSON.stringify(out.json, null, 2) + "\n" });
-        if (!options.json) io.err(`wrote ${written.join(", ")}`);
-      }
-    });
+    .action((file: string | undefined, options: AppraiseOptions) => appraiseAction(file ?? defaultAppraisalScenario(), options, io));
+}
+
+/** The appraisal itself, from its options (also used by `hubsim rerun` on an appraisal's run.json). */
+export function appraiseAction(file: string, options: AppraiseOptions, io: Io, recordAs?: string): Promise<void> {
+  return withOutputs(options, async (outputs) => {
+    const started = new Date();
+    const loaded = loadScenario(file);
+    const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+    const areas = rolloutAreas(scenario, options);
+    const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
+    const executor = executorFor(options.workers, plan.replications, io);
+    const result = options.rank
+      ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }
+      : options.sensitivity
+        ? { tornado: await withProgress(sensitivity(scenario, areas, plan, executor), executor, io) }
+        : { run: await withProgress(appraise(scenario, areas, plan, executor), executor, io) };
+    const out = outputsOf(result);
+    io.out(options.json ? JSON.stringify(out.json, null, 2) : out.text);
+    if (outputs.dir !== undefined) {
+      const json = options.rank ? "ranking.json" : "appraisal.json";
+      const settings = { ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }), ...(options.areas === undefined ? {} : { areas: options.areas }), rank: options.rank === true, sensitivity: options.sensitivity === true };
+      const record = commandRecord({ kind: "appraise", scenario, scenarioFile: recordAs ?? file, replications: plan.replications, seed: plan.seed, settings, command: io.argv ?? [], started, finished: new Date() });
+      const written = outputs.dir.write({ ...out.files, [json]: JSON.stringify(out.json, null, 2) + "\n", "run.json": JSON.stringify(record, null, 2) + "\n" });
+      if (!options.json) io.err(`wrote ${written.join(", ")}`);
+    }
+    if (outputs.html !== undefined) io.err(`wrote ${outputs.html.write(out.html())}`);
+  });
 }

@@ -7,8 +7,7 @@ import { checkedCalibration, runCalibration } from "../calibration-run.js";
 import { integerIn } from "../options.js";
 import { posteriorDraws } from "../posterior-file.js";
 import { posteriorHtml, posteriorText } from "./calibrate.js";
-import { writeHtml } from "../html-output.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { withOutputs } from "../outputs.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
 import { packageInfo } from "../package-info.js";
@@ -35,22 +34,24 @@ export function backtestCommand(program: Command, io: Io): void {
     .action(async (options: BacktestOptions) => {
       if (options.pilot === true) return pilotCheck(options, io);
       if (options.fitUntil !== undefined) return holdoutBacktest(options, io);
+      return withOutputs(options, async (outputs) => {
       const file = join(packageInfo().root, "scenarios", "covid-2020.json");
       const loaded = loadScenario(file);
       const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
       const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
-      const executor = executorFor(options.workers, plan.replications);
+      const executor = executorFor(options.workers, plan.replications, io);
       try {
         const started = new Date();
         const forecast = await runForecast(scenario, plan, executor);
         const result = backtest(forecast, COVID_2020_OBSERVATIONS);
         const title = `hubsim backtest: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${plan.seed}`;
         io.out(options.json ? JSON.stringify(result, null, 2) : backtestText(result, title));
-        if (options.out !== undefined) writeFilesAtomically(options.out, { "backtest.csv": backtestCsv(result), "backtest.json": JSON.stringify(result, null, 2) + "\n" });
-        if (options.html !== undefined) reportForecast(forecast, file, { html: options.html }, io, started, result);
+        if (outputs.dir !== undefined) outputs.dir.write({ "backtest.csv": backtestCsv(result), "backtest.json": JSON.stringify({ ...result, run: { scenario: scenario.name, seed: plan.seed, replications: plan.replications, horizonWeeks: scenario.horizonWeeks } }, null, 2) + "\n" });
+        if (outputs.html !== undefined) reportForecast(forecast, file, {}, { html: outputs.html }, io, started, result);
       } finally {
         await executor.close();
       }
+      });
     });
 }
 
@@ -62,6 +63,7 @@ interface BacktestOptions extends RunFlags { out?: string; json?: boolean; html?
  */
 async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> {
   if (options.posterior !== undefined) throw new UserError("--fit-until fits its own posterior; leave out --posterior");
+  return withOutputs(options, async (outputs) => {
   const file = join(packageInfo().root, "scenarios", "covid-2020.json");
   const loaded = loadScenario(file);
   const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
@@ -70,19 +72,19 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
   const seed = options.seed ?? scenario.run.seed;
   const posterior = await runCalibration(scenario, file, {
     until, particles: options.particles, generations: options.generations, quantile: 0.5, seed, workers: options.workers,
-    ...(options.observations === undefined ? {} : { observations: options.observations }), ...(options.out === undefined ? {} : { out: options.out }),
+    ...(options.observations === undefined ? {} : { observations: options.observations }), ...(outputs.dir === undefined ? {} : { out: outputs.dir.path, outDir: outputs.dir }),
   }, io);
   io.err(posteriorText(posterior));
   const plan = { replications: options.reps ?? scenario.run.replications, seed };
-  const executor = executorFor(options.workers, plan.replications);
+  const executor = executorFor(options.workers, plan.replications, io);
   try {
     const withPosterior = await runForecast(scenario, { ...plan, posterior: posteriorDraws(posterior, `posterior fitted to ${until}`) }, executor);
     const fixed = await runForecast(scenario, plan, executor);
     const calibrated = scoreHoldout(withPosterior, observations, until), uncalibrated = scoreHoldout(fixed, observations, until);
     const title = `hubsim backtest --fit-until ${until}: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${seed}; calibrated on ${posterior.observations.used} observations (${posterior.settings.particles} particles, ${posterior.generations.length} generations)`;
     io.out(options.json === true ? JSON.stringify({ calibrated, uncalibrated }, null, 2) : holdoutText(calibrated, uncalibrated, title));
-    if (options.out !== undefined) writeFilesAtomically(options.out, { "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify({ calibrated, uncalibrated }, null, 2) + "\n" });
-    if (options.html !== undefined) {
+    if (outputs.dir !== undefined) outputs.dir.write({ "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify({ calibrated, uncalibrated }, null, 2) + "\n" });
+    if (outputs.html !== undefined) {
       const national = scenario.areas.length, observedOpen = observations.filter((o) => o.area === undefined && o.metric === "open_cases")
         .map((o) => [Math.floor(daysBetween(scenario.startDate, o.date) / 7) + 1, o.value] as const).filter(([w]) => w >= 1 && w <= scenario.horizonWeeks);
       const fan = (f: Forecast) => { const x = weeklyFan(f, national, "open_cases"); return { p5: [...x.p5], p25: [...x.p25], median: [...x.median], p75: [...x.p75], p95: [...x.p95] }; };
@@ -90,11 +92,12 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
         { title: `Open cases, calibrated to ${until}`, yLabel: "cases", fan: fan(withPosterior), bandContent: BAND_CONTENT_WORDS[withPosterior.bandContent], observed: observedOpen },
         { title: "Open cases, fixed inputs", yLabel: "cases", fan: fan(fixed), bandContent: BAND_CONTENT_WORDS[fixed.bandContent], observed: observedOpen },
       ];
-      io.err(`wrote ${writeHtml(options.html, posteriorHtml(posterior, { calibrated, uncalibrated }, series))}`);
+      io.err(`wrote ${outputs.html.write(posteriorHtml(posterior, { calibrated, uncalibrated }, series))}`);
     }
   } finally {
     await executor.close();
   }
+  });
 }
 
 const PILOT_REPLICATIONS = 100;
@@ -102,10 +105,11 @@ const PILOT_REPLICATIONS = 100;
 /** `hubsim backtest --pilot`: the pilot scenario's simulated diversion against the observed counts. */
 async function pilotCheck(options: RunFlags & { out?: string; json?: boolean; html?: string }, io: Io): Promise<void> {
   if (options.html !== undefined) throw new UserError("--html is for the covid-2020 back-test; --pilot prints a table (and writes pilot.csv with --out)");
+  return withOutputs({ out: options.out }, async (outputs) => {
   const loaded = loadScenario(join(packageInfo().root, "scenarios", "cafcass-plus-pilot.json"));
   const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
   const plan: RunPlan = { replications: options.reps ?? PILOT_REPLICATIONS, seed: options.seed ?? scenario.run.seed };
-  const executor = executorFor(options.workers, plan.replications);
+  const executor = executorFor(options.workers, plan.replications, io);
   const plus: Float64Array[] = [];
   try {
     for await (const r of runReplications(scenario, plan, executor)) plus.push(r.plus);
@@ -115,5 +119,6 @@ async function pilotCheck(options: RunFlags & { out?: string; json?: boolean; ht
   const rows = diversionCheck(resultShape(scenario), plus, CAFCASS_PLUS_PILOT_OBSERVATIONS);
   const title = `hubsim backtest --pilot: ${scenario.name}, ${scenario.startDate} for ${scenario.horizonWeeks} weeks; ${plan.replications} replications, seed ${plan.seed}`;
   io.out(options.json ? JSON.stringify(rows, null, 2) : diversionText(rows, title));
-  if (options.out !== undefined) writeFilesAtomically(options.out, { "pilot.csv": diversionCsv(rows), "pilot.json": JSON.stringify(rows, null, 2) + "\n" });
+  if (outputs.dir !== undefined) outputs.dir.write({ "pilot.csv": diversionCsv(rows), "pilot.json": JSON.stringify(rows, null, 2) + "\n" });
+  });
 }

@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import type { Command } from "commander";
 import type { HoldoutScore } from "../../experiment/index.js";
 import { calibrationHtml, calibrationText, priorWords, type CalibrationPage } from "../../report/index.js";
-import { writeHtml } from "../html-output.js";
+import { withOutputs } from "../outputs.js";
 import { runCalibration } from "../calibration-run.js";
 import { calibrationShard } from "../calibration-shard.js";
 import { parseShard } from "../partial-file.js";
@@ -62,15 +62,18 @@ export function calibrateCommand(program: Command, io: Io): void {
       const scenario = loadScenario(file);
       const settings = {
         until: options.until, particles: options.particles, generations: options.generations, quantile: quantileOption(options.quantile),
-        seed: options.seed ?? scenario.run.seed, workers: options.workers, ...(options.observations === undefined ? {} : { observations: options.observations }), ...(options.out === undefined ? {} : { out: options.out }),
+        seed: options.seed ?? scenario.run.seed, workers: options.workers, ...(options.observations === undefined ? {} : { observations: options.observations }),
       };
       if (options.shard !== undefined) {
         if (options.out === undefined) throw new UserError("--shard needs --out DIR: the fit so far and the partial files live there");
+        // A shard writes only its own partial file (claimed alone), so several can share --out at once.
         return calibrationShard(scenario, file, { ...settings, out: options.out }, parseShard(options.shard), io);
       }
-      const posterior = await runCalibration(scenario, file, settings, io);
-      io.out(options.json === true ? JSON.stringify(posterior, null, 2) : posteriorText(posterior));
-      if (options.out !== undefined) io.err(`wrote ${join(options.out, "posterior.json")} (${basename(file)}, ${posterior.generations.length} generations)`);
-      if (options.html !== undefined) io.err(`wrote ${writeHtml(options.html, posteriorHtml(posterior))}`);
+      return withOutputs(options, async (outputs) => {
+        const posterior = await runCalibration(scenario, file, { ...settings, ...(outputs.dir === undefined ? {} : { out: outputs.dir.path, outDir: outputs.dir }) }, io);
+        io.out(options.json === true ? JSON.stringify(posterior, null, 2) : posteriorText(posterior));
+        if (options.out !== undefined) io.err(`wrote ${join(options.out, "posterior.json")} (${basename(file)}, ${posterior.generations.length} generations)`);
+        if (outputs.html !== undefined) io.err(`wrote ${outputs.html.write(posteriorHtml(posterior))}`);
+      });
     });
 }

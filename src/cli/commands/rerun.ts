@@ -1,45 +1,92 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
-import { parseScenario } from "../../model/index.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { issueText, parseScenario, runSettingsSchema } from "../../model/index.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
-import { scenarioHash } from "../run-record.js";
+import { runHash, scenarioHash } from "../run-record.js";
 import { readJson } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
+import { appraiseAction } from "./appraise.js";
 import { runCommand } from "./run.js";
+import { sweepAction } from "./sweep.js";
 
+// Seed and replications within the bounds `hubsim run` allows (the scenario schema's run settings).
 const recordSchema = z.object({
+  kind: z.enum(["sweep", "appraise"]).optional(),
   scenario: z.object({ file: z.string(), sha256: z.string(), content: z.unknown() }),
-  seed: z.number().int().nonnegative(),
-  replications: z.number().int().positive(),
+  seed: runSettingsSchema.shape.seed.unwrap(),
+  replications: runSettingsSchema.shape.replications.unwrap(),
+  sha256: z.string().optional(),
+  settings: z.record(z.string(), z.unknown()).optional(),
 });
+type RunRecordData = z.infer<typeof recordSchema>;
 
-/** `hubsim rerun run.json`: runs a recorded run again from its record alone, reproducing its outputs exactly. */
+interface RerunOptions { workers: number; out?: string; json?: boolean }
+
+/** The record's hashes hold: its scenario, and (when present) scenario, seed, replications and settings together. */
+function checkHashes(file: string, record: RunRecordData): void {
+  const content = record.scenario.content;
+  const legacy = (): string | undefined => {
+    const parsed = parseScenario(content);
+    return parsed.ok ? createHash("sha256").update(JSON.stringify(parsed.scenario)).digest("hex") : undefined;
+  };
+  if (scenarioHash(content) !== record.scenario.sha256 && legacy() !== record.scenario.sha256) throw new UserError(`${file}: the recorded scenario does not match its sha256 (was the record edited?)`);
+  if (record.sha256 !== undefined && runHash(content, record.seed, record.replications, record.settings) !== record.sha256) {
+    throw new UserError(`${file}: the recorded seed, replications or settings do not match the record's sha256 (was the record edited?)`);
+  }
+}
+
+/** Runs the recorded command again on the recorded scenario, through a private temporary scenario file. */
+async function replay(record: RunRecordData, options: RerunOptions, io: Io): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "hubsim-rerun-"));
+  try {
+    const scenarioFile = join(dir, "scenario.json");
+    writeFileSync(scenarioFile, JSON.stringify(record.scenario.content));
+    // A record drawn from a posterior is refused above; the recorded scenario's own `posterior` (a relative path) is not followed.
+    const common = { ...options, reps: record.replications, seed: record.seed, posterior: "none" };
+    const s = (record.settings ?? {}) as Record<string, unknown>;
+    if (record.kind === "sweep") {
+      const rule = s.precision as { target: number; metrics: string[]; maxReplications: number } | null | undefined;
+      await sweepAction(scenarioFile, {
+        ...common, vary: s.vary as never, objectives: String(s.objectives), constraint: (s.constraints as string[] | undefined) ?? [], confidence: String(s.confidence), set: [],
+        maxReps: rule?.maxReplications ?? 1000, ...(typeof s.samples === "number" ? { samples: s.samples } : {}),
+        ...(rule === null || rule === undefined ? {} : { precision: rule.target, precisionMetrics: rule.metrics.join(",") }),
+      }, io, record.scenario.file);
+    } else if (record.kind === "appraise") {
+      await appraiseAction(scenarioFile, { ...common, ...(typeof s.areas === "string" ? { areas: s.areas } : {}), rank: s.rank === true, sensitivity: s.sensitivity === true }, io, record.scenario.file);
+    } else {
+      await runCommand(scenarioFile, { ...common, recordAs: record.scenario.file }, io);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `hubsim rerun run.json`: runs a recorded run, sweep or appraisal again from its record alone, reproducing its outputs exactly. */
 export function rerunCommand(program: Command, io: Io): void {
   program
     .command("rerun")
-    .description("run again from a run.json record: same scenario (checked against its hash), seed and replications")
-    .argument("<record>", "a run.json written by `hubsim run --out`")
+    .description("run again from a run.json record (of run, merge, sweep or appraise): same scenario (checked against its hash), seed, replications and settings")
+    .argument("<record>", "a run.json written by `hubsim run|merge|sweep|appraise --out`")
     .option("--workers <n>", "worker threads (default: cores; the outputs do not depend on it)", integerIn(1, 256), availableParallelism())
-    .option("--out <dir>", "write weekly.csv, transitions.csv, summary.json and run.json here")
+    .option("--out <dir>", "write the outputs (and a new run.json) here")
     .option("--json", "print the summary as JSON")
-    .action(async (file: string, options: { workers: number; out?: string; json?: boolean }) => {
+    .action(async (file: string, options: RerunOptions) => {
       const record = recordSchema.safeParse(readJson(file));
-      if (!record.success) throw new UserError(`${file} is not a hubsim run record: ${record.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-      const parsed = parseScenario(record.data.scenario.content);
-      if (!parsed.ok) throw new UserError(`${file}: the recorded scenario is not valid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
-      if (scenarioHash(parsed.scenario) !== record.data.scenario.sha256) throw new UserError(`${file}: the recorded scenario does not match its sha256 (was the record edited?)`);
-      // runCommand reads a scenario file, so the recorded scenario goes through a private temporary one.
-      const dir = mkdtempSync(join(tmpdir(), "hubsim-rerun-"));
-      try {
-        const scenarioFile = writeFilesAtomically(dir, { "scenario.json": JSON.stringify(parsed.scenario) })[0]!;
-        await runCommand(scenarioFile, { ...options, reps: record.data.replications, seed: record.data.seed, recordAs: record.data.scenario.file }, io);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+      if (!record.success) throw new UserError(`${file} is not a hubsim run record: ${record.error.issues.slice(0, 3).map(issueText).join("; ")}`);
+      checkHashes(file, record.data);
+      const raw = readJson(file) as { posterior?: unknown; settings?: { posterior?: unknown } };
+      if (raw.posterior !== undefined || raw.settings?.posterior !== undefined) {
+        throw new UserError(`${file} was drawn from a posterior (${String(raw.posterior ?? raw.settings?.posterior)}), which the record does not hold: run it again with --posterior`);
       }
+      if (record.data.kind === undefined) {
+        const parsed = parseScenario(record.data.scenario.content);
+        if (!parsed.ok) throw new UserError(`${file}: the recorded scenario is not valid: ${parsed.issues.slice(0, 5).map((i) => i.message).join("; ")}`);
+      }
+      await replay(record.data, options, io);
     });
 }

@@ -3,17 +3,17 @@ import type { Command } from "commander";
 import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Backtest, type Forecast, type RunPlan } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
 import { forecastText, htmlReport, parseWeeklyCsv, transitionsCsv, weeklyCsv, type ReportInput } from "../../report/index.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { claimOutputFile } from "../output-set.js";
+import { withOutputs, type Outputs } from "../outputs.js";
 import type { Io } from "../context.js";
 import { packageInfo } from "../package-info.js";
-import { encodeResult, parseShard, type RunPartial } from "../partial-file.js";
+import { encodeResult, parseShard, runPartial } from "../partial-file.js";
 import { UserError } from "../user-error.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { progressBar } from "../progress-bar.js";
 import { runRecord } from "../run-record.js";
 import { loadScenario } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
-import { writeHtml } from "../html-output.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { posteriorPlan } from "../posterior-option.js";
 
@@ -25,73 +25,86 @@ export const defaultScenario = (): string => join(packageInfo().root, "scenarios
 
 /** Loads the scenario, runs the forecast on a worker pool, prints the summary and writes the files. */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast | undefined> {
-  const started = new Date();
-  const loaded = loadScenario(file, options.initial);
-  const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-  const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
-  const rule = precisionRule({ maxReps: 1000, ...options });
-  if (options.shard !== undefined) {
-    if (plan.posterior !== undefined) throw new UserError("--shard with a posterior is not supported yet (partial files do not carry it): add --posterior none to shard on fixed values");
-    return runShard(file, scenario, plan, options, io);
-  }
-  const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications);
-  const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
-  let result: Forecast | undefined;
-  try {
-    for await (const event of forecast(scenario, plan, executor, rule)) {
-      if (event.kind === "progress") bar.update(event.done, event.total);
-      else result = event.forecast;
+  if (options.shard !== undefined) return runShard(file, options, io);
+  return withOutputs(options, async (outputs) => {
+    const started = new Date();
+    const loaded = loadScenario(file, options.initial);
+    const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+    const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
+    const rule = precisionRule({ maxReps: 1000, ...options }, options.reps);
+    const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications, io);
+    const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
+    let result: Forecast | undefined;
+    try {
+      for await (const event of forecast(scenario, plan, executor, rule)) {
+        if (event.kind === "progress") bar.update(event.done, event.total);
+        else result = event.forecast;
+      }
+    } finally {
+      bar.end();
+      await executor.close();
     }
-  } finally {
-    bar.end();
-    await executor.close();
-  }
-  if (rule !== undefined) io.err(precisionNote(rule, result!.plan.replications, forecastsMeet([result!], rule)));
-  reportForecast(result!, options.recordAs ?? file, options, io, started);
-  return result!;
+    if (rule !== undefined) io.err(precisionNote(rule, result!.plan.replications, forecastsMeet([result!], rule)));
+    reportForecast(result!, options.recordAs ?? file, options, outputs, io, started);
+    return result!;
+  });
 }
 
 /**
  * Prints a finished forecast's summary; with --out writes weekly.csv, transitions.csv, summary.json and run.json,
  * and with --html the HTML report (with the back-test section when one is given).
  */
-export function reportForecast(result: Forecast, file: string, options: { out?: string; json?: boolean; html?: string }, io: Io, started: Date, backtest?: Backtest): void {
+export function reportForecast(result: Forecast, file: string, options: { json?: boolean }, outputs: Outputs, io: Io, started: Date, backtest?: Backtest): void {
   const summary = forecastSummary(result);
   if (backtest === undefined) io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
-  if (options.out === undefined && options.html === undefined) return;
+  if (outputs.dir === undefined && outputs.html === undefined) return;
   const record = runRecord({ scenario: result.scenario, scenarioFile: file, seed: result.plan.seed, replications: result.plan.replications, command: io.argv ?? [], started, finished: new Date(), ...(result.plan.posterior === undefined ? {} : { posterior: result.plan.posterior.name }) });
   const weekly = weeklyCsv(result);
-  if (options.html !== undefined) {
-    const html = htmlReport({ summary, weekly: parseWeeklyCsv(weekly), record: record as unknown as ReportInput["record"], ...(backtest === undefined ? {} : { backtest }) });
-    io.err(`wrote ${writeHtml(options.html, html)}`);
+  if (outputs.dir !== undefined) {
+    const written = outputs.dir.write({
+      "weekly.csv": weekly,
+      "transitions.csv": transitionsCsv(result),
+      "summary.json": JSON.stringify(summary, null, 2) + "\n",
+      "run.json": JSON.stringify(record, null, 2) + "\n",
+    });
+    if (!options.json) io.err(`wrote ${written.join(", ")}`);
   }
-  if (options.out === undefined) return;
-  const written = writeFilesAtomically(options.out, {
-    "weekly.csv": weekly,
-    "transitions.csv": transitionsCsv(result),
-    "summary.json": JSON.stringify(summary, null, 2) + "\n",
-    "run.json": JSON.stringify(record, null, 2) + "\n",
-  });
-  if (!options.json) io.err(`wrote ${written.join(", ")}`);
+  if (outputs.html !== undefined) {
+    const html = htmlReport({ summary, weekly: parseWeeklyCsv(weekly), record: record as unknown as ReportInput["record"], ...(backtest === undefined ? {} : { backtest }) });
+    io.err(`wrote ${outputs.html.write(html)}`);
+  }
 }
 
 /** Runs one shard's slice of the replications and writes its partial file for `hubsim merge`. */
-async function runShard(file: string, scenario: Scenario, plan: RunPlan, options: RunOptions, io: Io): Promise<undefined> {
+async function runShard(file: string, options: RunOptions, io: Io): Promise<undefined> {
   const shard = parseShard(options.shard!);
   if (options.out === undefined) throw new UserError("--shard needs --out DIR for its partial file");
   if (options.precision !== undefined) throw new UserError("--shard and --precision cannot be combined: precision needs every replication in one place");
-  const range = shardRange(plan.replications, shard.index, shard.count);
-  const executor = executorFor(options.workers, range.count);
-  const results = [];
+  if (options.html !== undefined) throw new UserError("--shard and --html cannot be combined: write the report from `hubsim merge --html`");
+  const target = claimOutputFile(join(options.out, `partial-${shard.index}-of-${shard.count}.json`), "--out");
   try {
-    for await (const r of runReplications(scenario, { replications: range.count, seed: plan.seed, first: range.first }, executor)) results.push(encodeResult(r));
+    const loaded = loadScenario(file, options.initial);
+    const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+    if (posteriorPlan(options.posterior, scenario, file).posterior !== undefined) {
+      throw new UserError("--shard with a posterior is not supported yet (partial files do not carry it): add --posterior none to shard on fixed values");
+    }
+    const plan: RunPlan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
+    const range = shardRange(plan.replications, shard.index, shard.count);
+    if (range.count === 0) io.err(`warning: shard ${shard.index}/${shard.count} has no replications (${plan.replications} over ${shard.count} shards); its partial is empty and merges correctly`);
+    const executor = executorFor(options.workers, Math.max(1, range.count), io);
+    const results = [];
+    try {
+      for await (const r of runReplications(scenario, { replications: range.count, seed: plan.seed, first: range.first }, executor)) results.push(encodeResult(r));
+    } finally {
+      await executor.close();
+    }
+    const partial = runPartial(file, scenario, plan, shard, results);
+    const span = range.count === 0 ? "none" : `${range.first}–${range.first + range.count - 1}`;
+    io.err(`wrote ${target.write(JSON.stringify(partial) + "\n")} (replications ${span} of ${plan.replications})`);
+    return undefined;
   } finally {
-    await executor.close();
+    target.release();
   }
-  const partial: RunPartial = { kind: "hubsim-run-partial", scenarioFile: file, scenario, seed: plan.seed, replications: plan.replications, results };
-  const name = `partial-${shard.index}-of-${shard.count}.json`;
-  io.err(`wrote ${writeFilesAtomically(options.out, { [name]: JSON.stringify(partial) + "\n" }).join(", ")} (replications ${range.first}–${range.first + range.count - 1} of ${plan.replications})`);
-  return undefined;
 }
 
 /** `hubsim run [scenario]`. */

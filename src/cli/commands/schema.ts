@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { scenarioJsonSchema } from "../../model/index.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { claimOutputFile } from "../output-set.js";
 import type { Io } from "../context.js";
-import { dirname, basename } from "node:path";
 
 /** `hubsim schema [--out FILE]`: the JSON Schema of scenario files, generated from the zod schema. */
 export function schemaCommand(program: Command, io: Io): void {
@@ -13,6 +12,13 @@ export function schemaCommand(program: Command, io: Io): void {
     .action((options: { out?: string }) => {
       const text = JSON.stringify(scenarioJsonSchema(), null, 2) + "\n";
       if (options.out === undefined) io.out(text.trimEnd());
-      else writeFilesAtomically(dirname(options.out), { [basename(options.out)]: text });
+      else {
+        const file = claimOutputFile(options.out, "--out");
+        try {
+          file.write(text);
+        } finally {
+          file.release();
+        }
+      }
     });
 }

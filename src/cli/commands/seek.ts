@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { describeField, expectedEvaluations, MeasureError, parseTarget, scenarioAt, seek, type SeekResult, type SeekSpec } from "../../experiment/index.js";
 import { resultShape, scenarioJsonSchema } from "../../model/index.js";
 import { seekCsv, seekText } from "../../report/index.js";
-import { writeFilesAtomically } from "../atomic-write.js";
+import { withOutputs } from "../outputs.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
 import { progressBar } from "../progress-bar.js";
@@ -74,13 +74,13 @@ export function seekCommand(program: Command, io: Io): void {
   withRunOptions(command, 2)
     .option("--out <dir>", "write seek.json and seek.csv (the values tried) here")
     .option("--json", "print the result as JSON")
-    .action(async (file: string, options: SeekOptions) => {
+    .action((file: string, options: SeekOptions) => withOutputs({ out: options.out }, async (outputs) => {
       loadScenario(file); // names the file when its scenario is invalid before any setting applies
       const base = withSettings(loadScenarioData(file), options.set, options.weeks);
       const spec = specOf(options, base);
       const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
       const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1, ...posteriorPlan(options.posterior, scenarioAt(base, { index: 0, values: {} }), file, [spec.path, ...options.set.map((s) => s.path)]) };
-      const executor = executorFor(options.workers, plan.replications);
+      const executor = executorFor(options.workers, plan.replications, io);
       const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "values");
       let result: SeekResult | undefined;
       try {
@@ -93,9 +93,9 @@ export function seekCommand(program: Command, io: Io): void {
         await executor.close();
       }
       io.out(options.json ? JSON.stringify(result, null, 2) : seekText(result!));
-      if (options.out !== undefined) {
-        const written = writeFilesAtomically(options.out, { "seek.json": JSON.stringify({ scenario: file, set: options.set, ...result }, null, 2) + "\n", "seek.csv": seekCsv(result!) });
+      if (outputs.dir !== undefined) {
+        const written = outputs.dir.write({ "seek.json": JSON.stringify({ scenario: file, set: options.set, ...result }, null, 2) + "\n", "seek.csv": seekCsv(result!) });
         io.err(`wrote ${written.join(", ")}`);
       }
-    });
+    }));
 }

@@ -1,26 +1,26 @@
 import { z } from "zod";
-import { isoDate, nonNegative, positive, weeks } from "./common.js";
+import { isoDate, nonNegative, openCount, positive, weeklyDemand, weeks } from "./common.js";
 import { protocolOverridesSchema } from "./protocol-schema.js";
 
 /** Today's backlog in one area, as aggregate counts (calibration §2.1, §8.8). */
 export const areaInitialSchema = z.strictObject({
   /** Public law cases open and allocated: each has run part of its course (length-biased duration, age uniform within it). */
-  openPublic: nonNegative.int().default(0),
+  openPublic: openCount.default(0),
   /** Private cases in work to first hearing (short-term teams). */
-  openWtfh: nonNegative.int().default(0),
+  openWtfh: openCount.default(0),
   /** Private further-work cases open and allocated. */
-  openFurtherWork: nonNegative.int().default(0),
+  openFurtherWork: openCount.default(0),
   /** Further-work cases waiting for an FCA outside any hub. */
-  awaitingAllocation: nonNegative.int().default(0),
+  awaitingAllocation: openCount.default(0),
   /** Cases held in the area's allocation hub, and how long they have been held (weeks, spread evenly up to this). */
-  inHub: nonNegative.int().default(0),
+  inHub: openCount.default(0),
   hubMaxWeeksHeld: weeks.default(0),
   /** Protocol state at the start. */
   protocolState: z.enum(["normal", "lead-in", "hub-active", "winding-down"]).default("normal"),
   /** Long-term FCAs absent on long-term sickness at the start; when absent, every post is drawn at the steady shares of sickness and vacancy. */
-  fcasLongSick: nonNegative.int().optional(),
+  fcasLongSick: nonNegative.int().max(5000).optional(),
   /** Long-term posts vacant at the start (recruitment to them has just begun); when absent, drawn at the steady share. */
-  vacantPosts: nonNegative.int().optional(),
+  vacantPosts: nonNegative.int().max(5000).optional(),
 });
 
 /**
@@ -59,8 +59,9 @@ export const areaSchema = z.strictObject({
   name: z.string().min(1),
   /** Weekly referrals before seasonality, trend and shocks (§8.1 per-area table). */
   demand: z.strictObject({
-    privatePerWeek: nonNegative,
-    publicPerWeek: nonNegative,
+    /** At most 5,000 a week (about five times England's national demand). */
+    privatePerWeek: weeklyDemand,
+    publicPerWeek: weeklyDemand,
   }),
   /** Case-holding FCA FTE (§8.4: 1,400 nationally, pro rata to the 2016 counts of §1.6). */
   fca: z.strictObject({
@@ -73,7 +74,7 @@ export const areaSchema = z.strictObject({
    * The area's baseline of open active cases for the "open-cases" trigger; default: the open cases its
    * establishment carries at the national workload per FTE, so chronic under-staffing shows as pressure.
    */
-  baselineOpenCases: positive.optional(),
+  baselineOpenCases: positive.max(1_000_000).optional(),
   /** Multipliers on the national durations here (§2.2: London's care proceedings ran 58 weeks against 41 nationally). */
   durations: z.strictObject({
     publicMultiplier: positive.max(5).default(1),

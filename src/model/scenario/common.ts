@@ -15,6 +15,21 @@ export const positive = z.number().finite().positive();
 /** A probability or share in [0, 1]. */
 export const share = z.number().finite().min(0).max(1);
 
+/**
+ * The most open cases of one kind an area can start with: ten times England's whole open caseload
+ * (about 20,000 cases), so a typo of a few digits is caught before it swamps memory.
+ */
+export const openCount = nonNegative.int().max(200_000);
+
+/**
+ * The most referrals a week one area can receive: about five times England's national demand
+ * (about 1,100 a week), far above any real area (the largest has about 165).
+ */
+export const weeklyDemand = nonNegative.max(5_000);
+
+/** A unit cost in pounds: at most £10 million, far above any cost in calibration §8.7. */
+export const pounds = nonNegative.max(10_000_000);
+
 /** A whole number of weeks ≥ 0, at most 20 years. */
 export const weeks = z.number().int().min(0).max(1040);
 

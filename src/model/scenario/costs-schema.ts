@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonNegative, share } from "./common.js";
+import { pounds, share } from "./common.js";
 
 /** A discount rate that applies from a year of the appraisal onwards. */
 const discountStepSchema = z.strictObject({ fromYear: z.number().int().min(0).max(1000), rate: z.number().finite().min(0).max(0.5) });
@@ -13,29 +13,29 @@ export const costsSchema = z.strictObject({
   priceYear: z.string().regex(/^\d{4}-\d{2}$/, "expected a financial year as YYYY-YY").default("2024-25"),
   cafcass: z.strictObject({
     /** Fully loaded cost of one hour of FCA casework (§8.7: £92k a year ≈ £80 an hour). */
-    fcaHour: nonNegative.default(80),
+    fcaHour: pounds.default(80),
     /** One-off set-up cost per area going live (training, local agreements) [assumed]. */
-    setupPerArea: nonNegative.default(25_000),
+    setupPerArea: pounds.default(25_000),
     /** Management and supervision per live area per week [assumed]. */
-    supervisionPerAreaWeek: nonNegative.default(180),
+    supervisionPerAreaWeek: pounds.default(180),
   }).prefault({}),
   hmcts: z.strictObject({
     /** Court cost of one set of care proceedings (§8.7: £5,000, £4–6k). */
-    perProceedings: nonNegative.default(5_000),
+    perProceedings: pounds.default(5_000),
   }).prefault({}),
   legalAid: z.strictObject({
     /** Legal aid per public law case (§8.7: £12,000, £8–15k). */
-    perProceedings: nonNegative.default(12_000),
+    perProceedings: pounds.default(12_000),
     /** One expert report (§8.7: £6,000 per care case; assumed two reports a case). */
-    perExpertReport: nonNegative.default(3_000),
+    perExpertReport: pounds.default(3_000),
   }).prefault({}),
   localAuthority: z.strictObject({
     /** Local authority cost of proceedings per case-week (§8.7: £697). */
-    perCaseWeek: nonNegative.default(697),
+    perCaseWeek: pounds.default(697),
   }).prefault({}),
   placements: z.strictObject({
     /** Foster care per child-week (§8.7: £650, £600–900). */
-    fosterWeek: nonNegative.default(650),
+    fosterWeek: pounds.default(650),
     /** Share of the foster-cost difference counted as saving (§8.6: 25%, diversion often means kinship care). */
     savingShare: share.default(0.25),
   }).prefault({}),

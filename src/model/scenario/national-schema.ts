@@ -12,7 +12,7 @@ export const shockSchema = z.strictObject({
   multiplier: positive.max(10),
   streams: z.array(z.enum(["private", "public"])).min(1).default(["private", "public"]),
   /** Areas affected by name; all when omitted. */
-  areas: z.array(z.string().min(1)).optional(),
+  areas: z.array(z.string().min(1)).max(200).optional(),
 });
 
 const periodFields = {
@@ -42,7 +42,7 @@ export const demandSchema = z.strictObject({
   trendPerYear: z.number().finite().min(-0.5).max(1).default(0),
   /** Multiplies every area's demand (the planner's what-if lever). */
   multiplier: positive.max(10).default(1),
-  shocks: z.array(shockSchema).default([]),
+  shocks: z.array(shockSchema).max(100).default([]),
 });
 
 /** Case mix and tiers (§8.2). */
@@ -63,7 +63,7 @@ export const durationsSchema = z.strictObject({
   /** Filing timescale for an s7 report after the order. */
   filingWeeks: positive.max(52).default(14),
   /** Periods when courts dispose more slowly. */
-  slowdowns: z.array(slowdownSchema).default([]),
+  slowdowns: z.array(slowdownSchema).max(100).default([]),
 });
 
 /** Sickness, attrition, recruitment and the agency lever (§8.4). */
@@ -91,7 +91,7 @@ export const workforceSchema = z.strictObject({
     /** Scales every sickness rate (the planner's what-if lever). */
     multiplier: nonNegative.max(20).default(1),
     /** Dated sickness waves: rates multiplied within each period. */
-    waves: z.array(periodSchema).default([]),
+    waves: z.array(periodSchema).max(100).default([]),
   }).prefault({}),
   attrition: z.strictObject({
     perYear: share.default(0.15),
@@ -100,7 +100,7 @@ export const workforceSchema = z.strictObject({
   }).prefault({}),
   recruitment: recruitmentSchema.prefault({}),
   /** New starters' cap as a share of the full cap, by weeks since starting. */
-  rampUp: z.array(z.strictObject({ untilWeek: weeks, capShare: share })).default([
+  rampUp: z.array(z.strictObject({ untilWeek: weeks, capShare: share })).max(52).default([
     { untilWeek: 8, capShare: 0.5 },
     { untilWeek: 16, capShare: 0.75 },
   ]),

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { formatPath, issueText } from "./issue-text.js";
 import { scenarioSchema, type Scenario } from "./scenario-schema.js";
 
-/** One problem with a scenario: where (a dotted path) and what. */
+/** One problem with a scenario: where (a dotted path) and what, as a sentence naming the field. */
 export interface ScenarioIssue {
   readonly path: string;
+  /** The whole sentence, field first: "horizonWeeks must be at most 1,040 (20 years)". */
   readonly message: string;
 }
 
@@ -14,17 +16,7 @@ export type ParseResult = { readonly ok: true; readonly scenario: Scenario } | {
 export function parseScenario(data: unknown): ParseResult {
   const result = scenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
-  return { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: describe(i) })) };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return "(scenario)";
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`)).join("");
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === "unrecognized_keys") return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
-  return issue.message;
+  return { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: issueText(i) })) };
 }
 
 /** JSON Schema for scenario files (draft 2020-12), generated from the zod schema. */

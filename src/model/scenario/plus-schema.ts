@@ -4,10 +4,11 @@ import { isoDate, nonNegative, positive, share, weeks } from "./common.js";
 /** An uncertain effect: each replication draws it from a normal truncated to [min, max]. */
 export const uncertainEffect = (mean: number, sd: number, min: number, max: number) =>
   z.strictObject({
-    mean: z.number().finite().default(mean),
-    sd: nonNegative.default(sd),
-    min: z.number().finite().default(min),
-    max: z.number().finite().default(max),
+    // Effects are shares and multipliers: ±1,000 is far beyond any plausible one.
+    mean: z.number().finite().min(-1000).max(1000).default(mean),
+    sd: nonNegative.max(1000).default(sd),
+    min: z.number().finite().min(-1000).max(1000).default(min),
+    max: z.number().finite().min(-1000).max(1000).default(max),
   }).refine((e) => e.min <= e.mean && e.mean <= e.max, { message: "expected min ≤ mean ≤ max", path: ["mean"] }).prefault({});
 
 /** An area where Cafcass Plus is (or will be) live, from its start date. */

@@ -6,6 +6,7 @@ import { areaProtocol, checkThresholds, protocolSchema } from "./protocol-schema
 import { plusSchema } from "./plus-schema.js";
 import { costsSchema } from "./costs-schema.js";
 import { priorsSchema } from "./prior-schema.js";
+import { checkRunSize } from "./run-size.js";
 
 /** How a scenario is run by default; the CLI's flags override these. */
 export const runSettingsSchema = z.strictObject({
@@ -79,7 +80,7 @@ export const scenarioSchema = z.strictObject({
   s.national.demand.shocks.forEach((shock, i) => shock.areas?.forEach((name, j) => {
     if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["national", "demand", "shocks", i, "areas", j], message: `unknown area "${name}"` });
   }));
-});
+}).superRefine(checkRunSize, { when: (payload) => payload.issues.length === 0 }); // sized only once every field is valid
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
