@@ -12,7 +12,6 @@ const tmp = mkdtempSync(join(tmpdir(), "hubsim-e2e-"));
 
 function hubsim(...args: string[]): { status: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: tmp });
-  if (process.env.DEBUG_E2E) console.log(args.join(" "), r.status, r.stderr);
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -20,7 +20,7 @@ export function smallScenarioInput(): ScenarioInput {
 /** Parses a scenario input or throws with every issue. */
 export function scenarioOf(input: unknown): Scenario {
   const parsed = parseScenario(input);
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join("\n"));
   return parsed.scenario;
 }
 
