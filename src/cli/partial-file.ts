@@ -107,8 +107,11 @@ export function parseShard(text: string): Shard {
 /** Sorts sweep rows by point index (merge helper). */
 export const byPoint = (a: SweepRow, b: SweepRow): number => a.point.index - b.point.index;
 
-const base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, "is not base64")
-  .refine((s) => Buffer.byteLength(s, "base64") % 8 === 0, "does not hold whole 8-byte numbers");
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const base64 = z.string().superRefine((s, ctx) => {
+  if (!BASE64.test(s)) ctx.addIssue({ code: "custom", message: "is not base64" });
+  else if (Buffer.byteLength(s, "base64") % 8 !== 0) ctx.addIssue({ code: "custom", message: "does not hold whole 8-byte numbers" });
+});
 const count = z.number().int().nonnegative();
 const encodedResultSchema = z.object({
   replication: count, weekly: base64, scalars: base64, plus: base64, transitions: base64,
