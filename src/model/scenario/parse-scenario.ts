@@ -16,7 +16,9 @@ export type ParseResult = { readonly ok: true; readonly scenario: Scenario } | {
 export function parseScenario(data: unknown): ParseResult {
   const result = scenarioSchema.safeParse(data);
   if (result.success) return { ok: true, scenario: result.data };
-  return { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: issueText(i) })) };
+  // zod can report one bound twice (an integer's safe range and its max): each sentence once.
+  const issues = result.error.issues.map((i) => ({ path: formatPath(i.path), message: issueText(i) }));
+  return { ok: false, issues: issues.filter((i, k) => issues.findIndex((j) => j.message === i.message) === k) };
 }
 
 /** JSON Schema for scenario files (draft 2020-12), generated from the zod schema. */

@@ -42,19 +42,19 @@ export function checkRunSize(s: Sized, ctx: z.RefinementCtx): void {
   const perWeek = sum(s.areas.map((a) => a.demand.privatePerWeek + a.demand.publicPerWeek)) * d.multiplier * Math.max(...d.seasonality) * peakShock * growth;
   const stock = sum(s.areas.map((a) => (a.initial === undefined ? 0 : a.initial.openPublic + a.initial.openWtfh + a.initial.openFurtherWork + a.initial.awaitingAllocation + a.initial.inHub))) + (s.initialCases?.length ?? 0);
   const cases = perWeek * weeks + stock;
-  const demandFields = "areas[].demand, national.demand.multiplier, shocks and trendPerYear, horizonWeeks and warmupWeeks";
+  const demandFields = "areas[].demand × national.demand.multiplier (with its shocks and trendPerYear) over horizonWeeks + warmupWeeks";
   if (cases > MAX_CASES_PER_REPLICATION) {
-    ctx.addIssue({ code: "custom", path: ["horizonWeeks"], message: `the run would simulate about ${n(cases)} cases a replication (${demandFields}); hubsim simulates at most ${n(MAX_CASES_PER_REPLICATION)}` });
+    ctx.addIssue({ code: "custom", path: [], message: `the run is too large: about ${n(cases)} cases a replication from ${demandFields}, where hubsim simulates at most ${n(MAX_CASES_PER_REPLICATION)}` });
     return;
   }
   const slowest = Math.max(1, ...s.national.durations.slowdowns.map((x) => x.multiplier));
   const longest = Math.max(...s.areas.map((a) => Math.max(s.national.durations.public.meanWeeks * a.durations.publicMultiplier, s.national.durations.furtherWork.meanWeeks * a.durations.furtherWorkMultiplier))) * slowest;
   const open = stock + perWeek * Math.min(weeks, longest);
   if (open > MAX_OPEN_CASES) {
-    ctx.addIssue({ code: "custom", path: ["areas"], message: `about ${n(open)} cases would be open at once (areas[].initial counts and initialCases, plus ${demandFields} × the longest durations and slowdowns); hubsim holds at most ${n(MAX_OPEN_CASES)}` });
+    ctx.addIssue({ code: "custom", path: [], message: `the run is too large: about ${n(open)} cases would be open at once (areas[].initial and initialCases, plus ${demandFields} × the longest durations and slowdowns), where hubsim holds at most ${n(MAX_OPEN_CASES)}` });
   }
   const posts = sum(s.areas.map((a) => a.fca.longTermFte + a.fca.shortTermFte + sum(a.staffing.map((c) => Math.max(0, c.fte))))) * s.national.workforce.fteMultiplier;
   if (posts > MAX_POSTS) {
-    ctx.addIssue({ code: "custom", path: ["areas"], message: `the areas' posts come to ${n(posts)} (areas[].fca FTE and staffing changes × national.workforce.fteMultiplier); hubsim models at most ${n(MAX_POSTS)}` });
+    ctx.addIssue({ code: "custom", path: [], message: `the run is too large: the areas' posts come to ${n(posts)} (areas[].fca FTE and staffing changes × national.workforce.fteMultiplier), where hubsim models at most ${n(MAX_POSTS)}` });
   }
 }
