@@ -61,6 +61,7 @@ export function issueText(issue: z.core.$ZodIssue): string {
       return bound(issue, field);
     case "invalid_type":
       if (/received undefined/.test(issue.message)) return `${field} is missing (${TYPES[issue.expected] ?? issue.expected})`;
+      if (issue.expected === "int" && /received number/.test(issue.message)) return `${field} must be a whole number`;
       return `${field} must be ${TYPES[issue.expected] ?? issue.expected}${received(issue)}`;
     case "invalid_value":
       return `${field} must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`}`;
