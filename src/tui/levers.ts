@@ -1,5 +1,5 @@
 import { valueAt, withPath } from "../experiment/index.js";
-import { scenarioSchema, TRIGGER_MEASURES, type Scenario } from "../model/index.js";
+import { scenarioSchema, schemaComplaint, TRIGGER_MEASURES, type Scenario } from "../model/index.js";
 
 /** What the protocol's trigger and release watch. */
 export type TriggerMeasure = (typeof TRIGGER_MEASURES)[number];
@@ -76,7 +76,7 @@ export function moveLever(scenario: Scenario, lever: Lever, direction: 1 | -1): 
   const parsed = scenarioSchema.safeParse(withPath(scenario, lever.path, next));
   if (parsed.success) return { scenario: parsed.data };
   const issue = parsed.error.issues[0]!;
-  return { error: `${lever.path} ${String(next)} refused: ${issue.message}` };
+  return { error: `${lever.path} ${String(next)} refused: ${schemaComplaint(issue)}` };
 }
 
 /** The scenario with an area added to (or taken out of) the Cafcass Plus roll-out; a live site cannot be. */
@@ -85,5 +85,5 @@ export function toggleRollout(scenario: Scenario, area: string): { readonly scen
   const areas = scenario.cafcassPlus.rollout.areas;
   const next = areas.includes(area) ? areas.filter((a) => a !== area) : [...areas, area];
   const parsed = scenarioSchema.safeParse(withPath(scenario, "cafcassPlus.rollout.areas", next));
-  return parsed.success ? { scenario: parsed.data } : { error: `cafcassPlus.rollout.areas refused: ${parsed.error.issues[0]!.message}` };
+  return parsed.success ? { scenario: parsed.data } : { error: `cafcassPlus.rollout.areas refused: ${schemaComplaint(parsed.error.issues[0]!)}` };
 }

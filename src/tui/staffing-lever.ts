@@ -1,5 +1,5 @@
 import { withPath } from "../experiment/index.js";
-import { addDays, daysBetween, scenarioSchema, type Scenario, type StaffingChange } from "../model/index.js";
+import { addDays, daysBetween, scenarioSchema, schemaComplaint, type Scenario, type StaffingChange } from "../model/index.js";
 
 /** How extra posts arrive (model/scenario/area-schema.ts): starters who ramp up, vacancies filled by recruitment, or experienced FCAs. */
 export const STAFFING_HOWS = ["start", "recruit", "transfer"] as const;
@@ -71,5 +71,5 @@ export function withManaged(s: Scenario, d: StaffingDraft, setting: { readonly f
   const change: StaffingChange = { from: setting.from, fte: setting.fte, team: "long-term", how: setting.how, note: STAFFING_NOTE };
   const path = `areas[${d.area}].staffing`;
   const parsed = scenarioSchema.safeParse(withPath(s, path, setting.fte === 0 ? others : [...others, change]));
-  return parsed.success ? { scenario: parsed.data, draft } : { error: `${path} refused: ${parsed.error.issues[0]!.message}` };
+  return parsed.success ? { scenario: parsed.data, draft } : { error: `${path} refused: ${schemaComplaint(parsed.error.issues[0]!)}` };
 }

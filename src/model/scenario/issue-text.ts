@@ -75,3 +75,8 @@ export function issueText(issue: z.core.$ZodIssue): string {
       return issue.path.length === 0 ? issue.message : `${field}: ${issue.message}`;
   }
 }
+
+/** An issue as a short complaint after its field has been named: a refinement's own words, else the sentence. */
+export function schemaComplaint(issue: z.core.$ZodIssue): string {
+  return issue.code === "custom" ? issue.message : issueText(issue);
+}
