@@ -131,7 +131,7 @@ describe("hubsim run (built CLI)", () => {
     expect(r.stdout).toContain("hubsim compare: small vs busier; 4 replications each on common random numbers");
     expect(r.stdout).toMatch(/busier − small \(95% CI\)/);
     const csv = readFileSync(join(out, "comparison.csv"), "utf8").trim().split("\n");
-    expect(csv[0]).toBe("metric,scenario,mean,difference,lower,upper,pairs,significant");
+    expect(csv[0]).toBe("metric,scenario,mean,difference,lower,upper,pairs,significant,band_content");
     expect(csv).toHaveLength(1 + 17 * 2);
     expect(r.stdout).toMatch(/^mean time to allocation \(weeks\) +[\d.]+ +[\d.]+ +-?[\d.]+ \(/m);
     expect(hubsim("compare", small).status).toBe(2);

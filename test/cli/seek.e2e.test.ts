@@ -66,7 +66,7 @@ describe("hubsim sweep with constraints (built CLI)", () => {
     const vary = ["--vary", "areas[0].fca.longTermFte=30,46", "--reps", "4", "--workers", "1"];
     const ok = hubsim("sweep", small, ...vary, "--objectives", "awaiting_case_weeks@North,avg_caseload", "--constraint", TARGET);
     expect(ok.status, ok.stderr).toBe(0);
-    expect(ok.stdout).toContain(`c1: ${TARGET.replace("2026-07..2026-12", "2026-06-29..2026-12-28")}, to hold in at least 90% of replications ("met" is the share that meet it; fixed parameters, so simulation noise only).`);
+    expect(ok.stdout).toContain(`c1: ${TARGET.replace("2026-07..2026-12", "2026-06-29..2026-12-28")}, to hold in at least 90% of replications ("met" is the share that meet it; replications hold simulation noise only (fixed parameters)).`);
     expect(ok.stdout).toMatch(/Recommendation: of the 1 points meeting every constraint, 1 setting trade awaiting_case_weeks@North against avg_caseload/);
     const none = hubsim("sweep", small, ...vary, "--constraint", "hub_backlog@North <= -1");
     expect(none.status, none.stderr).toBe(0);

@@ -54,8 +54,8 @@ function mergeSweeps(parts: readonly SweepPartial[]): SweepResult {
   if (rows.length !== first.plan.points || rows.some((r, i) => r.point.index !== i)) {
     throw new UserError(`the partial files do not cover sweep points 0–${first.plan.points - 1} exactly once`);
   }
-  const { base, replications, seed, objectives, constraints, confidence } = labelled.result;
-  return { base, replications, seed, objectives, constraints, confidence, rows, frontier: feasibleFront(rows) };
+  const { base, replications, seed, objectives, constraints, confidence, bandContent } = labelled.result;
+  return { base, replications, seed, objectives, constraints, confidence, rows, frontier: feasibleFront(rows), ...(bandContent === undefined ? {} : { bandContent }) };
 }
 
 /** `hubsim merge PART…`: combines shard partials into exactly the result of the unsharded run. */
