@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readBoundedText } from "./bounded-read.js";
 import { splitCsvLine } from "../report/index.js";
 import { UserError } from "./user-error.js";
 
@@ -14,17 +14,7 @@ export interface InitialCases {
   readonly lines: readonly number[];
 }
 
-function readText(path: string): string {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new UserError(`--initial ${path}: not a regular file`);
-    if (stat.size > MAX_CSV_BYTES) throw new UserError(`--initial ${path}: larger than the ${MAX_CSV_BYTES / 1048576} MB hubsim reads`);
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : ((error as NodeJS.ErrnoException).code ?? "unreadable")}`);
-  }
-}
+const readText = (path: string): string => readBoundedText(path, MAX_CSV_BYTES, `--initial ${path}`);
 
 /** The header's columns, checked: every required one present, none unknown or repeated. */
 function columnsOf(path: string, line: string | undefined): string[] {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readBoundedText } from "./bounded-read.js";
 import { join } from "node:path";
 import { observationProblems, parseObservationsCsv, type Observation } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
@@ -13,12 +13,7 @@ export function defaultObservationsFile(): string {
 
 /** Reads an observations CSV for a scenario: every bad line, and any area the scenario lacks, is a UserError. */
 export function readObservations(path: string, scenario: Scenario): { observations: Observation[]; sha256: string } {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new UserError(`--observations ${path}: cannot read the file`);
-  }
+  const text = readBoundedText(path, 64 * 1024 * 1024, `--observations ${path}`);
   let observations: Observation[];
   try {
     observations = parseObservationsCsv(text, path);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readBoundedText } from "./bounded-read.js";
+import { MAX_JSON_BYTES } from "./scenario-loader.js";
 import { z } from "zod";
 import type { AbcState, FittedObservation, ParameterSummary, PosteriorDraws } from "../experiment/index.js";
 import { priorSchema, type Prior } from "../model/index.js";
@@ -71,11 +72,12 @@ export function fitKey(f: PosteriorFile): string {
 
 /** Reads and checks a posterior file; a problem is a UserError naming the file. */
 export function readPosteriorFile(path: string): PosteriorFile {
+  const text = readBoundedText(path, MAX_JSON_BYTES, `--posterior ${path}`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new UserError(`--posterior ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not a JSON file"}`);
+    data = JSON.parse(text);
+  } catch {
+    throw new UserError(`--posterior ${path}: not a JSON file`);
   }
   const parsed = posteriorFileSchema.safeParse(data);
   if (!parsed.success) throw new UserError(`--posterior ${path}: not a hubsim posterior (${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "file"}: ${i.message}`).join("; ")})`);

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { mergeScenario, parseScenario, type Scenario } from "../model/index.js";
 import { csvProblem, readInitialCases } from "./initial-cases-csv.js";
+import { readBoundedText } from "./bounded-read.js";
 import { UserError } from "./user-error.js";
 
 /**
@@ -42,17 +42,7 @@ export const MAX_JSON_BYTES = 64 * 1024 * 1024;
  * files up to `maxBytes` are read (never a device or a pipe), and an error never quotes the file's content.
  */
 export function readJson(path: string, maxBytes = MAX_JSON_BYTES): unknown {
-  let text: string;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new UserError(`cannot read ${path}: not a regular file`);
-    if (stat.size > maxBytes) throw new UserError(`cannot read ${path}: ${(stat.size / 1048576).toFixed(0)} MB is more than the ${maxBytes / 1048576} MB hubsim reads`);
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read ${path}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (code ?? "unreadable")}`);
-  }
+  const text = readBoundedText(path, maxBytes);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

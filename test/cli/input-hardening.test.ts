@@ -82,6 +82,8 @@ describe("inputs that cannot crash it", () => {
     symlinkSync("/dev/zero", join(tmp, "device.json"));
     const device = await cli("run", file("device-link.json", JSON.stringify({ extends: "device.json", name: "x" })));
     expect(device.err).toBe(`hubsim: cannot read ${join(tmp, "device.json")}: not a regular file`);
+    expect((await cli("run", small, "--posterior", "/dev/zero", ...quick)).err).toBe("hubsim: --posterior /dev/zero: not a regular file");
+    expect((await cli("run", small, "--initial", "/dev/zero", ...quick)).err).toBe("hubsim: --initial /dev/zero: not a regular file");
   });
 
   it("counts a sweep's grid first and refuses one beyond 10,000 points", async () => {
