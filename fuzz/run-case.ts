@@ -17,7 +17,8 @@ export interface CaseOutcome {
 /** The shipped scenarios (with their `extends` resolved), cut to a 2-week warm-up so every run is short. */
 export function templates(root: string): { name: string; data: unknown }[] {
   const dir = join(root, "scenarios");
-  return readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "scenario.schema.json").sort().map((f) => {
+  // Calibrations (posterior-*.json) kept beside the scenarios are not scenarios.
+  return readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "scenario.schema.json" && !f.startsWith("posterior-")).sort().map((f) => {
     const data = loadScenarioData(join(dir, f)) as Record<string, unknown>;
     return { name: f, data: { ...data, warmupWeeks: 2 } };
   });
