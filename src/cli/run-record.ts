@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { PosteriorDraws } from "../experiment/index.js";
 import { join } from "node:path";
 import type { Scenario } from "../model/index.js";
 import { sha256Of } from "./canonical-json.js";
@@ -22,7 +23,7 @@ function provenance(command: readonly string[], started: Date, finished: Date): 
 }
 
 /** The run record written as run.json: enough to reproduce the run exactly. */
-export function runRecord(args: { scenario: Scenario; scenarioFile: string; seed: number; replications: number; command: readonly string[]; started: Date; finished: Date; posterior?: string }): object {
+export function runRecord(args: { scenario: Scenario; scenarioFile: string; seed: number; replications: number; command: readonly string[]; started: Date; finished: Date; posterior?: PosteriorDraws }): object {
   const { command, started, finished, ...rest } = provenance(args.command, args.started, args.finished) as Record<string, unknown>;
   return {
     ...rest,
@@ -31,10 +32,10 @@ export function runRecord(args: { scenario: Scenario; scenarioFile: string; seed
     seed: args.seed,
     replications: args.replications,
     horizonWeeks: args.scenario.horizonWeeks,
-    // Which calibration each replication drew its uncertain inputs from (none: the scenario's own values).
+    // The calibration's draws each replication chose from (none: the scenario's own values), so `hubsim rerun` needs nothing else.
     ...(args.posterior === undefined ? {} : { posterior: args.posterior }),
-    // Over scenario, seed and replications together: an edit to any of them is caught by `hubsim rerun`.
-    sha256: runHash(args.scenario, args.seed, args.replications),
+    // Over scenario, seed, replications and any posterior together: an edit to any of them is caught by `hubsim rerun`.
+    sha256: runHash(args.scenario, args.seed, args.replications, args.posterior === undefined ? undefined : { posterior: args.posterior }),
     command, started, finished,
   };
 }

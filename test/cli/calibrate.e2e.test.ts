@@ -45,8 +45,17 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     const run = hubsim("run", small, "--reps", "4", "--posterior", join(a, "posterior.json"), "--out", join(tmp, "run"));
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("simulation noise and parameter uncertainty");
-    expect((JSON.parse(readFileSync(join(tmp, "run", "run.json"), "utf8")) as { posterior: string }).posterior).toBe("posterior.json");
+    expect((JSON.parse(readFileSync(join(tmp, "run", "run.json"), "utf8")) as { posterior: { name: string } }).posterior.name).toBe("posterior.json");
     expect(readFileSync(join(tmp, "run", "weekly.csv"), "utf8").split("\n")[1]).toMatch(/,simulation-and-parameter$/);
+    // The record holds the draws, so rerun reproduces the run from it alone.
+    const again = hubsim("rerun", join(tmp, "run", "run.json"), "--out", join(tmp, "rerun"));
+    expect(again.status, again.stderr).toBe(0);
+    for (const f of ["weekly.csv", "summary.json"]) expect(readFileSync(join(tmp, "rerun", f), "utf8")).toBe(readFileSync(join(tmp, "run", f), "utf8"));
+    const record = JSON.parse(readFileSync(join(tmp, "run", "run.json"), "utf8")) as { posterior: { particles: { weight: number }[] } };
+    record.posterior.particles[0]!.weight += 0.01;
+    const edited = hubsim("rerun", write("edited-run.json", record));
+    expect(edited.status).toBe(2);
+    expect(edited.stderr).toContain("do not match the record's sha256");
   });
 
   it("shards a fit round by round, and merging the rounds gives exactly the unsharded posterior", () => {

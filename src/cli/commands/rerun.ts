@@ -22,6 +22,11 @@ const recordSchema = z.object({
   replications: runSettingsSchema.shape.replications.unwrap(),
   sha256: z.string().optional(),
   settings: z.record(z.string(), z.unknown()).optional(),
+  // A run's record holds the posterior's draws; older records and sweeps name the file only.
+  posterior: z.union([z.string(), z.strictObject({
+    name: z.string(), paths: z.array(z.string()).min(1),
+    particles: z.array(z.strictObject({ theta: z.array(z.number()), weight: z.number().min(0) })).min(1),
+  })]).optional(),
 });
 type RunRecordData = z.infer<typeof recordSchema>;
 
@@ -35,7 +40,8 @@ function checkHashes(file: string, record: RunRecordData): void {
     return parsed.ok ? createHash("sha256").update(JSON.stringify(parsed.scenario)).digest("hex") : undefined;
   };
   if (scenarioHash(content) !== record.scenario.sha256 && legacy() !== record.scenario.sha256) throw new UserError(`${file}: the recorded scenario does not match its sha256 (was the record edited?)`);
-  if (record.sha256 !== undefined && runHash(content, record.seed, record.replications, record.settings) !== record.sha256) {
+  const extra = record.settings ?? (typeof record.posterior === "object" ? { posterior: record.posterior } : undefined);
+  if (record.sha256 !== undefined && runHash(content, record.seed, record.replications, extra) !== record.sha256) {
     throw new UserError(`${file}: the recorded seed, replications or settings do not match the record's sha256 (was the record edited?)`);
   }
 }
@@ -59,7 +65,7 @@ async function replay(record: RunRecordData, options: RerunOptions, io: Io): Pro
     } else if (record.kind === "appraise") {
       await appraiseAction(scenarioFile, { ...common, ...(typeof s.areas === "string" ? { areas: s.areas } : {}), rank: s.rank === true, sensitivity: s.sensitivity === true }, io, record.scenario.file);
     } else {
-      await runCommand(scenarioFile, { ...common, recordAs: record.scenario.file }, io);
+      await runCommand(scenarioFile, { ...common, recordAs: record.scenario.file, ...(typeof record.posterior === "object" ? { posteriorDraws: record.posterior } : {}) }, io);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -80,7 +86,7 @@ export function rerunCommand(program: Command, io: Io): void {
       if (!record.success) throw new UserError(`${file} is not a hubsim run record: ${record.error.issues.slice(0, 3).map(issueText).join("; ")}`);
       checkHashes(file, record.data);
       const raw = readJson(file) as { posterior?: unknown; settings?: { posterior?: unknown } };
-      if (raw.posterior !== undefined || raw.settings?.posterior !== undefined) {
+      if (typeof raw.posterior === "string" || (raw.settings?.posterior !== undefined && raw.settings.posterior !== null)) {
         throw new UserError(`${file} was drawn from a posterior (${String(raw.posterior ?? raw.settings?.posterior)}), which the record does not hold: run it again with --posterior`);
       }
       if (record.data.kind === undefined) {

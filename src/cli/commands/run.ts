@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Backtest, type Forecast, type RunPlan } from "../../experiment/index.js";
+import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Backtest, type Forecast, type PosteriorDraws, type RunPlan } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
 import { forecastText, htmlReport, parseWeeklyCsv, transitionsCsv, weeklyCsv, type ReportInput } from "../../report/index.js";
 import { claimOutputFile } from "../output-set.js";
@@ -18,7 +18,7 @@ import { withRunOptions, type RunFlags } from "../run-options.js";
 import { posteriorPlan } from "../posterior-option.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; out?: string; html?: string; json?: boolean; initial?: string; shard?: string }
+export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; out?: string; html?: string; json?: boolean; initial?: string; shard?: string }
 
 /** The default scenario: scenarios/baseline.json in the package. */
 export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
@@ -30,7 +30,7 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
     const started = new Date();
     const loaded = loadScenario(file, options.initial);
     const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-    const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
+    const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...(options.posteriorDraws === undefined ? posteriorPlan(options.posterior, scenario, file) : { posterior: options.posteriorDraws }) };
     const rule = precisionRule({ maxReps: 1000, ...options }, options.reps);
     const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications, io);
     const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
@@ -58,7 +58,7 @@ export function reportForecast(result: Forecast, file: string, options: { json?:
   const summary = forecastSummary(result);
   if (backtest === undefined) io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
   if (outputs.dir === undefined && outputs.html === undefined) return;
-  const record = runRecord({ scenario: result.scenario, scenarioFile: file, seed: result.plan.seed, replications: result.plan.replications, command: io.argv ?? [], started, finished: new Date(), ...(result.plan.posterior === undefined ? {} : { posterior: result.plan.posterior.name }) });
+  const record = runRecord({ scenario: result.scenario, scenarioFile: file, seed: result.plan.seed, replications: result.plan.replications, command: io.argv ?? [], started, finished: new Date(), ...(result.plan.posterior === undefined ? {} : { posterior: result.plan.posterior }) });
   const weekly = weeklyCsv(result);
   if (outputs.dir !== undefined) {
     const written = outputs.dir.write({
