@@ -1,4 +1,4 @@
-import type { Dimension, RunPlan, SweepResult, SweepRow } from "../experiment/index.js";
+import type { Dimension, PosteriorDraws, RunPlan, SweepResult, SweepRow } from "../experiment/index.js";
 import type { ReplicationResult, Scenario } from "../model/index.js";
 import { z } from "zod";
 import { canonicalJson, sha256Of } from "./canonical-json.js";
@@ -16,7 +16,7 @@ export interface RunPartial {
   readonly scenarioHash: string;
   readonly scenario: Scenario;
   /** Everything the shards of one run share; merge refuses a partial whose plan differs. */
-  readonly plan: { readonly seed: number; readonly replications: number; readonly weeks: number; readonly shards: number };
+  readonly plan: { readonly seed: number; readonly replications: number; readonly weeks: number; readonly shards: number; readonly posterior?: PosteriorDraws };
   readonly shard: Shard;
   readonly results: readonly EncodedResult[];
   /** SHA-256 of the canonical JSON of everything above: a changed or cut byte is caught. */
@@ -87,7 +87,7 @@ const sealed = <T extends object>(body: T): T & { checksum: string } => ({ ...bo
 export function runPartial(scenarioFile: string, scenario: Scenario, plan: RunPlan, shard: Shard, results: readonly EncodedResult[]): RunPartial {
   return sealed({
     kind: "hubsim-run-partial", format: 2, scenarioFile, scenarioHash: sha256Of(scenario), scenario,
-    plan: { seed: plan.seed, replications: plan.replications, weeks: scenario.horizonWeeks, shards: shard.count }, shard, results,
+    plan: { seed: plan.seed, replications: plan.replications, weeks: scenario.horizonWeeks, shards: shard.count, ...(plan.posterior === undefined ? {} : { posterior: plan.posterior }) }, shard, results,
   } as const);
 }
 
@@ -123,7 +123,11 @@ const envelope = { format: z.literal(2), scenarioFile: z.string(), scenarioHash:
 const partialSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("hubsim-run-partial"), ...envelope, scenario: z.looseObject({ name: z.string() }),
-    plan: z.object({ seed: count, replications: z.number().int().positive(), weeks: z.number().int().positive(), shards: z.number().int().positive() }),
+    plan: z.object({
+      seed: count, replications: z.number().int().positive(), weeks: z.number().int().positive(), shards: z.number().int().positive(),
+      // The draws every replication chose its uncertain inputs from, when the run used a posterior.
+      posterior: z.object({ name: z.string(), paths: z.array(z.string()).min(1), particles: z.array(z.object({ theta: z.array(z.number()), weight: z.number().min(0) })).min(1) }).optional(),
+    }),
     results: z.array(encodedResultSchema),
   }),
   z.object({

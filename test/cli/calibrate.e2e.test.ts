@@ -47,6 +47,11 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     expect(run.stdout).toContain("simulation noise and parameter uncertainty");
     expect((JSON.parse(readFileSync(join(tmp, "run", "run.json"), "utf8")) as { posterior: { name: string } }).posterior.name).toBe("posterior.json");
     expect(readFileSync(join(tmp, "run", "weekly.csv"), "utf8").split("\n")[1]).toMatch(/,simulation-and-parameter$/);
+    // Shards carry the draws too: merged, they give exactly the unsharded run.
+    for (const i of [0, 1]) expect(hubsim("run", small, "--reps", "4", "--posterior", join(a, "posterior.json"), "--shard", `${i}/2`, "--out", join(tmp, `shard-${i}`)).status).toBe(0);
+    const merged = hubsim("merge", join(tmp, "shard-0", "partial-0-of-2.json"), join(tmp, "shard-1", "partial-1-of-2.json"), "--out", join(tmp, "merged"));
+    expect(merged.status, merged.stderr).toBe(0);
+    for (const f of ["weekly.csv", "summary.json"]) expect(readFileSync(join(tmp, "merged", f), "utf8")).toBe(readFileSync(join(tmp, "run", f), "utf8"));
     // The record holds the draws, so rerun reproduces the run from it alone.
     const again = hubsim("rerun", join(tmp, "run", "run.json"), "--out", join(tmp, "rerun"));
     expect(again.status, again.stderr).toBe(0);

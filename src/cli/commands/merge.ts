@@ -38,7 +38,7 @@ function mergeRuns(parts: readonly RunPartial[]): ReturnType<ForecastBuilder["bu
   if (results.length !== total || missing.length > 0) {
     throw new UserError(`the partial files do not cover replications 0–${total - 1} exactly once (check replication ${missing[0] ?? "count"})`);
   }
-  const builder = new ForecastBuilder(first.scenario, { seed: first.plan.seed }, total);
+  const builder = new ForecastBuilder(first.scenario, { seed: first.plan.seed, ...(first.plan.posterior === undefined ? {} : { posterior: first.plan.posterior }) }, total);
   for (const r of results) builder.add(r);
   return builder.build();
 }

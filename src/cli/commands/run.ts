@@ -85,16 +85,13 @@ async function runShard(file: string, options: RunOptions, io: Io): Promise<unde
   try {
     const loaded = loadScenario(file, options.initial);
     const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-    if (posteriorPlan(options.posterior, scenario, file).posterior !== undefined) {
-      throw new UserError("--shard with a posterior is not supported yet (partial files do not carry it): add --posterior none to shard on fixed values");
-    }
-    const plan: RunPlan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed };
+    const plan: RunPlan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
     const range = shardRange(plan.replications, shard.index, shard.count);
     if (range.count === 0) io.err(`warning: shard ${shard.index}/${shard.count} has no replications (${plan.replications} over ${shard.count} shards); its partial is empty and merges correctly`);
     const executor = executorFor(options.workers, Math.max(1, range.count), io);
     const results = [];
     try {
-      for await (const r of runReplications(scenario, { replications: range.count, seed: plan.seed, first: range.first }, executor)) results.push(encodeResult(r));
+      for await (const r of runReplications(scenario, { ...plan, replications: range.count, first: range.first }, executor)) results.push(encodeResult(r));
     } finally {
       await executor.close();
     }
