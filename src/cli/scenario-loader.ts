@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { mergeScenario, parseScenario, type Scenario } from "../model/index.js";
 import { csvProblem, readInitialCases } from "./initial-cases-csv.js";
 import { readBoundedText } from "./bounded-read.js";
@@ -27,6 +27,11 @@ function readWithBase(path: string, chain: readonly string[]): unknown {
   if (chain.includes(path)) throw new UserError(`scenario "extends" goes round in a circle: ${[...chain, path].join(" → ")}`);
   const data = readJson(path);
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new UserError(`${path}: a scenario must be a JSON object`);
+  // A posterior named by a base file is beside that file: restate it relative to the file being run.
+  const posterior = (data as { posterior?: unknown }).posterior;
+  if (chain.length > 0 && typeof posterior === "string" && !isAbsolute(posterior)) {
+    (data as { posterior: string }).posterior = relative(dirname(chain[0]!), resolve(dirname(path), posterior));
+  }
   const base = (data as { extends?: unknown }).extends;
   if (base === undefined) return data;
   if (typeof base !== "string") throw new UserError(`${path}: extends: expected a file path`);
