@@ -95,7 +95,7 @@ export function partialForecast(scenario: Scenario, plan: RunPlan, weeks: number
   const bands = new Float64Array(cells * q).fill(NaN);
   for (let c = 0; c < filled; c++) bands.fill(weekly[c]!, c * q, c * q + q);
   return {
-    scenario, shape, plan: { replications: 0, seed: plan.seed }, warmupWeeks: warmupWeeksOf(scenario), bands,
+    scenario, shape, plan: { replications: 0, seed: plan.seed, ...(plan.posterior === undefined ? {} : { posterior: plan.posterior }) }, warmupWeeks: warmupWeeksOf(scenario), bands,
     scalars: new Float64Array(0), plus: new Float64Array(0), bandContent: plan.posterior === undefined ? "simulation-noise" : "simulation-and-parameter", conservationChecks: 0, protocolTransitions: 0, transitions: new Float64Array(0),
   };
 }

@@ -46,10 +46,17 @@ export function ProtocolView({ scenario, loaded, now, chart, selected, message, 
   readonly selected: number; readonly message: string | undefined; readonly width: number; readonly height: number;
 }) {
   const paint = usePaint();
+  // Thresholds the run draws from a calibration show the draws' mean, marked ~ (an edit fixes the value).
+  const drawn = (now ?? chart)?.forecast.plan.posterior;
+  const drawnMean = (path: string): number | undefined => {
+    const k = drawn?.paths.indexOf(path) ?? -1;
+    return k < 0 ? undefined : drawn!.particles.reduce((s, p) => s + p.weight * p.theta[k]!, 0);
+  };
   const left = [
     paint.bold(`${"Threshold".padEnd(LEVER - 3)}${"value".padStart(5)}`),
     ...PROTOCOL_LEVERS.map((lever, i) => {
-      const value = leverText(scenario, lever), text = `${i === selected ? "› " : "  "}${lever.label}${value.padStart(LEVER - lever.label.length)}`;
+      const mean = drawnMean(lever.path);
+      const value = mean === undefined ? leverText(scenario, lever) : `~${mean.toFixed(lever.decimals ?? 0)}`, text = `${i === selected ? "› " : "  "}${lever.label}${value.padStart(LEVER - lever.label.length)}`;
       if (i === selected) return paint.inverse(text);
       return lever.measure !== undefined && lever.measure !== scenario.protocol.trigger ? paint.dim(text) : text;
     }),
@@ -58,6 +65,7 @@ export function ProtocolView({ scenario, loaded, now, chart, selected, message, 
   const lines = left.map((l, i) => `${l}  ${right[i] ?? ""}`);
   const overrides = scenario.areas.filter((a) => a.protocol !== undefined && Object.keys(a.protocol).length > 0);
   if (overrides.length > 0) lines.push(paint.yellow(`Own thresholds, not changed here: ${overrides.map((a) => `${a.name} (${Object.keys(a.protocol!).join(", ")})`).join("; ")}`));
+  if (PROTOCOL_LEVERS.some((l) => drawnMean(l.path) !== undefined)) lines.push(paint.dim(`~ drawn for each replication from ${drawn!.name} (mean shown); editing it fixes it`.slice(0, width)));
   const chartHeight = height - lines.length - 4 - (message === undefined ? 0 : 1);
   if (chartHeight >= 2 && chart !== undefined) {
     const f = chart.forecast;
