@@ -4,8 +4,8 @@ import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import chalk from "chalk";
 import { render } from "ink";
-import { liveAppraisal, liveForecast, posteriorMismatch, seek, withoutMoved, type RunPlan } from "../experiment/index.js";
-import { posteriorPlan, withoutPaths } from "./posterior-option.js";
+import { liveAppraisal, liveForecast, posteriorMismatch, seek, withoutFields, withoutMoved, type RunPlan } from "../experiment/index.js";
+import { posteriorPlan } from "./posterior-option.js";
 import { parseScenario, type Scenario } from "../model/index.js";
 import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../tui/index.js";
 import { writeFileAtomically } from "./output-set.js";
@@ -30,7 +30,7 @@ export async function openTui(file: string, workers: number, io: Io, posteriorFi
     (draws === undefined || posteriorMismatch(draws, scenario.priors) !== undefined ? plan : { ...plan, posterior: withoutMoved(draws, scenario, initial.scenario) });
   const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, withDraws(scenario, plan), pool, signal);
   const appraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, withDraws(scenario, plan), pool, signal);
-  const seeker: Seeker = (base, spec, plan, signal) => seek(base, spec, draws === undefined ? plan : { ...plan, posterior: withoutPaths(draws, [spec.path]) }, pool, signal);
+  const seeker: Seeker = (base, spec, plan, signal) => seek(base, spec, draws === undefined ? plan : { ...plan, posterior: withoutFields(draws, [spec.path], "the search") }, pool, signal);
   // NO_COLOR (no-color.org): present and not empty means no colour.
   const colour = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "" ? 0 : chalk.level === 0 ? 1 : chalk.level;
   try {

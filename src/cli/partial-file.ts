@@ -2,6 +2,7 @@ import type { Dimension, PosteriorDraws, RunPlan, SweepResult, SweepRow } from "
 import type { ReplicationResult, Scenario } from "../model/index.js";
 import { z } from "zod";
 import { canonicalJson, sha256Of } from "./canonical-json.js";
+import { posteriorDrawsSchema } from "./posterior-file.js";
 import { UserError } from "./user-error.js";
 
 /** Which shard of how many a partial holds. */
@@ -126,7 +127,7 @@ const partialSchema = z.discriminatedUnion("kind", [
     plan: z.object({
       seed: count, replications: z.number().int().positive(), weeks: z.number().int().positive(), shards: z.number().int().positive(),
       // The draws every replication chose its uncertain inputs from, when the run used a posterior.
-      posterior: z.object({ name: z.string(), paths: z.array(z.string()).min(1), particles: z.array(z.object({ theta: z.array(z.number()), weight: z.number().min(0) })).min(1) }).optional(),
+      posterior: posteriorDrawsSchema.optional(),
     }),
     results: z.array(encodedResultSchema),
   }),

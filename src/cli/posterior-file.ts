@@ -6,6 +6,12 @@ import type { AbcState, FittedObservation, ParameterSummary, PosteriorDraws } fr
 import { priorSchema, type Prior } from "../model/index.js";
 import { UserError } from "./user-error.js";
 
+/** A posterior's draws as runs record them (run.json, shard partials): the fields and the weighted parameter sets. */
+export const posteriorDrawsSchema = z.strictObject({
+  name: z.string(), paths: z.array(z.string()).min(1),
+  particles: z.array(z.strictObject({ theta: z.array(z.number()), weight: z.number().min(0) })).min(1),
+});
+
 /** The format tag every posterior file carries. */
 export const POSTERIOR_FORMAT = "hubsim-posterior/1";
 

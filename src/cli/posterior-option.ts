@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from "node:path";
-import { posteriorMismatch, scenarioWith, type PosteriorDraws } from "../experiment/index.js";
+import { posteriorMismatch, scenarioWith, withoutFields, type PosteriorDraws } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { posteriorDraws, readPosteriorFile } from "./posterior-file.js";
 import { UserError } from "./user-error.js";
@@ -30,16 +30,5 @@ export function posteriorPlan(flag: string | undefined, scenario: Scenario, scen
       throw new UserError(`${where}: particle ${i} gives a scenario the schema refuses (${(error as Error).message})`);
     }
   });
-  return { posterior: withoutPaths(draws, levers) };
-}
-
-/** The posterior less the given fields (the command sets them itself). */
-export function withoutPaths(draws: PosteriorDraws, levers: readonly string[]): PosteriorDraws {
-  const keep = draws.paths.map((p) => !levers.includes(p));
-  if (keep.every(Boolean)) return draws;
-  return {
-    name: `${draws.name} (less ${draws.paths.filter((_, i) => !keep[i]).join(", ")}, set by the command)`,
-    paths: draws.paths.filter((_, i) => keep[i]),
-    particles: draws.particles.map((p) => ({ theta: p.theta.filter((_, i) => keep[i]), weight: p.weight })),
-  };
+  return { posterior: withoutFields(draws, levers, "the command") };
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { issueText, parseScenario, runSettingsSchema } from "../../model/index.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
+import { posteriorDrawsSchema } from "../posterior-file.js";
 import { runHash, scenarioHash } from "../run-record.js";
 import { readJson } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
@@ -23,10 +24,7 @@ const recordSchema = z.object({
   sha256: z.string().optional(),
   settings: z.record(z.string(), z.unknown()).optional(),
   // A run's record holds the posterior's draws; older records and sweeps name the file only.
-  posterior: z.union([z.string(), z.strictObject({
-    name: z.string(), paths: z.array(z.string()).min(1),
-    particles: z.array(z.strictObject({ theta: z.array(z.number()), weight: z.number().min(0) })).min(1),
-  })]).optional(),
+  posterior: z.union([z.string(), posteriorDrawsSchema]).optional(),
 });
 type RunRecordData = z.infer<typeof recordSchema>;
 

@@ -84,10 +84,15 @@ export function posteriorMismatch(posterior: PosteriorDraws, priors: readonly Pr
  * draw, or it would move nothing. The other fields are still drawn.
  */
 export function withoutMoved(posterior: PosteriorDraws, scenario: Scenario, reference: Scenario): PosteriorDraws {
-  const keep = posterior.paths.map((p) => valueAt(scenario, p) === valueAt(reference, p));
+  return withoutFields(posterior, posterior.paths.filter((p) => valueAt(scenario, p) !== valueAt(reference, p)), "the scenario");
+}
+
+/** The posterior less the given fields, which `by` sets itself (named in the result's name); the same object when none is drawn. */
+export function withoutFields(posterior: PosteriorDraws, fields: readonly string[], by: string): PosteriorDraws {
+  const keep = posterior.paths.map((p) => !fields.includes(p));
   if (keep.every(Boolean)) return posterior;
   return {
-    name: `${posterior.name} (less ${posterior.paths.filter((_, i) => !keep[i]).join(", ")}, set by the scenario)`,
+    name: `${posterior.name} (less ${posterior.paths.filter((_, i) => !keep[i]).join(", ")}, set by ${by})`,
     paths: posterior.paths.filter((_, i) => keep[i]),
     particles: posterior.particles.map((p) => ({ theta: p.theta.filter((_, i) => keep[i]), weight: p.weight })),
   };
