@@ -18,6 +18,8 @@ export interface CalibrationOptions {
   readonly particles: number;
   readonly generations: number;
   readonly quantile: number;
+  /** Replications averaged per parameter set (1 when absent). */
+  readonly replicationsPerSet?: number;
   readonly seed: number;
   readonly workers: number;
   readonly observations?: string;
@@ -53,13 +55,19 @@ export interface PlannedFit {
 export function plannedFit(scenario: Scenario, file: string, options: CalibrationOptions): PlannedFit {
   const { observationsFile, observations, sha256 } = checkedCalibration(scenario, file, options);
   const priors = scenario.priors, used = fittedObservations(scenario, observations, options.until);
-  const settings = { particles: options.particles, generations: options.generations, seed: options.seed, quantile: options.quantile };
+  const settings = fitSettings(options);
   const header = { scenario: { name: scenario.name, file: basename(file), sha256: scenarioHash(scenario) }, priors, observationsFile: basename(observationsFile), observationsSha256: sha256, until: options.until, used, settings };
   const content = (s: AbcState): PosteriorFile => {
     const last = s.generations[s.generations.length - 1];
     return posteriorFile({ ...header, state: s, parameters: last === undefined ? [] : priors.map((_, k) => parameterSummary(last, k)) });
   };
   return { used, key: fitKey(content({ scales: [], generations: [] })), content };
+}
+
+/** The settings a posterior file records: replications per set only when more than one, so older fits keep their identity. */
+export function fitSettings(o: CalibrationOptions): PosteriorFile["settings"] {
+  const k = o.replicationsPerSet ?? 1;
+  return { particles: o.particles, generations: o.generations, seed: o.seed, quantile: o.quantile, ...(k === 1 ? {} : { replicationsPerSet: k }) };
 }
 
 /** The finished generations of this fit in `dir`'s posterior.json, if any; a posterior of another fit there is refused. */
@@ -97,7 +105,7 @@ export async function runCalibration(scenario: Scenario, file: string, options: 
   const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "calibrating");
   let state: AbcState | undefined = resume;
   try {
-    const problem = hubsimProblem(scenario, priors, used, executor, settings.seed);
+    const problem = hubsimProblem(scenario, priors, used, executor, settings.seed, options.replicationsPerSet ?? 1);
     // Batches never change the result (proposals are kept in order), only how busy the workers stay.
     for await (const event of abcSmc(problem, { ...settings, batch: Math.max(options.particles, 4 * executor.concurrency) }, resume)) {
       if (event.kind === "batch") bar.update(event.accepted, event.needed);

@@ -7,7 +7,7 @@ import { claimOutputFile, type OutputDir } from "./output-set.js";
 import { earlierFit, PENDING_FILE, plannedFit, type CalibrationOptions, type PlannedFit } from "./calibration-run.js";
 import type { Io } from "./context.js";
 import { executorFor } from "./executor-for.js";
-import { canonicalHash, type PosteriorFile } from "./posterior-file.js";
+import { canonicalHash, MAX_REPLICATIONS_PER_SET, type PosteriorFile } from "./posterior-file.js";
 import { UserError } from "./user-error.js";
 
 /** The kind tag of a calibration shard's partial file. */
@@ -16,7 +16,7 @@ export const CALIBRATION_PARTIAL = "hubsim-calibration-partial";
 const proposalSchema = z.strictObject({ index: z.number().int().min(0), theta: z.array(z.number()) });
 const partialSchema = z.strictObject({
   kind: z.literal(CALIBRATION_PARTIAL), fit: z.string(), scenarioPath: z.string(),
-  settings: z.strictObject({ until: z.string(), particles: z.number().int().min(1), generations: z.number().int().min(1), quantile: z.number(), seed: z.number().int().min(0), observations: z.string().optional() }),
+  settings: z.strictObject({ until: z.string(), particles: z.number().int().min(1), generations: z.number().int().min(1), quantile: z.number(), seed: z.number().int().min(0), replicationsPerSet: z.number().int().min(2).max(MAX_REPLICATIONS_PER_SET).optional(), observations: z.string().optional() }),
   generation: z.number().int().min(0), from: z.number().int().min(0), to: z.number().int().min(1),
   shard: z.number().int().min(0), of: z.number().int().min(1), proposals: z.array(proposalSchema), summaries: z.array(z.array(z.number().nullable())), sha256: z.string(),
 });
@@ -74,14 +74,14 @@ export async function calibrationShard(scenario: Scenario, file: string, options
   const executor = executorFor(options.workers, Math.max(2, proposals.length), io);
   let summaries: readonly (readonly number[])[];
   try {
-    summaries = await hubsimProblem(scenario, scenario.priors, fit.used, executor, options.seed).simulate(proposals);
+    summaries = await hubsimProblem(scenario, scenario.priors, fit.used, executor, options.seed, options.replicationsPerSet ?? 1).simulate(proposals);
   } catch (error) {
     target.release();
     throw error;
   } finally {
     await executor.close();
   }
-  const fitSettings = { until: options.until, particles: options.particles, generations: options.generations, quantile: options.quantile, seed: options.seed, ...(options.observations === undefined ? {} : { observations: resolve(options.observations) }) };
+  const fitSettings = { until: options.until, particles: options.particles, generations: options.generations, quantile: options.quantile, seed: options.seed, ...((options.replicationsPerSet ?? 1) === 1 ? {} : { replicationsPerSet: options.replicationsPerSet }), ...(options.observations === undefined ? {} : { observations: resolve(options.observations) }) };
   const body = { kind: CALIBRATION_PARTIAL, fit: key, scenarioPath: resolve(file), settings: fitSettings, generation: step.generation, from, to, shard: shard.index, of: shard.count, proposals: proposals.map((p) => ({ index: p.index, theta: [...p.theta] })), summaries: summaries.map((s) => s.map((v) => (Number.isFinite(v) ? v : null))) };
   try {
     target.write(JSON.stringify({ ...body, sha256: canonicalHash(body) }) + "\n");

@@ -15,6 +15,9 @@ export const posteriorDrawsSchema = z.strictObject({
 /** The format tag every posterior file carries. */
 export const POSTERIOR_FORMAT = "hubsim-posterior/1";
 
+/** The most replications a fit may average per parameter set. */
+export const MAX_REPLICATIONS_PER_SET = 100;
+
 /** SHA-256 of a value's JSON with object keys sorted, so key order never changes the hash. */
 export function canonicalHash(value: unknown): string {
   const canonical = (v: unknown): unknown =>
@@ -37,7 +40,11 @@ export const posteriorFileSchema = z.strictObject({
   priors: z.array(priorSchema).min(1),
   priorsSha256: z.string(),
   observations: z.strictObject({ file: z.string(), sha256: z.string(), until: z.string(), used: z.number().int().min(1) }),
-  settings: z.strictObject({ particles: z.number().int().min(1), generations: z.number().int().min(1), seed: z.number().int().min(0), quantile: z.number().gt(0).lt(1) }),
+  settings: z.strictObject({
+    particles: z.number().int().min(1), generations: z.number().int().min(1), seed: z.number().int().min(0), quantile: z.number().gt(0).lt(1),
+    /** Replications averaged per parameter set; absent means 1. */
+    replicationsPerSet: z.number().int().min(2).max(MAX_REPLICATIONS_PER_SET).optional(),
+  }),
   scales: z.array(z.number().positive()),
   stopped: z.string().optional(),
   parameters: z.array(z.strictObject({ path: z.string(), label: z.string(), mean: z.number(), sd: z.number(), p5: z.number(), p50: z.number(), p95: z.number() })),
@@ -73,7 +80,7 @@ export function stateOf(file: PosteriorFile): AbcState {
 
 /** What makes two posterior files the same fit (bar how many generations they hold): scenario, priors, observations used, and settings. */
 export function fitKey(f: PosteriorFile): string {
-  return canonicalHash({ scenario: f.scenario.sha256, priors: f.priorsSha256, observations: f.observations, quantile: f.settings.quantile, particles: f.settings.particles, seed: f.settings.seed });
+  return canonicalHash({ scenario: f.scenario.sha256, priors: f.priorsSha256, observations: f.observations, quantile: f.settings.quantile, particles: f.settings.particles, seed: f.settings.seed, ...(f.settings.replicationsPerSet === undefined ? {} : { replicationsPerSet: f.settings.replicationsPerSet }) });
 }
 
 /** Reads and checks a posterior file; a problem is a UserError naming the file. */

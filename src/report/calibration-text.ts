@@ -9,6 +9,8 @@ export interface CalibrationView {
   readonly observationsFile: string;
   readonly used: number;
   readonly particles: number;
+  /** Replications averaged per parameter set. */
+  readonly replicationsPerSet: number;
   readonly seed: number;
   readonly parameters: readonly { readonly label: string; readonly prior: string; readonly mean: number; readonly sd: number; readonly p5: number; readonly p50: number; readonly p95: number }[];
   readonly generations: readonly { readonly index: number; readonly tolerance: number | null; readonly simulated: number; readonly acceptanceRate: number; readonly ess: number }[];
@@ -26,7 +28,7 @@ function sig(x: number): string {
 export function calibrationText(c: CalibrationView): string {
   const total = c.generations.reduce((s, g) => s + g.simulated, 0);
   return [
-    `hubsim calibrate: ${c.scenario} fitted by ABC-SMC to ${c.used} observations dated up to ${c.until} (${c.observationsFile}); ${c.particles} particles, seed ${c.seed}`,
+    `hubsim calibrate: ${c.scenario} fitted by ABC-SMC to ${c.used} observations dated up to ${c.until} (${c.observationsFile}); ${c.particles} particles${c.replicationsPerSet > 1 ? ` of ${c.replicationsPerSet} replications each` : ""}, seed ${c.seed}`,
     "",
     textTable(
       ["parameter", "prior", "posterior mean", "sd", "median (90% interval)"],

@@ -63,6 +63,15 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     expect(edited.stderr).toContain("do not match the record's sha256");
   });
 
+  it("averages replications per parameter set when asked, and says so in the text and the file", () => {
+    const dir = join(tmp, "averaged");
+    const r = fit(dir, "--generations", "1", "--reps-per-set", "2");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("hubsim calibrate: small fitted by ABC-SMC to 3 observations dated up to 2026-06-30 (obs.csv); 10 particles of 2 replications each, seed 1");
+    expect(JSON.parse(readFileSync(join(dir, "posterior.json"), "utf8")).settings).toEqual({ particles: 10, generations: 1, seed: 1, quantile: 0.5, replicationsPerSet: 2 });
+    expect(hubsim("calibrate", small, "--until", "2026-06-30", "--observations", obs, "--reps-per-set", "0").stderr).toContain("--reps-per-set");
+  });
+
   it("shards a fit round by round, and merging the rounds gives exactly the unsharded posterior", () => {
     const whole = join(tmp, "whole"), sharded = join(tmp, "sharded");
     expect(fit(whole, "--generations", "2").status).toBe(0);
@@ -94,6 +103,10 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     const other = hubsim("calibrate", small, "--until", "2026-05-31", "--observations", obs, "--particles", "10", "--generations", "3", "--shard", "0/2", "--out", done);
     expect(other.status).toBe(2);
     expect(other.stderr).toContain("holds a posterior from another fit");
+    // Averaging replications per set is another fit, so it is not resumed from this one.
+    const averaged = fit(done, "--generations", "3", "--reps-per-set", "2");
+    expect(averaged.status).toBe(2);
+    expect(averaged.stderr).toContain("holds a posterior from another fit");
     writeFileSync(join(done, "calibration-pending.json"), JSON.stringify({ fit: "x", generation: 0, next: 5, simulated: [], kept: [] }));
     const stale = fit(done, "--generations", "3", "--shard", "0/2");
     expect(stale.status).toBe(2);

@@ -5,8 +5,8 @@ import { daysBetween, resultShape, type Scenario } from "../../model/index.js";
 import { backtestCsv, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
 import { checkedCalibration, runCalibration } from "../calibration-run.js";
 import { integerIn } from "../options.js";
-import { posteriorDraws } from "../posterior-file.js";
-import { posteriorHtml, posteriorText } from "./calibrate.js";
+import { MAX_REPLICATIONS_PER_SET, posteriorDraws } from "../posterior-file.js";
+import { posteriorHtml, posteriorText, REPS_PER_SET_HELP } from "./calibrate.js";
 import { withOutputs } from "../outputs.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
@@ -30,6 +30,7 @@ export function backtestCommand(program: Command, io: Io): void {
     .option("--fit-until <date>", "hold-out back-test: calibrate on observations up to this date, forecast the rest, and score the held-out ones beside the uncalibrated forecast")
     .option("--particles <n>", "with --fit-until: parameter sets per generation", integerIn(10, 100_000), 200)
     .option("--generations <n>", "with --fit-until: ABC-SMC generations", integerIn(1, 50), 5)
+    .option("--reps-per-set <k>", `with --fit-until: ${REPS_PER_SET_HELP}`, integerIn(1, MAX_REPLICATIONS_PER_SET), 1)
     .option("--observations <file>", "with --fit-until: tidy CSV of date,area,measure,value,source (default: the published series in observations/)")
     .action(async (options: BacktestOptions) => {
       if (options.pilot === true) return pilotCheck(options, io);
@@ -55,7 +56,7 @@ export function backtestCommand(program: Command, io: Io): void {
     });
 }
 
-interface BacktestOptions extends RunFlags { out?: string; json?: boolean; html?: string; pilot?: boolean; fitUntil?: string; particles: number; generations: number; observations?: string }
+interface BacktestOptions extends RunFlags { out?: string; json?: boolean; html?: string; pilot?: boolean; fitUntil?: string; particles: number; generations: number; repsPerSet: number; observations?: string }
 
 /**
  * `hubsim backtest --fit-until DATE`: calibrates covid-2020 on the observations up to DATE,
@@ -71,7 +72,7 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
   const { observations } = checkedCalibration(scenario, file, { until, ...(options.observations === undefined ? {} : { observations: options.observations }) });
   const seed = options.seed ?? scenario.run.seed;
   const posterior = await runCalibration(scenario, file, {
-    until, particles: options.particles, generations: options.generations, quantile: 0.5, seed, workers: options.workers,
+    until, particles: options.particles, generations: options.generations, quantile: 0.5, replicationsPerSet: options.repsPerSet, seed, workers: options.workers,
     ...(options.observations === undefined ? {} : { observations: options.observations }), ...(outputs.dir === undefined ? {} : { out: outputs.dir.path, outDir: outputs.dir }),
   }, io);
   io.err(posteriorText(posterior));

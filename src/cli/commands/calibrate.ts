@@ -9,11 +9,14 @@ import { calibrationShard } from "../calibration-shard.js";
 import { parseShard } from "../partial-file.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
-import type { PosteriorFile } from "../posterior-file.js";
+import { MAX_REPLICATIONS_PER_SET, type PosteriorFile } from "../posterior-file.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
-interface CalibrateOptions { shard?: string; html?: string; until: string; particles: number; generations: number; seed?: number; workers: number; observations?: string; out?: string; json?: boolean; quantile: string }
+interface CalibrateOptions { shard?: string; html?: string; until: string; particles: number; generations: number; repsPerSet: number; seed?: number; workers: number; observations?: string; out?: string; json?: boolean; quantile: string }
+
+/** What --reps-per-set does, for calibrate and backtest --fit-until. */
+export const REPS_PER_SET_HELP = "replications averaged per parameter set: more damps the simulation noise that floors the tolerance, at that many times the cost";
 
 /** Parses --quantile: a share strictly between 0 and 1. */
 export function quantileOption(text: string): number {
@@ -25,7 +28,7 @@ export function quantileOption(text: string): number {
 /** The text of a fit. */
 export function posteriorText(p: PosteriorFile): string {
   return calibrationText({
-    scenario: p.scenario.name, until: p.observations.until, observationsFile: p.observations.file, used: p.observations.used, particles: p.settings.particles, seed: p.settings.seed,
+    scenario: p.scenario.name, until: p.observations.until, observationsFile: p.observations.file, used: p.observations.used, particles: p.settings.particles, replicationsPerSet: p.settings.replicationsPerSet ?? 1, seed: p.settings.seed,
     parameters: p.parameters.map((x, i) => ({ ...x, prior: priorWords(p.priors[i]!.distribution) })),
     generations: p.generations, ...(p.stopped === undefined ? {} : { stopped: p.stopped }),
   });
@@ -50,6 +53,7 @@ export function calibrateCommand(program: Command, io: Io): void {
     .requiredOption("--until <date>", "fit only observations dated on or before this date (YYYY-MM-DD)")
     .option("--particles <n>", "parameter sets kept per generation", integerIn(10, 100_000), 200)
     .option("--generations <n>", "generations, each with a tighter tolerance", integerIn(1, 50), 5)
+    .option("--reps-per-set <k>", REPS_PER_SET_HELP, integerIn(1, MAX_REPLICATIONS_PER_SET), 1)
     .option("--quantile <q>", "each tolerance is this quantile of the previous generation's distances", "0.5")
     .option("--seed <n>", "random seed (default: the scenario's run.seed)", integerIn(0, Number.MAX_SAFE_INTEGER))
     .option("--workers <n>", "worker threads (default: cores)", integerIn(1, 256), availableParallelism())
@@ -61,7 +65,7 @@ export function calibrateCommand(program: Command, io: Io): void {
     .action(async (file: string, options: CalibrateOptions) => {
       const scenario = loadScenario(file);
       const settings = {
-        until: options.until, particles: options.particles, generations: options.generations, quantile: quantileOption(options.quantile),
+        until: options.until, particles: options.particles, generations: options.generations, quantile: quantileOption(options.quantile), replicationsPerSet: options.repsPerSet,
         seed: options.seed ?? scenario.run.seed, workers: options.workers, ...(options.observations === undefined ? {} : { observations: options.observations }),
       };
       if (options.shard !== undefined) {

@@ -72,11 +72,12 @@ export function priorProblems(scenario: Scenario, priors: readonly Prior[]): str
 }
 
 /**
- * hubsim as an ABC problem: each proposal sets the priors' fields, runs one replication (seeded
- * by the proposal's generation and index) up to the last observation's week, and reads the
- * observed measures from its weekly output. A parameter set the schema refuses is infinitely far.
+ * hubsim as an ABC problem: each proposal sets the priors' fields, runs `replicationsPerSet`
+ * replications (seeded by the proposal's generation and index) up to the last observation's week,
+ * and reads the observed measures from their weekly output, averaged over the replications. A
+ * parameter set the schema refuses is infinitely far.
  */
-export function hubsimProblem(scenario: Scenario, priors: readonly Prior[], observed: readonly FittedObservation[], executor: ReplicationExecutor, seed: number): AbcProblem {
+export function hubsimProblem(scenario: Scenario, priors: readonly Prior[], observed: readonly FittedObservation[], executor: ReplicationExecutor, seed: number, replicationsPerSet = 1): AbcProblem {
   const lastWeek = Math.max(...observed.map((o) => o.week));
   const base: Scenario = { ...scenario, horizonWeeks: lastWeek + 1 };
   const shape = resultShape(base), paths = priors.map((p) => p.path);
@@ -88,9 +89,14 @@ export function hubsimProblem(scenario: Scenario, priors: readonly Prior[], obse
     } catch {
       return observed.map(() => NaN);
     }
-    const r = await executor.run({ scenario: s, seed, replication: p.generation * 1_000_000_000 + p.index });
-    const summary = observed.map((o, i) => r.weekly[weeklyOffset(shape, o.week, o.row, metrics[i]!)]!);
-    executor.recycle(r);
+    // Averaging a few replications damps the noise (an area's hub open or not) that otherwise floors the tolerance.
+    const first = p.generation * 1_000_000_000 + p.index * replicationsPerSet;
+    const runs = await Promise.all(Array.from({ length: replicationsPerSet }, (_, j) => executor.run({ scenario: s, seed, replication: first + j })));
+    const summary = observed.map((o, i) => {
+      const at = weeklyOffset(shape, o.week, o.row, metrics[i]!);
+      return runs.reduce((sum, r) => sum + r.weekly[at]!, 0) / replicationsPerSet;
+    });
+    for (const r of runs) executor.recycle(r);
     return summary;
   };
   return {

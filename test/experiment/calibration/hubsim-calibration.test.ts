@@ -36,6 +36,25 @@ describe("fitting hubsim", () => {
     ]);
   });
 
+  it("averages a parameter set's summaries over its replications, seeded apart from every other set's; one replication per set is as before", async () => {
+    const priors = [uniform("national.durations.public.meanWeeks", 30, 56)];
+    const obs: Observation[] = [{ date: "2026-03-02", metric: "open_cases", value: 1, source: "week 8" }, { date: "2026-03-02", area: "South", metric: "fcas_absent", value: 1, source: "week 8" }];
+    const used = fittedObservations(s, obs, "2026-03-31"), shape = resultShape(s);
+    const short = { ...scenarioWith(s, priors.map((p) => p.path), [44]), horizonWeeks: 9 };
+    const read = (replication: number): number[] => {
+      const w = runReplication(short, 7, replication).weekly;
+      return used.map((o) => w[weeklyOffset(shape, o.week, o.row, WEEKLY_METRICS.indexOf(o.metric))]!);
+    };
+    const proposal = { generation: 2, index: 5, theta: [44] };
+    const [three] = await hubsimProblem(s, priors, used, inProcessExecutor(), 7, 3).simulate([proposal]);
+    const runs = [0, 1, 2].map((j) => read(2_000_000_000 + 15 + j));
+    expect(three).toEqual(used.map((_, i) => (runs[0]![i]! + runs[1]![i]! + runs[2]![i]!) / 3));
+    const [one] = await hubsimProblem(s, priors, used, inProcessExecutor(), 7).simulate([proposal]);
+    expect(one).toEqual(read(2_000_000_005));
+    // Three runs of one week-8 count: their mean differs from the first alone unless all three agree.
+    expect(new Set(runs.map((r) => r[0])).size).toBeGreaterThan(1);
+  });
+
   it("recovers known parameters from 13 weeks of five series it simulated itself: each true value inside its posterior's central 90% for at least 4 of 5", async () => {
     const priors = [
       uniform("areas[0].demand.privatePerWeek", 20, 40),
