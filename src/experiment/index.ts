@@ -4,9 +4,11 @@ export { inProcessExecutor, type ReplicationExecutor, type ReplicationTask } fro
 export { runReplications, type RunPlan } from "./run-replications.js";
 export { BAND_QUANTILES, EXACT_REPLICATIONS, WeeklyBands } from "./weekly-bands.js";
 export { PSquareSketch } from "./p-square.js";
-export { BAND_CONTENT_WORDS, forecast, runForecast, scalarSpread, weeklyBand, weeklyFan, type BandContent, type Forecast, type ForecastEvent, type Spread } from "./forecast.js";
+export { BAND_CONTENT_WORDS, scalarSpread, weeklyBand, weeklyFan, type BandContent, type Forecast, type Spread } from "./forecast.js";
+export { forecast, runForecast, type ForecastEvent } from "./run-forecast.js";
 export { forecastSummary, reportWeeks, SUMMARY_METRICS, type BacklogAt, type ForecastSummary, type RowSummary, type SummaryMetric, type SummaryProtocolHistory } from "./forecast-summary.js";
-export { COMPARE_METRICS, compareForecasts, compareScenarios, nationalValues, type CompareMetric, type Comparison, type ComparisonCell } from "./compare.js";
+export { nationalValues } from "./national-values.js";
+export { COMPARE_METRICS, compareForecasts, compareScenarios, type CompareMetric, type Comparison, type ComparisonCell } from "./compare.js";
 export { describeField } from "./field-range.js";
 export { paretoFront } from "./pareto.js";
 export { pathKeys, valueAt, withPath } from "./scenario-path.js";
@@ -16,7 +18,7 @@ export { MeasureError, measureValue, parseMeasure, splitMeasures, type Measure, 
 export { meets, parseTarget, TARGET_OPERATORS, targetValue, type Target, type TargetOperator } from "./target.js";
 export { expectedEvaluations, seek, type Reversal, type SeekEvent, type SeekPoint, type SeekResult, type SeekSpec } from "./seek.js";
 export { ForecastBuilder } from "./forecast-builder.js";
-export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, relativeHalfWidth, type PrecisionRule } from "./precision.js";
+export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, type PrecisionRule } from "./precision.js";
 export { shardRange } from "./shard.js";
 export { CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
 export { backtest, type Backtest, type BacktestFit, type BacktestRow } from "./backtest.js";

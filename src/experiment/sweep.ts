@@ -1,8 +1,9 @@
 import { mean } from "d3-array";
 import { parseScenario, resultShape, SCALAR_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
-import { nationalValues } from "./compare.js";
+import { nationalValues } from "./national-values.js";
 import type { ReplicationExecutor } from "./executor.js";
-import { forecast, type BandContent } from "./forecast.js";
+import type { BandContent } from "./forecast.js";
+import { forecast } from "./run-forecast.js";
 import { paretoFront } from "./pareto.js";
 import type { PrecisionRule } from "./precision.js";
 import type { RunPlan } from "./run-replications.js";
