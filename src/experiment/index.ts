@@ -2,6 +2,7 @@ export * from "./statistics/index.js";
 export { kernelSelfCheck, type SelfCheckRow } from "./kernel-self-check.js";
 export { inProcessExecutor, type ReplicationExecutor, type ReplicationTask } from "./executor.js";
 export { runReplications, type RunPlan } from "./run-replications.js";
+export { runPlan, withHorizon, type PlanChoices } from "./run-plan.js";
 export { BAND_QUANTILES, EXACT_REPLICATIONS, WeeklyBands } from "./weekly-bands.js";
 export { PSquareSketch } from "./p-square.js";
 export { BAND_CONTENT_WORDS, scalarSpread, weeklyBand, weeklyFan, type BandContent, type Forecast, type Spread } from "./forecast.js";
