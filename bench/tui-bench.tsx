@@ -9,7 +9,7 @@ import { median } from "d3-array";
 import { render } from "ink-testing-library";
 import { liveAppraisal, liveForecast, seek } from "../src/experiment/index.js";
 import { loadScenario } from "../src/cli/scenario-loader.js";
-import { defaultScenario } from "../src/cli/commands/run.js";
+import { defaultScenario } from "../src/cli/forecast-output.js";
 import { workerPool } from "../src/cli/worker-pool.js";
 import { App, type CatalogEntry, type ForecastRunner } from "../src/tui/index.js";
 

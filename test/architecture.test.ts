@@ -30,6 +30,37 @@ function importsOf(text: string): string[] {
 
 const files = sourceFiles(SRC);
 
+/** The source file a relative import names (".js" written for ".ts"/".tsx"), or undefined outside src. */
+function resolveImport(from: string, spec: string, known: ReadonlySet<string>): string | undefined {
+  const base = join(from, "..", spec).replace(/\.js$/, "");
+  return [`${base}.ts`, `${base}.tsx`, join(base, "index.ts")].find((p) => known.has(p));
+}
+
+/** Every import cycle in a graph, each as the files along it (depth-first search, one report per back edge). */
+function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const state = new Map<string, "open" | "done">(), stack: string[] = [], cycles: string[][] = [];
+  const visit = (node: string): void => {
+    state.set(node, "open");
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === "open") cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (state.get(next) === undefined) visit(next);
+    }
+    stack.pop();
+    state.set(node, "done");
+  };
+  for (const node of graph.keys()) if (state.get(node) === undefined) visit(node);
+  return cycles;
+}
+
+/** src's import graph (relative imports only; type-only imports count too, since they still tie modules together). */
+function importGraph(paths: readonly string[]): Map<string, string[]> {
+  const known = new Set(paths);
+  return new Map(paths.map((f) => [f, importsOf(readFileSync(f, "utf8"))
+    .filter((spec) => spec.startsWith("."))
+    .flatMap((spec) => resolveImport(f, spec, known) ?? [])]));
+}
+
 describe("architecture (design.md layers)", () => {
   it("has every source file inside a known layer", () => {
     expect(files.filter((f) => layerOf(f) < 0).map((f) => relative(SRC, f))).toEqual([]);
@@ -56,6 +87,18 @@ describe("architecture (design.md layers)", () => {
     const kernel = files.filter((f) => layerOf(f) === 0);
     const external = kernel.flatMap((f) => importsOf(readFileSync(f, "utf8")).filter((s) => !s.startsWith(".") && s !== "seedrandom"));
     expect(external).toEqual([]);
+  });
+
+  it("has no import cycles anywhere in src (design.md habit 15)", () => {
+    const graph = importGraph(files);
+    expect([...graph.values()].flat().length).toBeGreaterThan(files.length);
+    expect(importCycles(graph).map((c) => c.map((f) => relative(SRC, f)).join(" → "))).toEqual([]);
+  });
+
+  it("finds a cycle when shown one", () => {
+    const graph = new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]);
+    expect(importCycles(graph)).toEqual([["a", "b", "c", "a"]]);
+    expect(importCycles(new Map([["a", ["b"]], ["b", []]]))).toEqual([]);
   });
 
   it("detects a violation when shown one (the checks can fail)", () => {

@@ -12,6 +12,9 @@ import { progressBar } from "./progress-bar.js";
 import { scenarioHash } from "./run-record.js";
 import { UserError } from "./user-error.js";
 
+/** What --reps-per-set does, for calibrate and backtest --fit-until. */
+export const REPS_PER_SET_HELP = "replications averaged per parameter set: more damps the simulation noise that floors the tolerance, at that many times the cost";
+
 /** How to fit: to which date, how hard, where the data are and where the posterior goes. */
 export interface CalibrationOptions {
   readonly until: string;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { foldRound, observationGroup, generationStep, hubsimProblem, roundEnd, roundProposals, type AbcSettings, type AbcState, type PendingGeneration } from "../experiment/index.js";
-import type { Scenario } from "../model/index.js";
+import { inputIssues, issuesText, type Scenario } from "../model/index.js";
 import { claimOutputFile, type OutputDir } from "./output-set.js";
 import { earlierFit, PENDING_FILE, plannedFit, type CalibrationOptions, type PlannedFit } from "./calibration-run.js";
 import type { Io } from "./context.js";
@@ -105,7 +105,7 @@ export function mergeCalibration(files: readonly string[], data: readonly unknow
   const out = outDir.path;
   const parts: CalibrationPartial[] = data.map((d, i) => {
     const parsed = partialSchema.safeParse(d);
-    if (!parsed.success) throw new UserError(`${files[i]}: not a calibration partial file (${parsed.error.issues[0]?.message ?? ""})`);
+    if (!parsed.success) throw new UserError(`${files[i]}: not a calibration partial file (${issuesText(inputIssues(parsed.error.issues), { limit: 1 })})`);
     const { sha256, ...body } = parsed.data;
     if (canonicalHash(body) !== sha256) throw new UserError(`${files[i]}: its content does not match its checksum (damaged or edited)`);
     return parsed.data;

@@ -6,7 +6,7 @@ import chalk from "chalk";
 import { render } from "ink";
 import { liveAppraisal, liveForecast, posteriorMismatch, seek, withoutFields, withoutMoved, type RunPlan } from "../experiment/index.js";
 import { posteriorPlan } from "./posterior-option.js";
-import { parseScenario, type Scenario } from "../model/index.js";
+import { issuesText, parseScenario, type Scenario } from "../model/index.js";
 import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../tui/index.js";
 import { writeFileAtomically } from "./output-set.js";
 import type { Io } from "./context.js";
@@ -70,7 +70,7 @@ async function saveScenario(file: string, scenario: Scenario): Promise<string> {
   const { extends: _merged, ...rest } = scenario;
   const data = { ...rest, name: basename(file, ".json") };
   const parsed = parseScenario(data);
-  if (!parsed.ok) throw new Error(parsed.issues[0]!.message);
+  if (!parsed.ok) throw new Error(issuesText(parsed.issues, { limit: 1 }));
   writeFileAtomically(path, JSON.stringify(data, null, 2) + "\n");
   return `Saved ${displayPath(path)}`;
 }

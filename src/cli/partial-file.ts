@@ -1,5 +1,5 @@
 import type { Dimension, PosteriorDraws, RunPlan, SweepResult, SweepRow } from "../experiment/index.js";
-import type { ReplicationResult, Scenario } from "../model/index.js";
+import { inputIssues, issuesText, type ReplicationResult, type Scenario } from "../model/index.js";
 import { z } from "zod";
 import { canonicalJson, sha256Of } from "./canonical-json.js";
 import { posteriorDrawsSchema } from "./posterior-file.js";
@@ -149,7 +149,7 @@ export function parsePartial(file: string, data: unknown): RunPartial | SweepPar
     throw new UserError(`${file} is a partial from an older hubsim without a checksum; run its shard again`);
   }
   const r = partialSchema.safeParse(data);
-  if (!r.success) throw new UserError(`${file} is not a hubsim partial file: ${r.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(file)"} ${i.message}`).join("; ")}`);
+  if (!r.success) throw new UserError(`${file} is not a hubsim partial file: ${issuesText(inputIssues(r.error.issues), { limit: 3 })}`);
   const { checksum, ...body } = data as Record<string, unknown>;
   if (sha256Of(body) !== checksum) throw new UserError(`${file} is damaged: its contents do not match its checksum (edited, cut short or corrupted); run its shard again`);
   const partial = data as RunPartial | SweepPartial; // validated above; the raw data keeps the scenario exactly as written

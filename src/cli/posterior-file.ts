@@ -3,7 +3,7 @@ import { readBoundedText } from "./bounded-read.js";
 import { MAX_JSON_BYTES } from "./scenario-loader.js";
 import { z } from "zod";
 import type { AbcState, FittedObservation, ParameterSummary, PosteriorDraws } from "../experiment/index.js";
-import { priorSchema, type Prior } from "../model/index.js";
+import { inputIssues, issuesText, priorSchema, type Prior } from "../model/index.js";
 import { UserError } from "./user-error.js";
 
 /** A posterior's draws as runs record them (run.json, shard partials): the fields and the weighted parameter sets. */
@@ -93,7 +93,7 @@ export function readPosteriorFile(path: string): PosteriorFile {
     throw new UserError(`--posterior ${path}: not a JSON file`);
   }
   const parsed = posteriorFileSchema.safeParse(data);
-  if (!parsed.success) throw new UserError(`--posterior ${path}: not a hubsim posterior (${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "file"}: ${i.message}`).join("; ")})`);
+  if (!parsed.success) throw new UserError(`--posterior ${path}: not a hubsim posterior (${issuesText(inputIssues(parsed.error.issues), { limit: 3 })})`);
   const file = parsed.data;
   if (canonicalHash(file.priors) !== file.priorsSha256) throw new UserError(`--posterior ${path}: its priors do not match their sha256 (was the file edited?)`);
   const width = file.priors.length;

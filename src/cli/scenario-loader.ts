@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { mergeScenario, parseScenario, type Scenario } from "../model/index.js";
+import { issuesText, mergeScenario, parseScenario, type Scenario } from "../model/index.js";
 import { csvProblem, readInitialCases } from "./initial-cases-csv.js";
 import { readBoundedText } from "./bounded-read.js";
 import { UserError } from "./user-error.js";
@@ -14,8 +14,8 @@ export function loadScenario(path: string, initialCsv?: string): Scenario {
   if (initial !== undefined) data.initialCases = initial.rows;
   const parsed = parseScenario(data);
   if (parsed.ok) return parsed.scenario;
-  const lines = parsed.issues.map((i) => `  ${initial === undefined ? i.message : csvProblem(i.message, initialCsv!, initial.lines)}`);
-  throw new UserError(`${path} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length > 1 ? "s" : ""}):\n${lines.join("\n")}`);
+  const issues = initial === undefined ? parsed.issues : parsed.issues.map((i) => ({ ...i, message: csvProblem(i.message, initialCsv!, initial.lines) }));
+  throw new UserError(`${path} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length > 1 ? "s" : ""}):\n  ${issuesText(issues, { separator: "\n  " })}`);
 }
 
 /** The scenario file's data with its `extends` chain merged in, before validation (for sweeps). */

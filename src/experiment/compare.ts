@@ -1,8 +1,9 @@
 import { mean } from "d3-array";
-import { SCALAR_METRICS, scalarOffset, type ScalarMetric, type Scenario } from "../model/index.js";
+import type { ScalarMetric, Scenario } from "../model/index.js";
 import type { ReplicationExecutor } from "./executor.js";
 import type { BandContent, Forecast } from "./forecast.js";
 import { ForecastBuilder } from "./forecast-builder.js";
+import { nationalValues } from "./national-values.js";
 import { isPrecise, nextBatch, type PrecisionRule } from "./precision.js";
 import { runReplications, type RunPlan } from "./run-replications.js";
 import { meanConfidenceInterval } from "./statistics/index.js";
@@ -33,12 +34,6 @@ export interface Comparison {
   readonly precisionMet?: boolean;
   /** What the replications' spread holds: simulation noise only, or parameter uncertainty too (a posterior). */
   readonly bandContent: BandContent;
-}
-
-/** One national scalar per replication (NaN where the measure is undefined, e.g. no hub exits). */
-export function nationalValues(f: Forecast, metric: ScalarMetric): number[] {
-  const rows = f.shape.areas.length + 1, k = SCALAR_METRICS.indexOf(metric);
-  return Array.from({ length: f.plan.replications }, (_, r) => f.scalars[r * rows * SCALAR_METRICS.length + scalarOffset(rows - 1, k)]!);
 }
 
 /**

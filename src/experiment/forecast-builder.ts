@@ -2,7 +2,7 @@ import { PLUS_METRICS, resultShape, SCALAR_METRICS, scalarOffset, TRANSITION_FIE
 import type { Forecast } from "./forecast.js";
 import type { RunPlan } from "./run-replications.js";
 import { plusTotals } from "./plus-summary.js";
-import { relativeHalfWidth } from "./precision.js";
+import { relativeHalfWidth } from "./statistics/index.js";
 import { WeeklyBands } from "./weekly-bands.js";
 
 /**

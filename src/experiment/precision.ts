@@ -1,8 +1,8 @@
 import type { ScalarMetric } from "../model/index.js";
-import { nationalValues } from "./compare.js";
+import { nationalValues } from "./national-values.js";
 import type { Forecast } from "./forecast.js";
 import type { ForecastBuilder } from "./forecast-builder.js";
-import { meanConfidenceInterval } from "./statistics/index.js";
+import { relativeHalfWidth } from "./statistics/index.js";
 
 /** Keep adding replications until every metric's 95% CI half-width is within `target` × its mean. */
 export interface PrecisionRule {
@@ -32,16 +32,6 @@ export function nextBatch(builders: readonly ForecastBuilder[], rule: PrecisionR
   const worst = Math.max(...builders.flatMap((b) => rule.metrics.map((m) => b.relativeHalfWidth(m))));
   const needed = Number.isFinite(worst) ? Math.ceil(done * (worst / rule.target) ** 2) : done * 2;
   return Math.max(0, Math.min(rule.maxReplications - done, Math.max(2, needed - done)));
-}
-
-/**
- * 95% CI half-width of values relative to their mean, ignoring undefined (NaN) values: 0 when
- * all are equal, Infinity with fewer than two or a zero mean that still varies.
- */
-export function relativeHalfWidth(values: readonly number[]): number {
-  const ci = meanConfidenceInterval(values.filter((v) => !Number.isNaN(v)));
-  if (ci.halfWidth === 0) return 0;
-  return Math.abs(ci.mean) > 0 ? ci.halfWidth / Math.abs(ci.mean) : Infinity;
 }
 
 /** Whether finished forecasts meet the rule on every metric. */

@@ -1,8 +1,9 @@
 import { mean } from "d3-array";
-import { parseScenario, resultShape, SCALAR_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
-import { nationalValues } from "./compare.js";
+import { issuesText, parseScenario, resultShape, SCALAR_METRICS, type ReplicationResult, type ScalarMetric, type Scenario } from "../model/index.js";
+import { nationalValues } from "./national-values.js";
 import type { ReplicationExecutor } from "./executor.js";
-import { forecast, type BandContent } from "./forecast.js";
+import type { BandContent } from "./forecast.js";
+import { forecast } from "./run-forecast.js";
 import { paretoFront } from "./pareto.js";
 import type { PrecisionRule } from "./precision.js";
 import type { RunPlan } from "./run-replications.js";
@@ -65,7 +66,7 @@ export function scenarioAt(base: unknown, point: SweepPoint): Scenario {
   const data = Object.entries(point.values).reduce<unknown>((d, [path, v]) => withPath(d, path, v), base);
   const parsed = parseScenario(data);
   if (parsed.ok) return parsed.scenario;
-  throw new RangeError(parsed.issues.map((i) => i.message).join("; "));
+  throw new RangeError(issuesText(parsed.issues));
 }
 
 /** Problems with a dimension: each value set alone on the base, checked by the scenario schema. */

@@ -1,17 +1,13 @@
-import type { AppraisalSummary, CapacityMetric, Payer, ValueSpread } from "../experiment/index.js";
+import type { AppraisalSummary, Payer, ValueSpread } from "../experiment/index.js";
 import { appraisalBandWords, moneyConventions } from "./appraisal-conventions.js";
 import { csvNumber, csvText } from "./csv-line.js";
+import { metricLabel } from "./metric-labels.js";
 import { fmt, money, percent } from "./number-format.js";
 import { textTable } from "./text-table.js";
 
 /** How each payer is named in reports. */
 export const PAYER_LABELS: Readonly<Record<Payer | "total", string>> = {
   cafcass: "Cafcass", hmcts: "HMCTS (courts)", legalAid: "Legal Aid Agency", localAuthority: "local authorities", placements: "placements", total: "total",
-};
-
-const CAPACITY_LABELS: Readonly<Record<CapacityMetric, string>> = {
-  hub_backlog_end: "hub backlog at horizon", peak_hub_backlog: "peak hub backlog", hub_wait_mean_weeks: "mean hub wait (weeks)",
-  avg_caseload: "long-term caseload", fca_weeks_over_cap: "FCA-weeks over cap",
 };
 
 const interval = (s: ValueSpread, f: (x: number) => string): string => `${f(s.p5)} to ${f(s.p95)}`;
@@ -50,7 +46,7 @@ export function appraisalHeadlines(s: AppraisalSummary): string[] {
 export function capacityTable(s: AppraisalSummary): { header: string[]; rows: string[][] } {
   const rows = s.capacity.map((c) => {
     const d = c.difference, flag = d.lower > 0 || d.upper < 0 ? " *" : "";
-    return [CAPACITY_LABELS[c.metric], fmt(c.doNothing, 1), fmt(c.rollOut, 1), d.pairs < 2 ? fmt(d.mean, 2) : `${fmt(d.mean, 2)} (${fmt(d.lower, 2)} to ${fmt(d.upper, 2)})${flag}`];
+    return [metricLabel(c.metric), fmt(c.doNothing, 1), fmt(c.rollOut, 1), d.pairs < 2 ? fmt(d.mean, 2) : `${fmt(d.mean, 2)} (${fmt(d.lower, 2)} to ${fmt(d.upper, 2)})${flag}`];
   });
   return { header: ["measure", "do-nothing", "roll-out", "difference (95% CI)"], rows };
 }

@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import type { LiveAppraisal, LiveSnapshot, RunPlan } from "../experiment/index.js";
+import { runPlan, type LiveAppraisal, type LiveSnapshot, type RunPlan } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { PlusView } from "./plus-view.js";
 import { cached, useLiveRun } from "./use-live-run.js";
@@ -70,7 +70,7 @@ export function App(props: AppProps) {
   const appraisals = useRef(new Map<string, LiveAppraisal>()).current;
   // The appraisal runs while its view is open: two arms per replication would otherwise halve the forecast's speed.
   const appraisalKey = view === "Cafcass Plus" && scenario.cafcassPlus.rollout.areas.length > 0 ? scenarioKey(scenario) : undefined;
-  const plan = { replications: scenario.run.replications, seed: scenario.run.seed };
+  const plan = runPlan(scenario);
   const appraisal = useLiveRun((signal) => props.appraiser(scenario, plan, signal), appraisalKey, props.clock, appraisals);
   const snapshot = run.snapshot;
   const rowsSorted = useMemo(() => (snapshot === undefined || view !== "Areas" ? [] : sortAreaRows(areaRows(snapshot.forecast), sort, reverse)), [snapshot, sort, reverse, view]);

@@ -1,4 +1,4 @@
-import { MeasureError, parseTarget, scenarioAt, TARGET_OPERATORS, type RunPlan, type SeekSpec, type TargetOperator } from "../experiment/index.js";
+import { MeasureError, parseTarget, scenarioAt, TARGET_OPERATORS, runPlan, type RunPlan, type SeekSpec, type TargetOperator } from "../experiment/index.js";
 import { addDays, daysBetween, resultShape, type Scenario } from "../model/index.js";
 import { GOAL_LEVERS, searchBase, STAFFING_PATH } from "./goal-levers.js";
 import { STAFFING_HOWS, type StaffingDraft } from "./staffing-lever.js";
@@ -133,7 +133,7 @@ export function goalPlan(s: Scenario, g: GoalDraft): GoalPlan {
     for (const v of [lever.lo, lever.hi]) scenarioAt(base, { index: 0, values: { [path]: v } });
     const target = parseTarget(targetText(s, g), { shape: resultShape(base), startDate: base.startDate });
     const spec: SeekSpec = { path, lo: lever.lo, hi: lever.hi, integer: lever.integer, target, confidence: g.confidence, direction: g.direction, ...(lever.tolerance === undefined ? {} : { tolerance: lever.tolerance }) };
-    return { base, spec, plan: { replications: s.run.replications, seed: s.run.seed } };
+    return { base, spec, plan: runPlan(s) };
   } catch (error) {
     if (error instanceof MeasureError || error instanceof RangeError) return { error: error.message };
     throw error;

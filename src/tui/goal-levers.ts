@@ -1,5 +1,5 @@
 import { valueAt, withPath } from "../experiment/index.js";
-import { scenarioSchema, type Scenario } from "../model/index.js";
+import { schemaComplaint, scenarioSchema, type Scenario } from "../model/index.js";
 import { STAFFING_NOTE, withManaged, type StaffingDraft } from "./staffing-lever.js";
 import type { TriggerMeasure } from "./levers.js";
 
@@ -57,5 +57,5 @@ export function applyGoalLever(scenario: Scenario, lever: GoalLever, staffing: S
     return "error" in next ? next : { scenario: next.scenario };
   }
   const parsed = scenarioSchema.safeParse(withPath(scenario, lever.path, value));
-  return parsed.success ? { scenario: parsed.data } : { error: `${lever.path} ${value} refused: ${parsed.error.issues[0]!.message}` };
+  return parsed.success ? { scenario: parsed.data } : { error: `${lever.path} ${value} refused: ${schemaComplaint(parsed.error.issues[0]!)}` };
 }

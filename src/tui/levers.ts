@@ -1,5 +1,5 @@
 import { valueAt, withPath } from "../experiment/index.js";
-import { scenarioSchema, schemaComplaint, TRIGGER_MEASURES, type Scenario } from "../model/index.js";
+import { fieldMeta, scenarioSchema, schemaComplaint, TRIGGER_MEASURES, type FieldPath, type Scenario } from "../model/index.js";
 
 /** What the protocol's trigger and release watch. */
 export type TriggerMeasure = (typeof TRIGGER_MEASURES)[number];
@@ -17,39 +17,33 @@ export interface Lever {
   readonly measure?: TriggerMeasure;
 }
 
+/** A lever on a field of the metadata table: its TUI label, step and decimals from there. */
+function lever(path: FieldPath, extra: Pick<Lever, "choices" | "measure"> = {}): Lever {
+  const meta = fieldMeta(path);
+  return { path, label: meta.short ?? meta.label, ...(meta.step === undefined ? {} : { step: meta.step }), ...(meta.decimals === undefined ? {} : { decimals: meta.decimals }), ...extra };
+}
+
 /** The protocol's choice of what its trigger and release watch. */
-export const TRIGGER_LEVER: Lever = { path: "protocol.trigger", label: "Trigger measure", choices: TRIGGER_MEASURES };
+export const TRIGGER_LEVER: Lever = lever("protocol.trigger", { choices: TRIGGER_MEASURES });
 
 /** The prioritisation protocol's thresholds, in the order the manager reads them (domain.md, calibration §8.5). */
 export const PROTOCOL_LEVERS: readonly Lever[] = [
-  { path: "protocol.enabled", label: "Protocol in use" },
+  lever("protocol.enabled"),
   TRIGGER_LEVER,
-  { path: "protocol.triggerUnallocatedWeeks", label: "Trigger: unallocated, wks ≥", step: 0.25, decimals: 2, measure: "unallocated" },
-  { path: "protocol.triggerRatio", label: "Trigger: open ÷ baseline ≥", step: 0.05, decimals: 2, measure: "open-cases" },
-  { path: "protocol.triggerWeeks", label: "  for weeks", step: 1 },
-  { path: "protocol.triggerAverageCaseload", label: "  and average caseload >", step: 0.5, decimals: 1 },
-  { path: "protocol.triggerShareOverCap", label: "  or share over cap >", step: 0.05, decimals: 2 },
-  { path: "protocol.leadInWeeks", label: "Lead-in weeks", step: 1 },
-  { path: "protocol.maxHoldWeeks", label: "Maximum hold, weeks", step: 1 },
-  { path: "protocol.filingMarginWeeks", label: "Filing margin, weeks", step: 1 },
-  { path: "protocol.extendedFilingWeeks", label: "Extended filing, weeks", step: 1 },
-  { path: "protocol.releaseUnallocatedWeeks", label: "Release: unallocated, wks ≤", step: 0.25, decimals: 2, measure: "unallocated" },
-  { path: "protocol.releaseRatio", label: "Release: open ÷ baseline ≤", step: 0.05, decimals: 2, measure: "open-cases" },
-  { path: "protocol.releaseAverageCaseload", label: "  and average caseload ≤", step: 0.5, decimals: 1 },
-  { path: "protocol.releaseWeeks", label: "  for weeks", step: 1 },
-  { path: "protocol.windDownWeeks", label: "Wind-down weeks", step: 1 },
+  lever("protocol.triggerUnallocatedWeeks", { measure: "unallocated" }),
+  lever("protocol.triggerRatio", { measure: "open-cases" }),
+  ...(["protocol.triggerWeeks", "protocol.triggerAverageCaseload", "protocol.triggerShareOverCap", "protocol.leadInWeeks", "protocol.maxHoldWeeks",
+    "protocol.filingMarginWeeks", "protocol.extendedFilingWeeks"] as const).map((p) => lever(p)),
+  lever("protocol.releaseUnallocatedWeeks", { measure: "unallocated" }),
+  lever("protocol.releaseRatio", { measure: "open-cases" }),
+  ...(["protocol.releaseAverageCaseload", "protocol.releaseWeeks", "protocol.windDownWeeks"] as const).map((p) => lever(p)),
 ];
 
 /** The planner's main what-if levers and the run settings. */
-export const SCENARIO_LEVERS: readonly Lever[] = [
-  { path: "national.demand.multiplier", label: "Demand multiplier", step: 0.05, decimals: 2 },
-  { path: "national.workforce.fteMultiplier", label: "FCA FTE multiplier", step: 0.05, decimals: 2 },
-  { path: "national.workforce.sickness.multiplier", label: "Sickness multiplier", step: 0.1, decimals: 1 },
-  { path: "national.workforce.recruitment.delayWeeks", label: "Recruitment: mean weeks to fill", step: 1 },
-  { path: "horizonWeeks", label: "Horizon, weeks", step: 13 },
-  { path: "run.replications", label: "Replications", step: 1 },
-  { path: "run.seed", label: "Seed", step: 1 },
-];
+export const SCENARIO_LEVERS: readonly Lever[] = ([
+  "national.demand.multiplier", "national.workforce.fteMultiplier", "national.workforce.sickness.multiplier", "national.workforce.recruitment.delayWeeks",
+  "horizonWeeks", "run.replications", "run.seed",
+] as const).map((p) => lever(p));
 
 /** A lever's value as shown: on/off, the choice, or the number with its decimals. */
 export function leverText(scenario: Scenario, lever: Lever): string {

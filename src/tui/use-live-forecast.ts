@@ -1,4 +1,4 @@
-import type { LiveSnapshot, RunPlan } from "../experiment/index.js";
+import { runPlan, type LiveSnapshot, type RunPlan } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { useLiveRun, type RunState } from "./use-live-run.js";
 
@@ -19,5 +19,5 @@ export function scenarioKey(s: Scenario): string {
 
 /** A live forecast of `scenario` (see `useLiveRun`). */
 export function useLiveForecast(runner: ForecastRunner, scenario: Scenario, clock: () => number, cache: ForecastCache): RunState<LiveSnapshot> {
-  return useLiveRun((signal) => runner(scenario, { replications: scenario.run.replications, seed: scenario.run.seed }, signal), scenarioKey(scenario), clock, cache);
+  return useLiveRun((signal) => runner(scenario, runPlan(scenario), signal), scenarioKey(scenario), clock, cache);
 }

@@ -133,7 +133,7 @@ describe("report checks that a run directory's files belong together", () => {
     for (const f of ["summary.json", "run.json"]) writeFileSync(join(dir, f), "{}");
     writeFileSync(join(dir, "weekly.csv"), "week\n");
     const r = await cli("report", dir, "--html", join(tmp, "empty.html"));
-    expect([r.code, r.err]).toEqual([2, `hubsim: ${join(dir, "summary.json")} is not what hubsim writes there: scenario is missing (text); startDate is missing (text); horizonWeeks is missing (a number)`]);
+    expect([r.code, r.err]).toEqual([2, `hubsim: ${join(dir, "summary.json")} is not what hubsim writes there: scenario is missing (text); startDate is missing (text); horizonWeeks is missing (a number); and 9 more`]);
     expect(existsSync(join(tmp, "empty.html"))).toBe(false);
   });
 

@@ -49,7 +49,7 @@ describe("merge checks every partial", () => {
     writeFileSync(file, JSON.stringify({ ...body, checksum: createHash("sha256").update(canonical(body)).digest("hex") }));
     const r = hubsim("merge", partial(0), file, partial(2));
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`hubsim: ${file} is not a hubsim partial file: results.0.weekly is not base64\n`);
+    expect(r.stderr).toBe(`hubsim: ${file} is not a hubsim partial file: results[0].weekly: is not base64\n`);
   });
 
   it("refuses partials of another run (another seed) by file, and a missing or repeated shard", () => {

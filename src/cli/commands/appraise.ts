@@ -16,7 +16,7 @@ import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
-import { posteriorPlan } from "../posterior-option.js";
+import { plannedRun } from "../planned-run.js";
 
 export interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string }
 
@@ -95,10 +95,8 @@ export function appraiseCommand(program: Command, io: Io): void {
 export function appraiseAction(file: string, options: AppraiseOptions, io: Io, recordAs?: string): Promise<void> {
   return withOutputs(options, async (outputs) => {
     const started = new Date();
-    const loaded = loadScenario(file);
-    const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+    const { scenario, plan } = plannedRun(loadScenario(file), file, options);
     const areas = rolloutAreas(scenario, options);
-    const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
     const executor = executorFor(options.workers, plan.replications, io);
     const result = options.rank
       ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }

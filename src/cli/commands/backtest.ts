@@ -1,21 +1,21 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { backtest, BAND_CONTENT_WORDS, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications, type RunPlan } from "../../experiment/index.js";
-import { daysBetween, resultShape, type Scenario } from "../../model/index.js";
+import { backtest, BAND_CONTENT_WORDS, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
+import { daysBetween, resultShape } from "../../model/index.js";
 import { backtestCsv, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
-import { checkedCalibration, runCalibration } from "../calibration-run.js";
+import { checkedCalibration, REPS_PER_SET_HELP, runCalibration } from "../calibration-run.js";
 import { integerIn } from "../options.js";
 import { MAX_REPLICATIONS_PER_SET, posteriorDraws } from "../posterior-file.js";
-import { posteriorHtml, posteriorText, REPS_PER_SET_HELP } from "./calibrate.js";
+import { posteriorHtml, posteriorText } from "../posterior-output.js";
 import { withOutputs } from "../outputs.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
 import { packageInfo } from "../package-info.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario } from "../scenario-loader.js";
-import { reportForecast } from "./run.js";
+import { reportForecast } from "../forecast-output.js";
 import { UserError } from "../user-error.js";
-import { posteriorPlan } from "../posterior-option.js";
+import { plannedRun } from "../planned-run.js";
 
 /** `hubsim backtest`: the covid-2020 scenario against the observed 2020–2025 series, with MAPE and 90%-band coverage. */
 export function backtestCommand(program: Command, io: Io): void {
@@ -37,9 +37,7 @@ export function backtestCommand(program: Command, io: Io): void {
       if (options.fitUntil !== undefined) return holdoutBacktest(options, io);
       return withOutputs(options, async (outputs) => {
       const file = join(packageInfo().root, "scenarios", "covid-2020.json");
-      const loaded = loadScenario(file);
-      const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-      const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
+      const { scenario, plan } = plannedRun(loadScenario(file), file, options);
       const executor = executorFor(options.workers, plan.replications, io);
       try {
         const started = new Date();
@@ -66,17 +64,15 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
   if (options.posterior !== undefined) throw new UserError("--fit-until fits its own posterior; leave out --posterior");
   return withOutputs(options, async (outputs) => {
   const file = join(packageInfo().root, "scenarios", "covid-2020.json");
-  const loaded = loadScenario(file);
-  const scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
+  const { scenario, plan } = plannedRun(loadScenario(file), file, options, { posterior: "none" });
   const until = options.fitUntil!;
   const { observations } = checkedCalibration(scenario, file, { until, ...(options.observations === undefined ? {} : { observations: options.observations }) });
-  const seed = options.seed ?? scenario.run.seed;
+  const seed = plan.seed;
   const posterior = await runCalibration(scenario, file, {
     until, particles: options.particles, generations: options.generations, quantile: 0.5, replicationsPerSet: options.repsPerSet, seed, workers: options.workers,
     ...(options.observations === undefined ? {} : { observations: options.observations }), ...(outputs.dir === undefined ? {} : { out: outputs.dir.path, outDir: outputs.dir }),
   }, io);
   io.err(posteriorText(posterior));
-  const plan = { replications: options.reps ?? scenario.run.replications, seed };
   const executor = executorFor(options.workers, plan.replications, io);
   try {
     const withPosterior = await runForecast(scenario, { ...plan, posterior: posteriorDraws(posterior, `posterior fitted to ${until}`) }, executor);
@@ -107,9 +103,8 @@ const PILOT_REPLICATIONS = 100;
 async function pilotCheck(options: RunFlags & { out?: string; json?: boolean; html?: string }, io: Io): Promise<void> {
   if (options.html !== undefined) throw new UserError("--html is for the covid-2020 back-test; --pilot prints a table (and writes pilot.csv with --out)");
   return withOutputs({ out: options.out }, async (outputs) => {
-  const loaded = loadScenario(join(packageInfo().root, "scenarios", "cafcass-plus-pilot.json"));
-  const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-  const plan: RunPlan = { replications: options.reps ?? PILOT_REPLICATIONS, seed: options.seed ?? scenario.run.seed };
+  const file = join(packageInfo().root, "scenarios", "cafcass-plus-pilot.json");
+  const { scenario, plan } = plannedRun(loadScenario(file), file, options, { replications: PILOT_REPLICATIONS, posterior: "none" });
   const executor = executorFor(options.workers, plan.replications, io);
   const plus: Float64Array[] = [];
   try {

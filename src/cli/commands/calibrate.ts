@@ -1,47 +1,24 @@
 import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import type { Command } from "commander";
-import type { HoldoutScore } from "../../experiment/index.js";
-import { calibrationHtml, calibrationText, priorWords, type CalibrationPage } from "../../report/index.js";
 import { withOutputs } from "../outputs.js";
-import { runCalibration } from "../calibration-run.js";
+import { REPS_PER_SET_HELP, runCalibration } from "../calibration-run.js";
 import { calibrationShard } from "../calibration-shard.js";
 import { parseShard } from "../partial-file.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
-import { MAX_REPLICATIONS_PER_SET, type PosteriorFile } from "../posterior-file.js";
+import { posteriorHtml, posteriorText } from "../posterior-output.js";
+import { MAX_REPLICATIONS_PER_SET } from "../posterior-file.js";
 import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 
 interface CalibrateOptions { shard?: string; html?: string; until: string; particles: number; generations: number; repsPerSet: number; seed?: number; workers: number; observations?: string; out?: string; json?: boolean; quantile: string }
-
-/** What --reps-per-set does, for calibrate and backtest --fit-until. */
-export const REPS_PER_SET_HELP = "replications averaged per parameter set: more damps the simulation noise that floors the tolerance, at that many times the cost";
 
 /** Parses --quantile: a share strictly between 0 and 1. */
 export function quantileOption(text: string): number {
   const q = Number(text);
   if (!(q > 0 && q < 1)) throw new UserError(`--quantile ${text}: must be between 0 and 1, exclusive`);
   return q;
-}
-
-/** The text of a fit. */
-export function posteriorText(p: PosteriorFile): string {
-  return calibrationText({
-    scenario: p.scenario.name, until: p.observations.until, observationsFile: p.observations.file, used: p.observations.used, particles: p.settings.particles, replicationsPerSet: p.settings.replicationsPerSet ?? 1, seed: p.settings.seed,
-    parameters: p.parameters.map((x, i) => ({ ...x, prior: priorWords(p.priors[i]!.distribution) })),
-    generations: p.generations, ...(p.stopped === undefined ? {} : { stopped: p.stopped }),
-  });
-}
-
-/** The HTML page of a fit (and of its hold-out scores, when there are some). */
-export function posteriorHtml(p: PosteriorFile, holdout?: { calibrated: HoldoutScore; uncalibrated: HoldoutScore }, series?: CalibrationPage["series"]): string {
-  const last = p.generations[p.generations.length - 1]!;
-  return calibrationHtml({
-    title: `hubsim calibrate: ${p.scenario.name} fitted to ${p.observations.used} observations up to ${p.observations.until}`,
-    parameters: p.priors.map((prior, k) => ({ label: prior.label ?? prior.path, source: prior.source, prior: prior.distribution, values: last.particles.map((x) => x.theta[k]!), weights: last.particles.map((x) => x.weight) })),
-    generations: p.generations, ...(holdout === undefined ? {} : { holdout }), ...(series === undefined ? {} : { series }),
-  });
 }
 
 /** `hubsim calibrate`: fits the scenario's priors to observations by ABC-SMC and writes posterior.json. */

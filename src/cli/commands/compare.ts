@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { Scenario } from "../../model/index.js";
-import { withoutMoved, compareScenarios } from "../../experiment/index.js";
+import { compareScenarios, runPlan, withHorizon, withoutMoved } from "../../experiment/index.js";
 import { comparisonCsv, comparisonHtml, comparisonText } from "../../report/index.js";
 import { withOutputs } from "../outputs.js";
 import type { Io } from "../context.js";
@@ -25,13 +25,13 @@ export function compareCommand(program: Command, io: Io): void {
     .option("--html <file>", "write the comparison as a self-contained HTML page");
   withPrecisionOptions(command).action((files: string[], options: CompareOptions) => withOutputs(options, async (outputs) => {
     if (files.length < 2) throw new UserError("compare needs at least two scenario files");
-    const loaded = files.map((f) => loadScenario(f)).map((s) => (options.weeks === undefined ? s : { ...s, horizonWeeks: options.weeks }));
+    const loaded = files.map((f) => withHorizon(loadScenario(f), options.weeks));
     const scenarios = distinctNames(loaded, files);
     // Every arm draws the same parameter set for the same replication (common parameter draws), so each must declare the posterior's priors.
     // A field an arm sets otherwise than the first is that arm's lever: it is dropped from the draws (for every arm).
     const declared = scenarios.map((s, i) => posteriorPlan(options.posterior, s, files[i]!))[0]!.posterior;
-    const posterior = declared === undefined ? {} : { posterior: scenarios.reduce((d, s) => withoutMoved(d, s, scenarios[0]!), declared) };
-    const plan = { replications: options.reps ?? scenarios[0]!.run.replications, seed: options.seed ?? scenarios[0]!.run.seed, ...posterior };
+    const posterior = declared === undefined ? undefined : scenarios.reduce((d, s) => withoutMoved(d, s, scenarios[0]!), declared);
+    const plan = runPlan(scenarios[0]!, { replications: options.reps, seed: options.seed, posterior });
     const rule = precisionRule(options, options.reps);
     const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications, io);
     try {

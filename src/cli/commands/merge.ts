@@ -7,8 +7,8 @@ import { loadScenario, readJson } from "../scenario-loader.js";
 import { isCalibrationPartial, mergeCalibration } from "../calibration-shard.js";
 import { availableParallelism } from "node:os";
 import { UserError } from "../user-error.js";
-import { reportForecast } from "./run.js";
-import { reportSweep } from "./sweep.js";
+import { reportForecast } from "../forecast-output.js";
+import { reportSweep } from "../sweep-output.js";
 
 type Partial = RunPartial | SweepPartial;
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
 import type { Backtest, ForecastSummary } from "../../experiment/index.js";
-import { issueText } from "../../model/index.js";
+import { inputIssues, issuesText } from "../../model/index.js";
 import { htmlReport, parseWeeklyCsv, type ReportInput } from "../../report/index.js";
 import type { Io } from "../context.js";
 import { withOutputs } from "../outputs.js";
@@ -26,7 +26,7 @@ const backtestSchema = z.looseObject({ rows: z.array(z.looseObject({})), fits: z
 
 function read<T>(file: string, schema: z.ZodType<T>): T {
   const r = schema.safeParse(readJson(file));
-  if (!r.success) throw new UserError(`${file} is not what hubsim writes there: ${r.error.issues.slice(0, 3).map(issueText).join("; ")}`);
+  if (!r.success) throw new UserError(`${file} is not what hubsim writes there: ${issuesText(inputIssues(r.error.issues), { limit: 3 })}`);
   return r.data;
 }
 

@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
-import { issueText, parseScenario, runSettingsSchema } from "../../model/index.js";
+import { inputIssues, issuesText, parseScenario, runSettingsSchema } from "../../model/index.js";
 import type { Io } from "../context.js";
 import { integerIn } from "../options.js";
 import { posteriorDrawsSchema } from "../posterior-file.js";
@@ -81,7 +81,7 @@ export function rerunCommand(program: Command, io: Io): void {
     .option("--json", "print the summary as JSON")
     .action(async (file: string, options: RerunOptions) => {
       const record = recordSchema.safeParse(readJson(file));
-      if (!record.success) throw new UserError(`${file} is not a hubsim run record: ${record.error.issues.slice(0, 3).map(issueText).join("; ")}`);
+      if (!record.success) throw new UserError(`${file} is not a hubsim run record: ${issuesText(inputIssues(record.error.issues), { limit: 3 })}`);
       checkHashes(file, record.data);
       const raw = readJson(file) as { posterior?: unknown; settings?: { posterior?: unknown } };
       if (typeof raw.posterior === "string" || (raw.settings?.posterior !== undefined && raw.settings.posterior !== null)) {
@@ -89,7 +89,7 @@ export function rerunCommand(program: Command, io: Io): void {
       }
       if (record.data.kind === undefined) {
         const parsed = parseScenario(record.data.scenario.content);
-        if (!parsed.ok) throw new UserError(`${file}: the recorded scenario is not valid: ${parsed.issues.slice(0, 5).map((i) => i.message).join("; ")}`);
+        if (!parsed.ok) throw new UserError(`${file}: the recorded scenario is not valid: ${issuesText(parsed.issues, { limit: 5 })}`);
       }
       await replay(record.data, options, io);
     });

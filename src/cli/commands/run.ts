@@ -1,36 +1,28 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { forecast, forecastsMeet, forecastSummary, runReplications, shardRange, type Backtest, type Forecast, type PosteriorDraws, type RunPlan } from "../../experiment/index.js";
-import type { Scenario } from "../../model/index.js";
-import { forecastText, htmlReport, parseWeeklyCsv, transitionsCsv, weeklyCsv, type ReportInput } from "../../report/index.js";
+import { forecast, forecastsMeet, runReplications, shardRange, type Forecast, type PosteriorDraws } from "../../experiment/index.js";
 import { claimOutputFile } from "../output-set.js";
-import { withOutputs, type Outputs } from "../outputs.js";
+import { withOutputs } from "../outputs.js";
 import type { Io } from "../context.js";
-import { packageInfo } from "../package-info.js";
+import { defaultScenario, reportForecast } from "../forecast-output.js";
 import { encodeResult, parseShard, runPartial } from "../partial-file.js";
 import { UserError } from "../user-error.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { progressBar } from "../progress-bar.js";
-import { runRecord } from "../run-record.js";
 import { loadScenario } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
-import { posteriorPlan } from "../posterior-option.js";
+import { plannedRun } from "../planned-run.js";
 
 /** Options of `hubsim run`. */
 export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; out?: string; html?: string; json?: boolean; initial?: string; shard?: string }
-
-/** The default scenario: scenarios/baseline.json in the package. */
-export const defaultScenario = (): string => join(packageInfo().root, "scenarios", "baseline.json");
 
 /** Loads the scenario, runs the forecast on a worker pool, prints the summary and writes the files. */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast | undefined> {
   if (options.shard !== undefined) return runShard(file, options, io);
   return withOutputs(options, async (outputs) => {
     const started = new Date();
-    const loaded = loadScenario(file, options.initial);
-    const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-    const plan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...(options.posteriorDraws === undefined ? posteriorPlan(options.posterior, scenario, file) : { posterior: options.posteriorDraws }) };
+    const { scenario, plan } = plannedRun(loadScenario(file, options.initial), file, options, options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws });
     const rule = precisionRule({ maxReps: 1000, ...options }, options.reps);
     const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications, io);
     const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
@@ -50,31 +42,6 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   });
 }
 
-/**
- * Prints a finished forecast's summary; with --out writes weekly.csv, transitions.csv, summary.json and run.json,
- * and with --html the HTML report (with the back-test section when one is given).
- */
-export function reportForecast(result: Forecast, file: string, options: { json?: boolean }, outputs: Outputs, io: Io, started: Date, backtest?: Backtest): void {
-  const summary = forecastSummary(result);
-  if (backtest === undefined) io.out(options.json ? JSON.stringify(summary, null, 2) : forecastText(summary));
-  if (outputs.dir === undefined && outputs.html === undefined) return;
-  const record = runRecord({ scenario: result.scenario, scenarioFile: file, seed: result.plan.seed, replications: result.plan.replications, command: io.argv ?? [], started, finished: new Date(), ...(result.plan.posterior === undefined ? {} : { posterior: result.plan.posterior }) });
-  const weekly = weeklyCsv(result);
-  if (outputs.dir !== undefined) {
-    const written = outputs.dir.write({
-      "weekly.csv": weekly,
-      "transitions.csv": transitionsCsv(result),
-      "summary.json": JSON.stringify(summary, null, 2) + "\n",
-      "run.json": JSON.stringify(record, null, 2) + "\n",
-    });
-    if (!options.json) io.err(`wrote ${written.join(", ")}`);
-  }
-  if (outputs.html !== undefined) {
-    const html = htmlReport({ summary, weekly: parseWeeklyCsv(weekly), record: record as unknown as ReportInput["record"], ...(backtest === undefined ? {} : { backtest }) });
-    io.err(`wrote ${outputs.html.write(html)}`);
-  }
-}
-
 /** Runs one shard's slice of the replications and writes its partial file for `hubsim merge`. */
 async function runShard(file: string, options: RunOptions, io: Io): Promise<undefined> {
   const shard = parseShard(options.shard!);
@@ -83,9 +50,7 @@ async function runShard(file: string, options: RunOptions, io: Io): Promise<unde
   if (options.html !== undefined) throw new UserError("--shard and --html cannot be combined: write the report from `hubsim merge --html`");
   const target = claimOutputFile(join(options.out, `partial-${shard.index}-of-${shard.count}.json`), "--out");
   try {
-    const loaded = loadScenario(file, options.initial);
-    const scenario: Scenario = options.weeks === undefined ? loaded : { ...loaded, horizonWeeks: options.weeks };
-    const plan: RunPlan = { replications: options.reps ?? scenario.run.replications, seed: options.seed ?? scenario.run.seed, ...posteriorPlan(options.posterior, scenario, file) };
+    const { scenario, plan } = plannedRun(loadScenario(file, options.initial), file, options);
     const range = shardRange(plan.replications, shard.index, shard.count);
     if (range.count === 0) io.err(`warning: shard ${shard.index}/${shard.count} has no replications (${plan.replications} over ${shard.count} shards); its partial is empty and merges correctly`);
     const executor = executorFor(options.workers, Math.max(1, range.count), io);

@@ -9,7 +9,7 @@ import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { loadScenario, loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
-import { posteriorPlan } from "../posterior-option.js";
+import { plannedRun } from "../planned-run.js";
 import { collectSetting, SET_OPTION, withSettings, type Setting } from "../set-option.js";
 
 interface SeekOptions extends RunFlags {
@@ -78,8 +78,8 @@ export function seekCommand(program: Command, io: Io): void {
       loadScenario(file); // names the file when its scenario is invalid before any setting applies
       const base = withSettings(loadScenarioData(file), options.set, options.weeks);
       const spec = specOf(options, base);
-      const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
-      const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1, ...posteriorPlan(options.posterior, scenarioAt(base, { index: 0, values: {} }), file, [spec.path, ...options.set.map((s) => s.path)]) };
+      // --weeks is already in base (withSettings); the plan reads the base's run settings and posterior.
+      const { plan } = plannedRun(scenarioAt(base, { index: 0, values: {} }), file, { ...options, weeks: undefined }, { levers: [spec.path, ...options.set.map((s) => s.path)] });
       const executor = executorFor(options.workers, plan.replications, io);
       const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "values");
       let result: SeekResult | undefined;

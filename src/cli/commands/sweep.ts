@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import { checkDimension, describeField, MeasureError, parseMeasure, parseTarget, planSweep, scenarioAt, shardRange, splitMeasures, sweep, type Dimension, type SweepGoals, type SweepResult } from "../../experiment/index.js";
 import { resultShape, scenarioJsonSchema } from "../../model/index.js";
-import { sweepCsv, sweepHtml, sweepText } from "../../report/index.js";
 import { join } from "node:path";
 import { claimOutputFile } from "../output-set.js";
-import { withOutputs, type Outputs } from "../outputs.js";
+import { withOutputs } from "../outputs.js";
+import { reportSweep } from "../sweep-output.js";
 import { commandRecord } from "../run-record.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
@@ -13,7 +13,7 @@ import { withRunOptions, type RunFlags } from "../run-options.js";
 import { progressBar } from "../progress-bar.js";
 import { loadScenario, loadScenarioData } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
-import { posteriorPlan } from "../posterior-option.js";
+import { plannedRun } from "../planned-run.js";
 import { collectSetting, SET_OPTION, withSettings, type Setting } from "../set-option.js";
 import { parseVary } from "../vary-option.js";
 import { parseShard, sweepPartial } from "../partial-file.js";
@@ -114,8 +114,8 @@ function prepare(file: string, options: SweepOptions, io: Io) {
   checkSize(options.vary, options.samples);
   checkDimensions(base, options.vary);
   const goals = goalsOf(options, base);
-  const run = (base as { run?: { replications?: number; seed?: number } }).run ?? {};
-  const plan = { replications: options.reps ?? run.replications ?? 20, seed: options.seed ?? run.seed ?? 1, ...posteriorPlan(options.posterior, scenarioAt(base, { index: 0, values: {} }), file, [...options.vary.map((d) => d.path), ...options.set.map((s) => s.path)]) };
+  // --weeks is already in base (withSettings); the plan reads the base's run settings and posterior.
+  const { plan } = plannedRun(scenarioAt(base, { index: 0, values: {} }), file, { ...options, weeks: undefined }, { levers: [...options.vary.map((d) => d.path), ...options.set.map((s) => s.path)] });
   const points = planSweep(options.vary, plan.seed, options.samples);
   const invalid = points.flatMap((p) => {
     try {
@@ -173,13 +173,4 @@ async function sweepShard(file: string, options: SweepOptions, io: Io): Promise<
   } finally {
     target.release();
   }
-}
-
-/** Prints a finished sweep and, with --out, writes sweep.csv, sweep.json and (when there is one) run.json. */
-export function reportSweep(result: SweepResult, options: { json?: boolean }, outputs: Outputs, io: Io, record?: object): void {
-  io.out(options.json ? JSON.stringify(result, null, 2) : sweepText(result));
-  if (outputs.dir !== undefined) {
-    outputs.dir.write({ "sweep.csv": sweepCsv(result), "sweep.json": JSON.stringify(result, null, 2) + "\n", ...(record === undefined ? {} : { "run.json": JSON.stringify(record, null, 2) + "\n" }) });
-  }
-  if (outputs.html !== undefined) io.err(`wrote ${outputs.html.write(sweepHtml(result))}`);
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import type { Io } from "../context.js";
-import { defaultScenario } from "./run.js";
+import { defaultScenario } from "../forecast-output.js";
 
 /** Opens the TUI (see open-tui.tsx, loaded on demand so other commands never load ink and React). */
 export async function openTui(file: string, workers: number, io: Io, posterior?: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { streamFor } from "../../kernel/index.js";
-import { parseScenario, type Prior, type Scenario } from "../../model/index.js";
+import { issuesText, parseScenario, type Prior, type Scenario } from "../../model/index.js";
 import { valueAt, withPath } from "../scenario-path.js";
 
 /** A calibration's result as runs use it: the fitted fields and weighted parameter sets. */
@@ -31,7 +31,7 @@ export function scenarioWith(base: Scenario, paths: readonly string[], theta: re
   const data = paths.reduce<unknown>((d, path, i) => withPath(d, path, theta[i]), base);
   const parsed = parseScenario(data);
   if (parsed.ok) return parsed.scenario;
-  throw new RangeError(parsed.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+  throw new RangeError(issuesText(parsed.issues));
 }
 
 /** A per-replication scenario maker for a posterior, caching one scenario per particle. */

@@ -9,5 +9,6 @@ export type { CafcassPlus } from "./plus-schema.js";
 export type { Costs } from "./costs-schema.js";
 export { priorSchema, priorsSchema, priorDistributionSchema, type Prior, type PriorDistribution } from "./prior-schema.js";
 export { isoDate } from "./common.js";
-export { formatPath, issueText, schemaComplaint } from "./issue-text.js";
+export { formatPath, inputIssues, issuesText, issueText, schemaComplaint, type InputIssue } from "./issue-text.js";
+export { fieldMeta, FIELDS, REPORTED_FIELDS, type FieldMeta, type FieldPath, type FieldRange, type RangedFieldPath } from "./field-metadata.js";
 export { MAX_CASES_PER_REPLICATION, MAX_OPEN_CASES, MAX_POSTS } from "./run-size.js";

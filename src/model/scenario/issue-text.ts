@@ -80,3 +80,24 @@ export function issueText(issue: z.core.$ZodIssue): string {
 export function schemaComplaint(issue: z.core.$ZodIssue): string {
   return issue.code === "custom" ? issue.message : issueText(issue);
 }
+
+/** A problem found in input, as data: zod's code, where (a dotted path) and what (a sentence naming the field). */
+export interface InputIssue {
+  readonly code: string;
+  readonly path: string;
+  /** The whole sentence, field first: "horizonWeeks must be at most 1,040 (20 years)". */
+  readonly message: string;
+}
+
+/** zod's issues as data, each sentence once (zod can report one bound twice: an integer's safe range and its max). */
+export function inputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+  const all = issues.map((i) => ({ code: i.code, path: formatPath(i.path), message: issueText(i) }));
+  return all.filter((i, k) => all.findIndex((j) => j.message === i.message) === k);
+}
+
+/** The one formatter of issues as text: the first `limit` sentences joined by `separator`, saying how many more were left out. */
+export function issuesText(issues: readonly InputIssue[], options: { readonly limit?: number; readonly separator?: string } = {}): string {
+  const { limit = Infinity, separator = "; " } = options;
+  const more = issues.length - limit;
+  return issues.slice(0, limit).map((i) => i.message).join(separator) + (more > 0 ? `${separator}and ${more} more` : "");
+}

@@ -31,8 +31,8 @@ describe("fitting hubsim", () => {
     ])).toEqual([
       "priors[1] (national.durations.public.meenWeeks): not a numeric field of the scenario (no such field)",
       "priors[2] (name): not a numeric field of the scenario",
-      expect.stringMatching(/^priors\[3\] \(national\.workforce\.attrition\.perYear\): the prior reaches -0\.1000, which the scenario refuses \(national\.workforce\.attrition\.perYear: /),
-      expect.stringMatching(/^priors\[4\] \(protocol\.maxHoldWeeks\): the prior reaches \d+\.\d+, which the scenario refuses \(protocol\.maxHoldWeeks: protocol\.maxHoldWeeks must be a whole number\)$/),
+      expect.stringMatching(/^priors\[3\] \(national\.workforce\.attrition\.perYear\): the prior reaches -0\.1000, which the scenario refuses \(national\.workforce\.attrition\.perYear must be at least 0\)$/),
+      expect.stringMatching(/^priors\[4\] \(protocol\.maxHoldWeeks\): the prior reaches \d+\.\d+, which the scenario refuses \(protocol\.maxHoldWeeks must be a whole number\)$/),
     ]);
   });
 
