@@ -4,7 +4,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import chalk from "chalk";
 import { render } from "ink";
-import { liveAppraisal, liveForecast, posteriorMismatch, seek, withoutFields, withoutMoved, type RunPlan } from "../experiment/index.js";
+import { declaredDraws, liveAppraisal, liveForecast, seek, withoutFields, withoutMoved, type RunPlan } from "../experiment/index.js";
 import { posteriorPlan } from "./posterior-option.js";
 import { issuesText, parseScenario, type Scenario } from "../model/index.js";
 import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../tui/index.js";
@@ -26,8 +26,10 @@ export async function openTui(file: string, workers: number, io: Io, posteriorFi
   // With --posterior, every scenario that declares the posterior's priors draws them per replication (its bands then say so).
   const draws = posteriorPlan(posteriorFile, initial.scenario, file).posterior;
   // An edited field the posterior fits is the user's lever: it is left out of the draws, or the edit would move nothing.
-  const withDraws = (scenario: Scenario, plan: RunPlan): RunPlan =>
-    (draws === undefined || posteriorMismatch(draws, scenario.priors) !== undefined ? plan : { ...plan, posterior: withoutMoved(draws, scenario, initial.scenario) });
+  const withDraws = (scenario: Scenario, plan: RunPlan): RunPlan => {
+    const declared = draws === undefined ? undefined : declaredDraws(draws, scenario.priors);
+    return declared === undefined || typeof declared === "string" ? plan : { ...plan, posterior: withoutMoved(declared, scenario, initial.scenario) };
+  };
   const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, withDraws(scenario, plan), pool, signal);
   const appraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, withDraws(scenario, plan), pool, signal);
   const seeker: Seeker = (base, spec, plan, signal) => seek(base, spec, draws === undefined ? plan : { ...plan, posterior: withoutFields(draws, [spec.path], "the search") }, pool, signal);

@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from "node:path";
-import { posteriorMismatch, scenarioWith, withoutFields, type PosteriorDraws } from "../experiment/index.js";
+import { declaredDraws, scenarioWith, withoutFields, type PosteriorDraws } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { posteriorDraws, readPosteriorFile } from "./posterior-file.js";
 import { UserError } from "./user-error.js";
@@ -15,14 +15,14 @@ export function posteriorPlan(flag: string | undefined, scenario: Scenario, scen
   const path = flag ?? (scenario.posterior === undefined ? undefined : resolve(dirname(scenarioFile), scenario.posterior));
   if (path === undefined) return {};
   const where = flag !== undefined ? `--posterior ${flag}` : `${scenarioFile}: posterior ${scenario.posterior}`;
-  let draws: PosteriorDraws;
+  let fitted: PosteriorDraws;
   try {
-    draws = posteriorDraws(readPosteriorFile(path), basename(path));
+    fitted = posteriorDraws(readPosteriorFile(path), basename(path));
   } catch (error) {
     throw new UserError(flag !== undefined ? (error as Error).message : `${where}: ${(error as Error).message.replace(/^--posterior [^:]*: /, "")} (run with --posterior none to use the fixed values)`);
   }
-  const mismatch = posteriorMismatch(draws, scenario.priors);
-  if (mismatch !== undefined) throw new UserError(`${where}: ${mismatch}`);
+  const draws = declaredDraws(fitted, scenario.priors);
+  if (typeof draws === "string") throw new UserError(`${where}: ${draws}`);
   draws.particles.forEach((p, i) => {
     try {
       scenarioWith(scenario, draws.paths, p.theta);

@@ -167,13 +167,17 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     expect((JSON.parse(lever.stdout) as { bandContent: string }).bandContent).toBe("simulation-and-parameter");
   });
 
-  it("refuses a posterior fitted to another scenario's priors, and one whose priors were edited", () => {
-    const other = write("other.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: [PRIORS[0]] });
+  it("draws only the fields a scenario declares, refuses a posterior that did not fit one of them, and one whose priors were edited", () => {
+    const fewer = write("fewer.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: [PRIORS[0]] });
+    const other = write("other.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: [PRIORS[0], { path: "national.durations.public.meanWeeks", distribution: { kind: "uniform", min: 30, max: 50 }, source: "test" }] });
     const posterior = join(tmp, "a", "posterior.json");
     if (!existsSync(posterior)) expect(fit(join(tmp, "a"), "--generations", "1").status).toBe(0);
+    const ok = hubsim("run", fewer, "--reps", "2", "--posterior", posterior, "--out", join(tmp, "fewer-run"));
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(tmp, "fewer-run", "run.json"), "utf8")).posterior.paths).toEqual(["areas[0].demand.privatePerWeek"]);
     const r = hubsim("run", other, "--reps", "2", "--posterior", posterior, "--out", join(tmp, "never"));
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("--posterior " + posterior + ": posterior posterior.json fits areas[0].demand.privatePerWeek, national.workforce.attrition.perYear, but the scenario declares priors for areas[0].demand.privatePerWeek");
+    expect(r.stderr).toContain("--posterior " + posterior + ": posterior posterior.json fits areas[0].demand.privatePerWeek, national.workforce.attrition.perYear, but the scenario declares priors for areas[0].demand.privatePerWeek, national.durations.public.meanWeeks (not fitted: national.durations.public.meanWeeks)");
     const edited = JSON.parse(readFileSync(posterior, "utf8")) as { priors: { source: string }[] };
     edited.priors[0]!.source = "changed";
     const r2 = hubsim("run", small, "--reps", "2", "--posterior", write("edited.json", edited));

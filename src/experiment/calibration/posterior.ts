@@ -71,11 +71,18 @@ export class PosteriorConflict extends Error {
   override readonly name = "PosteriorConflict";
 }
 
-/** Why a posterior cannot be used with a scenario: it must fit exactly the fields the scenario declares uncertain. */
-export function posteriorMismatch(posterior: PosteriorDraws, priors: readonly Prior[]): string | undefined {
-  const declared = priors.map((p) => p.path);
-  if (declared.join("\n") === posterior.paths.join("\n")) return undefined;
-  return `posterior ${posterior.name} fits ${posterior.paths.join(", ") || "nothing"}, but the scenario declares priors for ${declared.join(", ") || "nothing"}: calibrate this scenario, or use a posterior fitted with the same priors`;
+/**
+ * The draws a scenario takes from a posterior: those of the fields it declares uncertain (its
+ * priors), or why it cannot take them (a declared field the posterior did not fit). Fields the
+ * posterior fitted besides them, such as a history's court slowdowns, are left out: keeping the
+ * declared fields of every parameter set draws them from their joint marginal.
+ */
+export function declaredDraws(posterior: PosteriorDraws, priors: readonly Prior[]): PosteriorDraws | string {
+  const declared = priors.map((p) => p.path), missing = declared.filter((p) => !posterior.paths.includes(p));
+  if (declared.length === 0 || missing.length > 0) {
+    return `posterior ${posterior.name} fits ${posterior.paths.join(", ") || "nothing"}, but the scenario declares priors for ${declared.join(", ") || "nothing"}${missing.length > 0 ? ` (not fitted: ${missing.join(", ")})` : ""}: calibrate this scenario, or use a posterior fitted to every field it declares`;
+  }
+  return withoutFields(posterior, posterior.paths.filter((p) => !declared.includes(p)), "the scenario: it declares no prior for them");
 }
 
 /**

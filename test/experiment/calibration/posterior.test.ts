@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareScenarios, inProcessExecutor, runForecast, weeklyBand, type ReplicationExecutor, type ReplicationTask } from "../../../src/experiment/index.js";
-import { particleFor, PosteriorConflict, posteriorMismatch, posteriorScenarios, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
+import { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
 import { smallScenario } from "../../helpers/small-scenario.js";
 
 const PATH = "areas[0].fca.longTermFte";
@@ -84,8 +84,15 @@ describe("runs with a posterior", () => {
     expect(width(drawn), `${width(drawn)} against ${width(fixed)}`).toBeGreaterThan(2 * width(fixed));
   });
 
-  it("names a posterior fitted to other fields than the scenario declares", () => {
-    expect(posteriorMismatch(draws, [{ path: PATH, distribution: { kind: "uniform", min: 20, max: 50 }, source: "s" }])).toBeUndefined();
-    expect(posteriorMismatch(draws, [])).toBe("posterior test.json fits areas[0].fca.longTermFte, but the scenario declares priors for nothing: calibrate this scenario, or use a posterior fitted with the same priors");
+  it("gives a scenario the draws of the fields it declares, leaving out others the posterior fitted, and names a field it did not fit", () => {
+    const prior = (path: string) => ({ path, distribution: { kind: "uniform" as const, min: 1, max: 50 }, source: "s" });
+    expect(declaredDraws(draws, [prior(PATH)])).toBe(draws);
+    const wider: PosteriorDraws = { name: "w.json", paths: ["national.durations.slowdowns[0].multiplier", PATH], particles: [{ theta: [1.2, 21], weight: 0.25 }, { theta: [1.1, 23], weight: 0.75 }] };
+    expect(declaredDraws(wider, [prior(PATH)])).toEqual({
+      name: "w.json (less national.durations.slowdowns[0].multiplier, set by the scenario: it declares no prior for them)",
+      paths: [PATH], particles: [{ theta: [21], weight: 0.25 }, { theta: [23], weight: 0.75 }],
+    });
+    expect(declaredDraws(draws, [])).toBe("posterior test.json fits areas[0].fca.longTermFte, but the scenario declares priors for nothing: calibrate this scenario, or use a posterior fitted to every field it declares");
+    expect(declaredDraws(draws, [prior(PATH), prior("national.durations.public.meanWeeks")])).toBe("posterior test.json fits areas[0].fca.longTermFte, but the scenario declares priors for areas[0].fca.longTermFte, national.durations.public.meanWeeks (not fitted: national.durations.public.meanWeeks): calibrate this scenario, or use a posterior fitted to every field it declares");
   });
 });
