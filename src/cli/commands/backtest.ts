@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { backtest, BAND_CONTENT_WORDS, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
+import { backtest, BAND_CONTENT_WORDS, relativeWis, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
 import { daysBetween, resultShape } from "../../model/index.js";
 import { backtestCsv, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
 import { checkedCalibration, REPS_PER_SET_HELP, runCalibration } from "../calibration-run.js";
@@ -79,8 +79,9 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
     const fixed = await runForecast(scenario, plan, executor);
     const calibrated = scoreHoldout(withPosterior, observations, until), uncalibrated = scoreHoldout(fixed, observations, until);
     const title = `hubsim backtest --fit-until ${until}: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${seed}; calibrated on ${posterior.observations.used} observations (${posterior.settings.particles} particles, ${posterior.generations.length} generations)`;
-    io.out(options.json === true ? JSON.stringify({ calibrated, uncalibrated }, null, 2) : holdoutText(calibrated, uncalibrated, title));
-    if (outputs.dir !== undefined) outputs.dir.write({ "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify({ calibrated, uncalibrated }, null, 2) + "\n" });
+    const scores = { calibrated, uncalibrated, relativeWis: relativeWis(calibrated, uncalibrated) };
+    io.out(options.json === true ? JSON.stringify(scores, null, 2) : holdoutText(calibrated, uncalibrated, title));
+    if (outputs.dir !== undefined) outputs.dir.write({ "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify(scores, null, 2) + "\n" });
     if (outputs.html !== undefined) {
       const national = scenario.areas.length, observedOpen = observations.filter((o) => o.area === undefined && o.metric === "open_cases")
         .map((o) => [Math.floor(daysBetween(scenario.startDate, o.date) / 7) + 1, o.value] as const).filter(([w]) => w >= 1 && w <= scenario.horizonWeeks);

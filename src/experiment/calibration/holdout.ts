@@ -84,3 +84,20 @@ export function scoreHoldout(f: Forecast, observations: readonly Observation[], 
   const national = rows.filter((r) => r.area === undefined);
   return { after, rows, fits, nationalCoverage90: share(national, (r) => r.in90), nationalCoverage50: share(national, (r) => r.in50), bandContent: f.bandContent };
 }
+
+/**
+ * How one forecast's interval scores compare with another's on the same held-out observations:
+ * the geometric mean over measures of the ratio of their mean weighted interval scores, so every
+ * measure weighs the same whatever its units (as in the forecast hubs' relative WIS). Below 1:
+ * `a` scores better. A measure both forecast perfectly counts as a tie; one only `b` does, as `a`
+ * infinitely worse.
+ */
+export function relativeWis(a: HoldoutScore, b: HoldoutScore): number {
+  const other = new Map(b.fits.map((f) => [f.group, f.wis]));
+  const logs = a.fits.map((f) => {
+    const w = other.get(f.group);
+    if (w === undefined) throw new RangeError(`${f.group} is scored in one forecast only`);
+    return f.wis === w ? 0 : Math.log(f.wis / w);
+  });
+  return Math.exp(mean(logs) ?? NaN);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inProcessExecutor, runForecast, scoreHoldout, weeklyBand, weightedIntervalScore, type Observation } from "../../../src/experiment/index.js";
+import { inProcessExecutor, relativeWis, runForecast, scoreHoldout, type HoldoutScore, weeklyBand, weightedIntervalScore, type Observation } from "../../../src/experiment/index.js";
 import { smallScenario } from "../../helpers/small-scenario.js";
 
 describe("scoring held-out observations", () => {
@@ -11,6 +11,19 @@ describe("scoring held-out observations", () => {
     ["below both", 3, 3.74], // (½·5 + 0.25·(2 + 4·4) + 0.05·(7 + 20·2)) ÷ 2.5
   ])("gives the weighted interval score by hand for an observation %s", (_, y, wis) => {
     expect(weightedIntervalScore(y, 8, intervals)).toBeCloseTo(wis, 12);
+  });
+
+  it("compares two forecasts by the geometric mean over measures of their mean-WIS ratios", () => {
+    const score = (wis: Record<string, number>): HoldoutScore => ({
+      after: "2026-01-01", rows: [], nationalCoverage50: NaN, nationalCoverage90: NaN, bandContent: "simulation",
+      fits: Object.entries(wis).map(([group, w]) => ({ group, observations: 1, coverage50: 0, coverage90: 0, wis: w, mape: NaN })),
+    });
+    // (400/800 · 2/1 · 0.3/0.3)^(1/3) = 1: halving one measure's score and doubling another's is a tie.
+    expect(relativeWis(score({ a: 400, b: 2, c: 0.3 }), score({ a: 800, b: 1, c: 0.3 }))).toBeCloseTo(1, 12);
+    // (1/4 · 1/1)^(1/2) = 0.5; both perfect on a measure is a tie.
+    expect(relativeWis(score({ a: 1, b: 0 }), score({ a: 4, b: 0 }))).toBeCloseTo(0.5, 12);
+    expect(relativeWis(score({ a: 1, b: 1 }), score({ a: 1, b: 0 }))).toBe(Infinity);
+    expect(() => relativeWis(score({ a: 1 }), score({ b: 1 }))).toThrow("a is scored in one forecast only");
   });
 
   it("scores only observations after the fit's date, inside the horizon, with band coverage per measure", async () => {
