@@ -30,3 +30,4 @@ export { calibrationText, priorWords, type CalibrationView } from "./calibration
 export { holdoutCsv, holdoutText } from "./holdout-text.js";
 export { calibrationHtml, posteriorHistogram, type CalibrationPage } from "./html/calibration-html.js";
 export * from "./xlsx/index.js";
+export { areaTableCsv } from "./area-table-csv.js";

@@ -56,18 +56,26 @@ export function areasFromTable(rows: readonly Readonly<Record<string, unknown>>[
   const problems: string[] = [], areas: AreaInput[] = [], seen = new Map<string, number>();
   rows.forEach((cells, i) => {
     const parsed = rowSchema.safeParse(cells);
-    const at = `${where} line ${lines[i]!}`;
+    const at = `${where} line ${lines[i]!}`, name = String(cells.area ?? "").trim();
+    const earlier = seen.get(name);
+    if (name !== "" && earlier === undefined) seen.set(name, lines[i]!);
     if (!parsed.success) return problems.push(`${at}: ${issuesText(inputIssues(parsed.error.issues))}`);
-    const earlier = seen.get(parsed.data.area);
-    if (earlier !== undefined) return problems.push(`${at}: area "${parsed.data.area}" is already on line ${earlier}`);
-    seen.set(parsed.data.area, lines[i]!);
+    if (earlier !== undefined) return problems.push(`${at}: area "${name}" is already on line ${earlier}`);
     areas.push(areaOf(parsed.data, base.find((a) => a.name === parsed.data.area)));
   });
   if (rows.length === 0) problems.push(`${where}: no areas (a header row of ${AREA_TABLE_COLUMNS.join(",")} and one row per area)`);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, areas };
 }
 
+/** Whether a row gives no backlog at all: an area without a base backlog then keeps none (the schema's own start). */
+const noBacklog = (row: AreaRow): boolean =>
+  row.open_public + row.open_wtfh + row.open_further_work + row.awaiting_allocation + row.in_hub === 0 && row.protocol_state === "normal";
+
 function areaOf(row: AreaRow, base: AreaInput | undefined): AreaInput {
+  const { initial: _initial, ...rest } = base ?? {};
+  if (base?.initial === undefined && noBacklog(row)) {
+    return { ...rest, name: row.area, demand: { privatePerWeek: row.private_per_week, publicPerWeek: row.public_per_week }, fca: { longTermFte: row.long_term_fte, shortTermFte: row.short_term_fte } };
+  }
   return {
     ...base,
     name: row.area,
