@@ -145,10 +145,10 @@ export interface OutputDir {
   write(files: Readonly<Record<string, string>>, drop?: readonly string[]): string[];
 }
 
-/** A single output file (HTML, a partial), checked and locked before any work; `write` renames it into place. */
+/** A single output file (HTML, a workbook, a partial), checked and locked before any work; `write` renames it into place. */
 export interface OutputFile {
   readonly path: string;
-  write(text: string): string;
+  write(content: string | Uint8Array): string;
 }
 
 /** Checks `dir` can take an output set and locks it; throws a UserError naming the flag and the problem. */
@@ -196,7 +196,7 @@ export function writeFileAtomically(file: string, text: string): string {
   }
 }
 
-function writeOne(c: Claim, label: string, text: string): string {
+function writeOne(c: Claim, label: string, text: string | Uint8Array): string {
   const temp = tempName(c.path, "tmp");
   c.temps.push(temp);
   try {

@@ -8,6 +8,7 @@ import { rerunCommand } from "./commands/rerun.js";
 import { reportCommand } from "./commands/report.js";
 import { runCommand, runCommandSpec } from "./commands/run.js";
 import { defaultScenario } from "./forecast-output.js";
+import { scenarioCommand } from "./commands/scenario.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sweepCommand } from "./commands/sweep.js";
 import { seekCommand } from "./commands/seek.js";
@@ -49,6 +50,7 @@ export function buildProgram(io: Io): Command {
   backtestCommand(program, io);
   appraiseCommand(program, io);
   reportCommand(program, io);
+  scenarioCommand(program, io);
   schemaCommand(program, io);
   selfCheckCommand(program, io.out);
   tuiCommand(program, io);

@@ -2,6 +2,7 @@ import { resultShape, warmupWeeksOf, WEEKLY_METRICS, type ReplicationResult, typ
 import type { ReplicationExecutor, RunWatch } from "./executor.js";
 import type { Forecast } from "./forecast.js";
 import { ForecastBuilder } from "./forecast-builder.js";
+import { OrderedRuns } from "./ordered-runs.js";
 import type { RunPlan } from "./run-replications.js";
 import { posteriorScenarios } from "./calibration/posterior.js";
 import { BAND_QUANTILES } from "./weekly-bands.js";
@@ -26,53 +27,25 @@ export interface LiveSnapshot {
  */
 export async function* liveForecast(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, signal?: AbortSignal): AsyncGenerator<LiveSnapshot> {
   const total = plan.replications, builder = new ForecastBuilder(scenario, plan, total);
-  const inner = new AbortController(), finished = new Map<number, ReplicationResult>();
   const scenarioFor = plan.posterior === undefined ? () => scenario : posteriorScenarios(scenario, plan.posterior, plan.seed);
   let partial: { readonly weeks: number; readonly weekly: Float64Array } | undefined;
-  let failure: unknown, next = 0, running = 0, dirty = false, wake: (() => void) | undefined;
-  const poke = (): void => {
-    dirty = true;
-    wake?.();
-    wake = undefined;
-  };
-  const launch = (): void => {
-    while (next < total && running < Math.max(1, executor.concurrency) && failure === undefined && !inner.signal.aborted) {
-      const replication = next++;
-      const watch: RunWatch = {
-        signal: inner.signal,
-        onPartial: replication === 0 ? (weeks, weekly) => {
-          partial = { weeks, weekly };
-          poke();
-        } : undefined,
-      };
-      running++;
-      executor.run({ scenario: scenarioFor(replication), seed: plan.seed, replication }, watch).then((result) => {
-        running--;
-        finished.set(replication, result);
-        launch();
-        poke();
-      }, (error: unknown) => {
-        running--;
-        failure ??= error;
-        poke();
-      });
-    }
-  };
-  const onAbort = (): void => {
-    inner.abort();
-    poke();
-  };
-  signal?.addEventListener("abort", onAbort);
+  const runs: OrderedRuns<ReplicationResult> = new OrderedRuns(0, total, { size: Math.max(1, executor.concurrency), counts: "running" }, (replication, inner) => {
+    const watch: RunWatch = {
+      signal: inner,
+      onPartial: replication === 0 ? (weeks, weekly) => {
+        partial = { weeks, weekly };
+        runs.poke();
+      } : undefined,
+    };
+    return executor.run({ scenario: scenarioFor(replication), seed: plan.seed, replication }, watch);
+  }, signal);
   try {
-    launch();
     for (;;) {
-      if (!dirty) await new Promise<void>((resolve) => (wake = resolve));
-      dirty = false;
-      if (inner.signal.aborted) return;
-      if (failure !== undefined) throw failure;
+      // Awaiting only when there is no news: an await lets in-process runs land, and the first partial must be shown first.
+      if (!runs.news()) await runs.changed();
+      if (runs.aborted) return;
       const before = builder.replications;
-      for (let r = finished.get(before); r !== undefined; r = finished.get(builder.replications)) {
-        finished.delete(builder.replications);
+      for (let r = runs.take(); r !== undefined; r = runs.take()) {
         builder.add(r);
         executor.recycle(r);
       }
@@ -82,8 +55,7 @@ export async function* liveForecast(scenario: Scenario, plan: RunPlan, executor:
       if (done === total) return;
     }
   } finally {
-    signal?.removeEventListener("abort", onAbort);
-    inner.abort();
+    runs.close();
   }
 }
 

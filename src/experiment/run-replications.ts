@@ -1,6 +1,7 @@
 import type { ReplicationResult, Scenario } from "../model/index.js";
 import type { ReplicationExecutor } from "./executor.js";
 import { posteriorScenarios, type PosteriorDraws } from "./calibration/posterior.js";
+import { OrderedRuns } from "./ordered-runs.js";
 
 /** The plan of a run: which replications, with which seed (data only). */
 export interface RunPlan {
@@ -18,26 +19,13 @@ export interface RunPlan {
  * the number of workers. Aborting `signal` stops them (the generator then throws ReplicationCancelled).
  */
 export async function* runReplications(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, signal?: AbortSignal): AsyncGenerator<ReplicationResult> {
-  const first = plan.first ?? 0, end = first + plan.replications;
-  const pending = new Map<number, Promise<ReplicationResult>>();
-  let next = first;
-  let failed = false;
   const scenarioFor = plan.posterior === undefined ? () => scenario : posteriorScenarios(scenario, plan.posterior, plan.seed);
-  const launch = (): void => {
-    while (!failed && next < end && pending.size < Math.max(1, executor.concurrency) * 2) {
-      const run = executor.run({ scenario: scenarioFor(next), seed: plan.seed, replication: next }, signal === undefined ? undefined : { signal });
-      // Awaited in order below; until then a failure must not surface as an unhandled rejection.
-      run.catch(() => {
-        failed = true;
-      });
-      pending.set(next, run);
-      next++;
-    }
-  };
-  for (let r = first; r < end; r++) {
-    launch();
-    const result = await pending.get(r)!;
-    pending.delete(r);
-    yield result;
+  // Only a caller's signal is passed on: a replication watched for nothing runs without the per-week check.
+  const runs = new OrderedRuns(plan.first ?? 0, plan.replications, { size: Math.max(1, executor.concurrency) * 2, counts: "untaken" },
+    (replication) => executor.run({ scenario: scenarioFor(replication), seed: plan.seed, replication }, signal === undefined ? undefined : { signal }));
+  try {
+    while (!runs.finished) yield await runs.next();
+  } finally {
+    runs.close();
   }
 }

@@ -29,3 +29,5 @@ export { seekCsv, seekText } from "./seek-text.js";
 export { calibrationText, priorWords, type CalibrationView } from "./calibration-text.js";
 export { holdoutCsv, holdoutText } from "./holdout-text.js";
 export { calibrationHtml, posteriorHistogram, type CalibrationPage } from "./html/calibration-html.js";
+export * from "./xlsx/index.js";
+export { areaTableCsv } from "./area-table-csv.js";

@@ -40,7 +40,7 @@ describe("hubsim CLI", () => {
   it("names an unknown command and lists the real ones", async () => {
     const { code, err } = await cli("frob");
     expect(code).toBe(2);
-    expect(err).toBe("hubsim: unknown command 'frob' (commands: run, compare, sweep, seek, calibrate, merge, rerun, backtest, appraise, report, schema, selfcheck, tui; see hubsim --help)");
+    expect(err).toBe("hubsim: unknown command 'frob' (commands: run, compare, sweep, seek, calibrate, merge, rerun, backtest, appraise, report, scenario, schema, selfcheck, tui; see hubsim --help)");
   });
 
   it("refuses to open the TUI without a terminal, pointing at the plain-text forecast", async () => {

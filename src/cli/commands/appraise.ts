@@ -6,7 +6,8 @@ import {
   type AppraisalEvent, type AppraisalRun, type Ranking, type ReplicationExecutor, type Sensitivity,
 } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
-import { appraisalCsv, appraisalHtml, appraisalText, rankingCsv, rankingHtml, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
+import { appraisalCsv, appraisalHtml, appraisalSheets, appraisalText, rankingCsv, rankingHtml, rankingSheets, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
+import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
 import { withOutputs } from "../outputs.js";
 import { commandRecord } from "../run-record.js";
 import type { Io } from "../context.js";
@@ -18,7 +19,7 @@ import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { plannedRun } from "../planned-run.js";
 
-export interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string }
+export interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string }
 
 /** The default scenario: the Cafcass Plus extension when the package has it, else the baseline. */
 export function defaultAppraisalScenario(): string {
@@ -88,6 +89,7 @@ export function appraiseCommand(program: Command, io: Io): void {
     .option("--out <dir>", "write appraisal.csv (or ranking.csv), sensitivity.csv and the JSON here")
     .option("--json", "print the result as JSON")
     .option("--html <file>", "write the appraisal (tornado chart with --sensitivity) or ranking as a self-contained HTML page")
+    .option(...XLSX_OPTION)
     .action((file: string | undefined, options: AppraiseOptions) => appraiseAction(file ?? defaultAppraisalScenario(), options, io));
 }
 
@@ -113,5 +115,6 @@ export function appraiseAction(file: string, options: AppraiseOptions, io: Io, r
       if (!options.json) io.err(`wrote ${written.join(", ")}`);
     }
     if (outputs.html !== undefined) io.err(`wrote ${outputs.html.write(out.html())}`);
+    await writeWorkbook(outputs, () => (result.ranking !== undefined ? rankingSheets(result.ranking, scenario) : appraisalSheets((result.tornado?.base ?? result.run)!.summary, scenario, result.tornado)), io);
   });
 }

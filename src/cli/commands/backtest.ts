@@ -2,7 +2,8 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { backtest, BAND_CONTENT_WORDS, relativeWis, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
 import { daysBetween, resultShape } from "../../model/index.js";
-import { backtestCsv, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
+import { backtestCsv, backtestSheets, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
+import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
 import { checkedCalibration, REPS_PER_SET_HELP, runCalibration } from "../calibration-run.js";
 import { integerIn } from "../options.js";
 import { MAX_REPLICATIONS_PER_SET, posteriorDraws } from "../posterior-file.js";
@@ -27,12 +28,14 @@ export function backtestCommand(program: Command, io: Io): void {
     .option("--out <dir>", "write backtest.csv and backtest.json here")
     .option("--json", "print the back-test as JSON")
     .option("--html <file>", "write the HTML report of the covid-2020 run with the back-test")
+    .option(...XLSX_OPTION)
     .option("--fit-until <date>", "hold-out back-test: calibrate on observations up to this date, forecast the rest, and score the held-out ones beside the uncalibrated forecast")
     .option("--particles <n>", "with --fit-until: parameter sets per generation", integerIn(10, 100_000), 200)
     .option("--generations <n>", "with --fit-until: ABC-SMC generations", integerIn(1, 50), 5)
     .option("--reps-per-set <k>", `with --fit-until: ${REPS_PER_SET_HELP}`, integerIn(1, MAX_REPLICATIONS_PER_SET), 1)
     .option("--observations <file>", "with --fit-until: tidy CSV of date,area,measure,value,source (default: the published series in observations/)")
     .action(async (options: BacktestOptions) => {
+      if (options.xlsx !== undefined && (options.pilot === true || options.fitUntil !== undefined)) throw new UserError("--xlsx is for the covid-2020 back-test; --pilot and --fit-until write CSV with --out");
       if (options.pilot === true) return pilotCheck(options, io);
       if (options.fitUntil !== undefined) return holdoutBacktest(options, io);
       return withOutputs(options, async (outputs) => {
@@ -47,6 +50,7 @@ export function backtestCommand(program: Command, io: Io): void {
         io.out(options.json ? JSON.stringify(result, null, 2) : backtestText(result, title));
         if (outputs.dir !== undefined) outputs.dir.write({ "backtest.csv": backtestCsv(result), "backtest.json": JSON.stringify({ ...result, run: { scenario: scenario.name, seed: plan.seed, replications: plan.replications, horizonWeeks: scenario.horizonWeeks } }, null, 2) + "\n" });
         if (outputs.html !== undefined) reportForecast(forecast, file, {}, { html: outputs.html }, io, started, result);
+        await writeWorkbook(outputs, () => backtestSheets(forecast, result), io);
       } finally {
         await executor.close();
       }
@@ -54,7 +58,7 @@ export function backtestCommand(program: Command, io: Io): void {
     });
 }
 
-interface BacktestOptions extends RunFlags { out?: string; json?: boolean; html?: string; pilot?: boolean; fitUntil?: string; particles: number; generations: number; repsPerSet: number; observations?: string }
+interface BacktestOptions extends RunFlags { out?: string; json?: boolean; html?: string; xlsx?: string; pilot?: boolean; fitUntil?: string; particles: number; generations: number; repsPerSet: number; observations?: string }
 
 /**
  * `hubsim backtest --fit-until DATE`: calibrates covid-2020 on the observations up to DATE,

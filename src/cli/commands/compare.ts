@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import type { Scenario } from "../../model/index.js";
 import { compareScenarios, runPlan, withHorizon, withoutMoved } from "../../experiment/index.js";
-import { comparisonCsv, comparisonHtml, comparisonText } from "../../report/index.js";
+import { comparisonCsv, comparisonHtml, comparisonSheets, comparisonText } from "../../report/index.js";
 import { withOutputs } from "../outputs.js";
+import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
 import type { Io } from "../context.js";
 import { executorFor } from "../executor-for.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
@@ -11,7 +12,7 @@ import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { posteriorPlan } from "../posterior-option.js";
 
-interface CompareOptions extends PrecisionFlags, RunFlags { html?: string; out?: string; json?: boolean }
+interface CompareOptions extends PrecisionFlags, RunFlags { html?: string; xlsx?: string; out?: string; json?: boolean }
 
 /** `hubsim compare A.json B.json [C.json…]`: scenarios on common random numbers, paired differences against the first. */
 export function compareCommand(program: Command, io: Io): void {
@@ -22,7 +23,8 @@ export function compareCommand(program: Command, io: Io): void {
   withRunOptions(command, 2)
     .option("--out <dir>", "write comparison.csv and comparison.json here")
     .option("--json", "print the comparison as JSON")
-    .option("--html <file>", "write the comparison as a self-contained HTML page");
+    .option("--html <file>", "write the comparison as a self-contained HTML page")
+    .option(...XLSX_OPTION);
   withPrecisionOptions(command).action((files: string[], options: CompareOptions) => withOutputs(options, async (outputs) => {
     if (files.length < 2) throw new UserError("compare needs at least two scenario files");
     const loaded = files.map((f) => withHorizon(loadScenario(f), options.weeks));
@@ -40,6 +42,7 @@ export function compareCommand(program: Command, io: Io): void {
       if (rule !== undefined) io.err(precisionNote(rule, comparison.replications, comparison.precisionMet === true));
       if (outputs.dir !== undefined) outputs.dir.write({ "comparison.csv": comparisonCsv(comparison), "comparison.json": JSON.stringify(comparison, null, 2) + "\n" });
       if (outputs.html !== undefined) io.err(`wrote ${outputs.html.write(comparisonHtml(comparison))}`);
+      await writeWorkbook(outputs, () => comparisonSheets(comparison, scenarios), io);
     } finally {
       await executor.close();
     }

@@ -3,6 +3,8 @@ import type { Command } from "commander";
 import { forecast, forecastsMeet, runReplications, shardRange, type Forecast, type PosteriorDraws } from "../../experiment/index.js";
 import { claimOutputFile } from "../output-set.js";
 import { withOutputs } from "../outputs.js";
+import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
+import { forecastSheets } from "../../report/index.js";
 import type { Io } from "../context.js";
 import { defaultScenario, reportForecast } from "../forecast-output.js";
 import { encodeResult, parseShard, runPartial } from "../partial-file.js";
@@ -15,7 +17,7 @@ import { withRunOptions, type RunFlags } from "../run-options.js";
 import { plannedRun } from "../planned-run.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; out?: string; html?: string; json?: boolean; initial?: string; shard?: string }
+export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; out?: string; html?: string; xlsx?: string; json?: boolean; initial?: string; shard?: string }
 
 /** Loads the scenario, runs the forecast on a worker pool, prints the summary and writes the files. */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast | undefined> {
@@ -38,6 +40,7 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
     }
     if (rule !== undefined) io.err(precisionNote(rule, result!.plan.replications, forecastsMeet([result!], rule)));
     reportForecast(result!, options.recordAs ?? file, options, outputs, io, started);
+    await writeWorkbook(outputs, () => forecastSheets(result!), io);
     return result!;
   });
 }
@@ -48,6 +51,7 @@ async function runShard(file: string, options: RunOptions, io: Io): Promise<unde
   if (options.out === undefined) throw new UserError("--shard needs --out DIR for its partial file");
   if (options.precision !== undefined) throw new UserError("--shard and --precision cannot be combined: precision needs every replication in one place");
   if (options.html !== undefined) throw new UserError("--shard and --html cannot be combined: write the report from `hubsim merge --html`");
+  if (options.xlsx !== undefined) throw new UserError("--shard and --xlsx cannot be combined: a shard writes only its partial file");
   const target = claimOutputFile(join(options.out, `partial-${shard.index}-of-${shard.count}.json`), "--out");
   try {
     const { scenario, plan } = plannedRun(loadScenario(file, options.initial), file, options);
@@ -79,6 +83,7 @@ export function runCommandSpec(program: Command, io: Io): void {
     .option("--initial <csv>", "start from this backlog, case by case (area,kind,tier,weeks_open,status,weeks_in_hub)")
     .option("--out <dir>", "write weekly.csv, transitions.csv, summary.json and run.json here")
     .option("--html <file>", "write a self-contained HTML report here")
+    .option(...XLSX_OPTION)
     .option("--json", "print the summary as JSON")
     .option("--shard <i/n>", "run only shard i of n (0-based) and write a partial file to --out for `hubsim merge`");
   withPrecisionOptions(command).action(async (file: string | undefined, options: RunOptions) => {

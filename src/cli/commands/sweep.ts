@@ -4,6 +4,8 @@ import { resultShape, scenarioJsonSchema } from "../../model/index.js";
 import { join } from "node:path";
 import { claimOutputFile } from "../output-set.js";
 import { withOutputs } from "../outputs.js";
+import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
+import { sweepSheets } from "../../report/index.js";
 import { reportSweep } from "../sweep-output.js";
 import { commandRecord } from "../run-record.js";
 import type { Io } from "../context.js";
@@ -21,7 +23,7 @@ import { precisionRule, withPrecisionOptions, type PrecisionFlags } from "../pre
 import type { PrecisionRule, RunPlan, SweepPoint } from "../../experiment/index.js";
 
 export interface SweepOptions extends PrecisionFlags, RunFlags {
-  html?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; constraint: string[]; set: Setting[]; confidence: string; out?: string; json?: boolean;
+  html?: string; xlsx?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; constraint: string[]; set: Setting[]; confidence: string; out?: string; json?: boolean;
 }
 
 /** Every --vary must name a numeric scenario field and stay within the range the schema allows. */
@@ -87,6 +89,7 @@ export function sweepCommand(program: Command, io: Io): void {
     .option("--out <dir>", "write sweep.csv, sweep.json and run.json here")
     .option("--json", "print the result as JSON")
     .option("--html <file>", "write the sweep as a self-contained HTML page (frontier chart)")
+    .option(...XLSX_OPTION)
     .option("--shard <i/n>", "evaluate only shard i of n (0-based) of the points and write a partial file to --out for `hubsim merge`");
   withPrecisionOptions(command).action((file: string, options: SweepOptions) => sweepAction(file, options, io));
 }
@@ -103,6 +106,7 @@ export async function sweepAction(file: string, options: SweepOptions, io: Io, r
     const settings = { ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }), vary: options.vary, samples: options.samples ?? null, objectives: options.objectives, constraints: options.constraint, confidence: Number(options.confidence), precision: rule ?? null };
     const record = commandRecord({ kind: "sweep", scenario: base, scenarioFile: recordAs ?? file, replications: plan.replications, seed: plan.seed, settings, command: io.argv ?? [], started, finished: new Date() });
     reportSweep(result, options, outputs, io, record);
+    await writeWorkbook(outputs, () => sweepSheets(result, scenarioAt(base, { index: 0, values: {} })), io);
   });
 }
 

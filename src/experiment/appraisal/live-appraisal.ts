@@ -1,5 +1,6 @@
 import { resultShape, type Scenario } from "../../model/index.js";
 import type { ReplicationExecutor } from "../executor.js";
+import { OrderedRuns } from "../ordered-runs.js";
 import type { RunPlan } from "../run-replications.js";
 import { armFlows, type ArmFlows } from "./arm-flows.js";
 import { appraisalArms } from "./arms.js";
@@ -19,12 +20,10 @@ export interface LiveAppraisal {
  * is yielded, in replication order, as they land. Aborting the signal stops the runs in flight.
  */
 export async function* liveAppraisal(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, signal?: AbortSignal, areas?: readonly string[]): AsyncGenerator<LiveAppraisal> {
-  const arms = appraisalArms(scenario, areas), shape = resultShape(scenario), total = plan.replications;
-  const inner = new AbortController(), onAbort = (): void => inner.abort();
-  signal?.addEventListener("abort", onAbort);
-  const runPair = async (replication: number): Promise<readonly [ArmFlows, ArmFlows]> => {
+  const arms = appraisalArms(scenario, areas), shape = resultShape(scenario);
+  const runPair = (replication: number, signal: AbortSignal): Promise<readonly [ArmFlows, ArmFlows]> => {
     const run = async (s: Scenario): Promise<ArmFlows> => {
-      const result = await executor.run({ scenario: s, seed: plan.seed, replication }, { signal: inner.signal });
+      const result = await executor.run({ scenario: s, seed: plan.seed, replication }, { signal });
       const flows = armFlows(result, shape);
       executor.recycle(result);
       return flows;
@@ -32,34 +31,18 @@ export async function* liveAppraisal(scenario: Scenario, plan: RunPlan, executor
     return Promise.all([run(arms.doNothing), run(arms.rollOut)]);
   };
   const doNothing: ArmFlows[] = [], rollOut: ArmFlows[] = [];
-  const window = Math.max(1, Math.ceil(executor.concurrency / 2));
-  const pending = new Map<number, Promise<readonly [ArmFlows, ArmFlows]>>();
-  let next = 0, running = 0;
-  // Pairs start as others finish, not as the reader asks, so the workers never wait for a redraw.
-  const launch = (): void => {
-    while (next < total && running < window && !inner.signal.aborted) {
-      const pair = runPair(next);
-      running++;
-      pair.then(() => {
-        running--;
-        launch();
-      }, () => undefined); // failures are met where the pair is awaited, in order, below
-      pending.set(next++, pair);
-    }
-  };
+  // Two arms a pair: half as many pairs as workers keep every worker busy.
+  const runs = new OrderedRuns(0, plan.replications, { size: Math.ceil(executor.concurrency / 2), counts: "running" }, runPair, signal);
   try {
-    for (let r = 0; r < total; r++) {
-      launch();
-      const [d, o] = await pending.get(r)!;
-      pending.delete(r);
-      if (inner.signal.aborted) return;
+    while (!runs.finished) {
+      const [d, o] = await runs.next();
+      if (runs.aborted) return;
       doNothing.push(d);
       rollOut.push(o);
-      const { summary } = appraiseFlows(settingOf(arms, { ...plan, replications: r + 1 }), doNothing, rollOut, scenario.costs);
-      yield { summary, done: r + 1, total };
+      const { summary } = appraiseFlows(settingOf(arms, { ...plan, replications: doNothing.length }), doNothing, rollOut, scenario.costs);
+      yield { summary, done: doNothing.length, total: plan.replications };
     }
   } finally {
-    signal?.removeEventListener("abort", onAbort);
-    inner.abort();
+    runs.close();
   }
 }

@@ -12,3 +12,4 @@ export { isoDate } from "./common.js";
 export { formatPath, inputIssues, issuesText, issueText, schemaComplaint, type InputIssue } from "./issue-text.js";
 export { fieldMeta, FIELDS, REPORTED_FIELDS, type FieldMeta, type FieldPath, type FieldRange, type RangedFieldPath } from "./field-metadata.js";
 export { MAX_CASES_PER_REPLICATION, MAX_OPEN_CASES, MAX_POSTS } from "./run-size.js";
+export { AREA_TABLE_COLUMNS, areaTable, areasFromTable, type AreaTableCells, type AreaTableColumn, type AreaTableResult } from "./area-table.js";
