@@ -15,7 +15,7 @@ describe("scoring held-out observations", () => {
 
   it("compares two forecasts by the geometric mean over measures of their mean-WIS ratios", () => {
     const score = (wis: Record<string, number>): HoldoutScore => ({
-      after: "2026-01-01", rows: [], nationalCoverage50: NaN, nationalCoverage90: NaN, bandContent: "simulation",
+      after: "2026-01-01", rows: [], nationalCoverage50: NaN, nationalCoverage90: NaN, bandContent: "simulation-noise",
       fits: Object.entries(wis).map(([group, w]) => ({ group, observations: 1, coverage50: 0, coverage90: 0, wis: w, mape: NaN })),
     });
     // (400/800 · 2/1 · 0.3/0.3)^(1/3) = 1: halving one measure's score and doubling another's is a tie.
