@@ -14,6 +14,9 @@ export const MAX_PRIORITY = 2047;
 const SLOT_SPACE = 2 ** 22; // handle = stamp * SLOT_SPACE + slot
 const SEQUENCE_SPACE = 2 ** 41; // tie key = (priority - MIN_PRIORITY) * SEQUENCE_SPACE + sequence
 
+/** Buckets this close to the frontier keep their lists in a ring; further ones (rare) in a map. */
+const NEAR_BUCKETS = 2048;
+
 const cancelled: EventHandler = () => {
   throw new Error("a cancelled event fired");
 };
@@ -50,8 +53,13 @@ export class EventQueue {
   /** Per slot: the event's time and the next slot in its bucket's list (-1 at the end). */
   private slotTimes: Float64Array;
   private nextInBucket: Int32Array;
-  /** First slot of each bucket's list, by bucket number, and the bucket numbers in a min-heap. */
-  private readonly bucketHeads = new Map<number, number>();
+  /**
+   * First slot of each bucket's list: in the ring for buckets within NEAR_BUCKETS of the frontier when
+   * they were first used, else in the map (a bucket may have a list in each); and the bucket numbers in
+   * a min-heap.
+   */
+  private readonly nearHeads = new Int32Array(NEAR_BUCKETS).fill(-1);
+  private readonly farHeads = new Map<number, number>();
   private bucketKeys = new Float64Array(64);
   private bucketCount = 0;
   /** Buckets below this number have joined the heap: events due before its start go straight to the heap. */
@@ -175,22 +183,36 @@ export class EventQueue {
 
   private addToBucket(bucket: number, time: number, slot: number): void {
     this.slotTimes[slot] = time;
-    const head = this.bucketHeads.get(bucket);
-    if (head === undefined) {
-      this.nextInBucket[slot] = -1;
-      this.pushBucketKey(bucket);
-    } else {
+    if (bucket - this.frontier < NEAR_BUCKETS) {
+      const at = bucket & (NEAR_BUCKETS - 1), head = this.nearHeads[at]!;
+      // A bucket first used while far may already be in the min-heap; each number goes there once.
+      if (head < 0 && (this.farHeads.size === 0 || !this.farHeads.has(bucket))) this.pushBucketKey(bucket);
       this.nextInBucket[slot] = head;
+      this.nearHeads[at] = slot;
+      return;
     }
-    this.bucketHeads.set(bucket, slot);
+    const head = this.farHeads.get(bucket);
+    if (head === undefined) this.pushBucketKey(bucket);
+    this.nextInBucket[slot] = head ?? -1;
+    this.farHeads.set(bucket, slot);
   }
 
   /** Moves the earliest bucket's live events into the (empty) heap. */
   private flushBucket(): void {
-    const bucket = this.popBucketKey();
-    let slot = this.bucketHeads.get(bucket)!;
-    this.bucketHeads.delete(bucket);
+    const bucket = this.popBucketKey(), at = bucket & (NEAR_BUCKETS - 1);
     this.frontier = bucket + 1;
+    // Every list in the ring is of a bucket below the old frontier + NEAR_BUCKETS, so this one's is this bucket's.
+    this.moveToHeap(this.nearHeads[at]!);
+    this.nearHeads[at] = -1;
+    if (this.farHeads.size === 0) return;
+    const far = this.farHeads.get(bucket);
+    if (far === undefined) return;
+    this.farHeads.delete(bucket);
+    this.moveToHeap(far);
+  }
+
+  private moveToHeap(first: number): void {
+    let slot = first;
     while (slot >= 0) {
       const next = this.nextInBucket[slot]!;
       if (this.handlers[slot] === cancelled) this.slots.release(slot);
