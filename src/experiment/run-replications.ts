@@ -20,14 +20,22 @@ export interface RunPlan {
 export async function* runReplications(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, signal?: AbortSignal): AsyncGenerator<ReplicationResult> {
   const first = plan.first ?? 0, end = first + plan.replications;
   const pending = new Map<number, Promise<ReplicationResult>>();
-  let next = first;
+  let next = first, running = 0;
   let failed = false;
   const scenarioFor = plan.posterior === undefined ? () => scenario : posteriorScenarios(scenario, plan.posterior, plan.seed);
+  // Two tasks a worker in flight, so none waits for its next; a replication that ends early launches
+  // the next at once rather than when the slower ones before it are taken (up to a window of results).
+  const concurrency = Math.max(1, executor.concurrency);
   const launch = (): void => {
-    while (!failed && next < end && pending.size < Math.max(1, executor.concurrency) * 2) {
+    while (!failed && next < end && running < concurrency * 2 && pending.size < concurrency * 8) {
       const run = executor.run({ scenario: scenarioFor(next), seed: plan.seed, replication: next }, signal === undefined ? undefined : { signal });
+      running++;
       // Awaited in order below; until then a failure must not surface as an unhandled rejection.
-      run.catch(() => {
+      run.then(() => {
+        running--;
+        launch();
+      }, () => {
+        running--;
         failed = true;
       });
       pending.set(next, run);
