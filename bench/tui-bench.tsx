@@ -2,7 +2,9 @@
  * The TUI's latency on the national baseline, as a user meets it: the app rendered (ink-testing-
  * library's terminal, 100×30), runs on a 2-worker pool. Edit → first updated chart: the time from
  * a key press that changes a threshold, with a run in flight, to the first frame drawn from the
- * new scenario's run (runs are numbered to tell them apart). Key → view: the time from a view key to its frame while a run streams.
+ * new scenario's run (runs are numbered to tell them apart). Edit → full forecast: from the key
+ * press to the status line's "20/20 … done", with no run in flight at the edit. Key → view: the
+ * time from a view key to its frame while a run streams.
  */
 import { performance } from "node:perf_hooks";
 import { median } from "d3-array";
@@ -28,8 +30,8 @@ async function until(ready: () => boolean, limit = 10_000): Promise<number> {
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Median latencies (ms) of `edits` threshold edits and as many view switches, after a warm-up. */
-export async function tuiLatency(edits: number): Promise<{ readonly editToChart: number[]; readonly keyToView: number[] }> {
-  const pool = workerPool(2);
+export async function tuiLatency(edits: number, fullForecasts = 3): Promise<TuiLatency> {
+  const pool = workerPool(2, { warmUp: true });
   // Each run is numbered and its first snapshot noted, so a frame can be told apart from the
   // frames of the run the edit cancelled.
   let runs = 0, firstSnapshotOf = -1;
@@ -65,18 +67,31 @@ export async function tuiLatency(edits: number): Promise<{ readonly editToChart:
       await until(() => frame().includes("Threshold"));
     }
   }
+  const editToForecast: number[] = [];
+  for (let i = 0; i < fullForecasts; i++) {
+    await until(() => status().includes("· done"), 120_000); // the run in flight ends: this edit is timed alone
+    app.stdin.write(RIGHT); // always a setting not yet run: one already run would show its forecast at once
+    const t0 = performance.now();
+    await until(() => !status().includes("· done"), 5_000);
+    await until(() => /\b(\d+)\/\1 replications .*· done/.test(status()), 120_000);
+    editToForecast.push(performance.now() - t0);
+  }
   app.unmount();
   await pool.close();
-  return { editToChart, keyToView };
+  return { editToChart, editToForecast, keyToView };
 }
 
+/** Latencies (ms) of the TUI on the baseline. */
+export interface TuiLatency { readonly editToChart: number[]; readonly editToForecast: number[]; readonly keyToView: number[] }
+
 /** One line per measure: the median and the range over the edits. */
-export function tuiLatencyText(r: { readonly editToChart: number[]; readonly keyToView: number[] }): string[] {
+export function tuiLatencyText(r: TuiLatency): string[] {
   const line = (label: string, ms: number[], target: string): string =>
     `  ${label}: median ${median(ms)!.toFixed(0)} ms (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} ms over ${ms.length})${target}`;
   return [
     "TUI on the national baseline (100×30, 2 workers, a run in flight at each edit):",
     line("edit → first updated chart", r.editToChart, " (target < 300 ms)"),
+    line("edit → full forecast (20 replications)", r.editToForecast, " (target <= 3,000 ms)"),
     line("view key → its frame during a run", r.keyToView, ""),
   ];
 }

@@ -13,16 +13,26 @@ import type { Io } from "./context.js";
 import { packageInfo } from "./package-info.js";
 import { loadScenario } from "./scenario-loader.js";
 import { UserError } from "./user-error.js";
-import { workerPool } from "./worker-pool.js";
+import { workerPool, type WorkerPool } from "./worker-pool.js";
 
 /** Opens the TUI on a scenario and resolves when the user quits; the runs go to worker threads. */
 export async function openTui(file: string, workers: number, io: Io, posteriorFile?: string): Promise<void> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError("hubsim tui needs an interactive terminal (use hubsim run for a plain-text forecast)");
   if (!(workers >= 1)) throw new UserError(`--workers ${workers}: expected a whole number of at least 1`);
+  // Always worker threads, even one: a replication run here would freeze the keyboard. Started
+  // first, so the workers warm up while the scenarios load and the screen is first drawn.
+  const pool = workerPool(Math.max(1, workers), { warmUp: true });
+  try {
+    await runTui(file, io, posteriorFile, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The TUI itself, on a pool its caller owns. */
+async function runTui(file: string, io: Io, posteriorFile: string | undefined, pool: WorkerPool): Promise<void> {
   const initial: CatalogEntry = { file: displayPath(file), scenario: loadScenario(file) };
   const catalog = scenarioCatalog(io, initial);
-  // Always worker threads, even one: a replication run here would freeze the keyboard.
-  const pool = workerPool(Math.max(1, workers));
   // With --posterior, every scenario that declares the posterior's priors draws them per replication (its bands then say so).
   const draws = posteriorPlan(posteriorFile, initial.scenario, file).posterior;
   // An edited field the posterior fits is the user's lever: it is left out of the draws, or the edit would move nothing.
@@ -35,12 +45,8 @@ export async function openTui(file: string, workers: number, io: Io, posteriorFi
   const seeker: Seeker = (base, spec, plan, signal) => seek(base, spec, draws === undefined ? plan : { ...plan, posterior: withoutFields(draws, [spec.path], "the search") }, pool, signal);
   // NO_COLOR (no-color.org): present and not empty means no colour.
   const colour = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "" ? 0 : chalk.level === 0 ? 1 : chalk.level;
-  try {
-    const app = render(<App runner={runner} appraiser={appraiser} seeker={seeker} catalog={catalog} initial={initial} save={saveScenario} clock={() => performance.now()} colour={colour} />, { exitOnCtrlC: true });
-    await app.waitUntilExit();
-  } finally {
-    await pool.close();
-  }
+  const app = render(<App runner={runner} appraiser={appraiser} seeker={seeker} catalog={catalog} initial={initial} save={saveScenario} clock={() => performance.now()} colour={colour} />, { exitOnCtrlC: true });
+  await app.waitUntilExit();
 }
 
 /** Every valid scenarios/*.json of the package, plus the opened file; the ones that fail to load are reported and skipped. */

@@ -2,12 +2,23 @@ import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import { ReplicationCancelled, runReplication, type ReplicationWatch, type Scenario } from "../model/index.js";
 import { SCENARIOS_KEPT, type WorkerMessage, type WorkerReply, type WorkerSetup } from "./worker-messages.js";
+import { warmUpScenario } from "./warm-up-scenario.js";
 
 // Scenarios arrive once each (tasks name them by key); weekly buffers come back for reuse,
 // so a long run allocates no new output arrays.
 const scenarios = new Map<number, Scenario>();
 const spare: Float64Array[] = [];
-const cancel = new Int32Array((workerData as WorkerSetup).cancel);
+const setup = workerData as WorkerSetup;
+const cancel = new Int32Array(setup.cancel);
+
+// Replications of a tiny scenario before the first real one (messages wait meanwhile), so the
+// JIT has compiled the model's hot paths by the time a run arrives at a pool started ahead of it.
+const WARM_UP_REPLICATIONS = 3;
+if (setup.warmUp) {
+  const scenario = warmUpScenario();
+  for (let r = 0; r < WARM_UP_REPLICATIONS; r++) runReplication(scenario, 0, r);
+  parentPort?.postMessage({ id: -1, warm: true } satisfies WorkerReply);
+}
 
 // Partials feed a live chart: the first as soon as a week is done, then a few a second.
 const FIRST_PARTIAL_WEEKS = 1;

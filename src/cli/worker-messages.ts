@@ -13,11 +13,14 @@ export interface WorkerReply {
   readonly result?: ReplicationResult;
   readonly error?: string;
   readonly cancelled?: boolean;
+  /** Sent once (id -1) by a worker started to warm up, when it has. */
+  readonly warm?: boolean;
 }
 
-/** What each worker is started with: a flag the pool raises to stop the replication it is running. */
+/** What each worker is started with: a flag the pool raises to stop the replication it is running, and whether to warm up first. */
 export interface WorkerSetup {
   readonly cancel: SharedArrayBuffer;
+  readonly warmUp: boolean;
 }
 
 /** Scenarios each worker keeps, dropping the oldest (a sweep point or a TUI edit each make one); the pool mirrors it. */

@@ -23,11 +23,21 @@ interface PoolWorker {
 // generation to tens of MiB over a long run, so memory would climb with the replication count.
 const YOUNG_GENERATION_MB = 48;
 
+/** A pool of worker threads: an executor, and word of when its workers have warmed up. */
+export interface WorkerPool extends ReplicationExecutor {
+  /** Settles when every worker has run its warm-up (at once without `warmUp`). */
+  readonly warm: Promise<void>;
+}
+
 /**
- * An executor backed by `size` worker threads, each running whole replications. A watched
- * task gets partial weeks while it runs and can be cancelled, queued or running.
+ * An executor backed by `size` worker threads, each running whole replications, taken from one
+ * queue as each worker comes free (so the workers finish within a replication of each other). A
+ * watched task gets partial weeks while it runs and can be cancelled, queued or running. With
+ * `warmUp`, each worker first runs a tiny built-in scenario, so a pool started ahead of its work
+ * (the TUI's) runs its first replication at full speed.
  */
-export function workerPool(size: number): ReplicationExecutor {
+export function workerPool(size: number, options: { readonly warmUp?: boolean } = {}): WorkerPool {
+  const warmUp = options.warmUp === true;
   const url = new URL("./replication-worker.js", import.meta.url);
   // Weak: a long TUI session makes a scenario object per edit, and none should outlive its runs.
   const keys = new WeakMap<Scenario, number>();
@@ -52,11 +62,14 @@ export function workerPool(size: number): ReplicationExecutor {
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) send(idle.pop()!, queue.shift()!);
   };
+  const warmed: Promise<void>[] = [];
   const workers = Array.from({ length: size }, (): PoolWorker => {
     const cancel = new SharedArrayBuffer(4);
-    const worker = new Worker(url, { workerData: { cancel } satisfies WorkerSetup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(url, { workerData: { cancel, warmUp } satisfies WorkerSetup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const w: PoolWorker = { worker, cancel: new Int32Array(cancel), sentScenarios: new Set(), job: undefined };
+    if (warmUp) warmed.push(new Promise((resolve) => worker.once("message", () => resolve())));
     worker.on("message", (reply: WorkerReply) => {
+      if (reply.warm === true) return;
       const job = w.job;
       if (job === undefined || job.id !== reply.id) return;
       if (reply.partial !== undefined) {
@@ -91,6 +104,8 @@ export function workerPool(size: number): ReplicationExecutor {
   };
   return {
     concurrency: size,
+    // A worker that fails to start settles it too (its error reaches every run instead).
+    warm: Promise.all(warmed.map((p, i) => Promise.race([p, new Promise<void>((resolve) => workers[i]!.worker.once("error", () => resolve()))]))).then(() => undefined),
     run: (task, watch) => new Promise((resolve, reject) => {
       if (broken !== undefined) return reject(broken);
       if (watch?.signal?.aborted === true) return reject(new ReplicationCancelled());

@@ -13,6 +13,8 @@ import { ReplicationCancelled } from "../model/index.js";
 export interface RunWindow {
   readonly size: number;
   readonly counts: "running" | "untaken";
+  /** With `counts: "running"`: at most this many started and not yet taken (default: no bound). */
+  readonly held?: number;
 }
 
 export class OrderedRuns<T> {
@@ -110,7 +112,7 @@ export class OrderedRuns<T> {
   }
 
   private launch(): void {
-    while (!this.failed && !this.inner.signal.aborted && this.nextStart < this.end && this.busy() < Math.max(1, this.window.size)) {
+    while (!this.failed && !this.inner.signal.aborted && this.nextStart < this.end && this.busy() < Math.max(1, this.window.size) && this.nextStart - this.nextTake < (this.window.held ?? Infinity)) {
       const index = this.nextStart++;
       const run = this.start(index, this.inner.signal);
       this.running++;

@@ -21,7 +21,10 @@ export interface RunPlan {
 export async function* runReplications(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, signal?: AbortSignal): AsyncGenerator<ReplicationResult> {
   const scenarioFor = plan.posterior === undefined ? () => scenario : posteriorScenarios(scenario, plan.posterior, plan.seed);
   // Only a caller's signal is passed on: a replication watched for nothing runs without the per-week check.
-  const runs = new OrderedRuns(plan.first ?? 0, plan.replications, { size: Math.max(1, executor.concurrency) * 2, counts: "untaken" },
+  // Two tasks a worker in flight, so none waits for its next; one that ends early starts the next at
+  // once rather than when slower ones before it are taken (up to a bounded window of results held).
+  const concurrency = Math.max(1, executor.concurrency);
+  const runs = new OrderedRuns(plan.first ?? 0, plan.replications, { size: concurrency * 2, counts: "running", held: concurrency * 8 },
     (replication) => executor.run({ scenario: scenarioFor(replication), seed: plan.seed, replication }, signal === undefined ? undefined : { signal }));
   try {
     while (!runs.finished) yield await runs.next();

@@ -44,6 +44,25 @@ export function lognormal(rng: Rng, mean: number, cv: number): number {
   return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * normalQuantile(openUniform(rng)));
 }
 
+/** A lognormal by mean and CV with its log-scale parameters worked out once, for a hot path's repeated draws. */
+export class Lognormal {
+  private readonly mu: number;
+  private readonly sigma: number;
+
+  constructor(mean: number, cv: number) {
+    requirePositive("mean", mean);
+    requireNonNegative("cv", cv);
+    const sigma2 = Math.log(1 + cv * cv);
+    this.mu = Math.log(mean) - sigma2 / 2;
+    this.sigma = Math.sqrt(sigma2);
+  }
+
+  /** A draw: the very number `lognormal(rng, mean, cv)` would give. */
+  draw(rng: Rng): number {
+    return Math.exp(this.mu + this.sigma * normalQuantile(openUniform(rng)));
+  }
+}
+
 /** The u-quantile of a lognormal by mean and CV (u clamped inside (0, 1)): a draw from a uniform the caller already holds. */
 export function lognormalQuantile(u: number, mean: number, cv: number): number {
   requirePositive("mean", mean);

@@ -14,6 +14,9 @@ export const MAX_PRIORITY = 2047;
 const SLOT_SPACE = 2 ** 22; // handle = stamp * SLOT_SPACE + slot
 const SEQUENCE_SPACE = 2 ** 41; // tie key = (priority - MIN_PRIORITY) * SEQUENCE_SPACE + sequence
 
+/** Buckets this close to the frontier keep their lists in a ring; further ones (rare) in a map. */
+const NEAR_BUCKETS = 2048;
+
 const cancelled: EventHandler = () => {
   throw new Error("a cancelled event fired");
 };
@@ -26,6 +29,13 @@ const cancelled: EventHandler = () => {
  * indexed by its slot, and the tie key is read only when two times are equal. A slot's stamp
  * is odd while its event is pending, so a handle (stamp, slot) goes stale the moment the event
  * fires or is cancelled. Cancelled events stay in the heap and are dropped when they surface.
+ *
+ * Events beyond the current bucket (a span of `bucketWidth` time units) wait unsorted in a
+ * list per bucket and join the heap only when the heap has run dry, so the heap holds the near
+ * future alone: a model whose every case has its end scheduled months ahead pays for a heap of
+ * one day's events, not of every open case. Every event in the heap is earlier than every
+ * event in a bucket, so the order is exactly that of one heap; an event cancelled while in
+ * its bucket never reaches the heap.
  */
 export class EventQueue {
   private times: Float64Array;
@@ -40,15 +50,39 @@ export class EventQueue {
   /** Events scheduled and neither fired nor cancelled. */
   pending = 0;
   private readonly popped = new Float64Array(1);
+  /** Per slot: the event's time and the next slot in its bucket's list (-1 at the end). */
+  private slotTimes: Float64Array;
+  private nextInBucket: Int32Array;
+  /**
+   * First slot of each bucket's list: in the ring for buckets within NEAR_BUCKETS of the frontier when
+   * they were first used, else in the map (a bucket may have a list in each); and the bucket numbers in
+   * a min-heap.
+   */
+  private readonly nearHeads = new Int32Array(NEAR_BUCKETS).fill(-1);
+  private readonly farHeads = new Map<number, number>();
+  private bucketKeys = new Float64Array(64);
+  private bucketCount = 0;
+  /** Buckets below this number have joined the heap: events due before its start go straight to the heap. */
+  private frontier = -Infinity;
+  private readonly perBucket: number;
 
-  /** Room for `capacity` events at first (the arrays grow by doubling beyond), so a caller that knows its size avoids the copies. */
-  constructor(capacity = 64) {
+  /**
+   * Room for `capacity` events at first (the arrays grow by doubling beyond), so a caller that
+   * knows its size avoids the copies; `bucketWidth` is the span of time whose events share a
+   * bucket (the model's day, say: wide enough that the heap stays small, narrow enough that a
+   * bucket holds a few hundred events).
+   */
+  constructor(capacity = 64, bucketWidth = 1) {
+    if (!(bucketWidth > 0) || bucketWidth === Infinity) throw new RangeError(`bucketWidth must be a positive number (got ${String(bucketWidth)})`);
     const n = Math.max(64, Math.min(SLOT_SPACE, Math.ceil(capacity)));
     this.times = new Float64Array(n);
     this.heapSlots = new Int32Array(n);
     this.payloads = new Int32Array(n);
     this.ties = new Float64Array(n);
     this.stamps = new Float64Array(n);
+    this.slotTimes = new Float64Array(n);
+    this.nextInBucket = new Int32Array(n);
+    this.perBucket = 1 / bucketWidth;
   }
 
   /** Adds an event and returns its handle. The time must already be checked by the caller. */
@@ -69,7 +103,9 @@ export class EventQueue {
     this.ties[slot] = (priority - MIN_PRIORITY) * SEQUENCE_SPACE + this.sequence++;
     this.stamps[slot]!++;
     this.pending++;
-    this.siftUp(time, slot);
+    const bucket = Math.floor(time * this.perBucket);
+    if (bucket < this.frontier) this.siftUp(time, slot);
+    else this.addToBucket(bucket, time, slot);
     return slot;
   }
 
@@ -98,8 +134,12 @@ export class EventQueue {
 
   /** Time of the next live event, or Infinity when none is left. */
   nextTime(): number {
-    while (this.size > 0 && this.handlers[this.heapSlots[0]!] === cancelled) this.slots.release(this.popTop());
-    return this.size > 0 ? this.times[0]! : Infinity;
+    for (;;) {
+      while (this.size > 0 && this.handlers[this.heapSlots[0]!] === cancelled) this.slots.release(this.popTop());
+      if (this.size > 0) return this.times[0]!;
+      if (this.bucketCount === 0) return Infinity;
+      this.flushBucket();
+    }
   }
 
   /**
@@ -108,7 +148,12 @@ export class EventQueue {
    * The slot is already free for reuse.
    */
   popUntil(until: number): number {
-    while (this.size > 0) {
+    for (;;) {
+      if (this.size === 0) {
+        if (this.bucketCount === 0) return -1;
+        this.flushBucket();
+        continue;
+      }
       const time = this.times[0]!;
       if (time > until) return -1;
       const slot = this.popTop();
@@ -119,7 +164,6 @@ export class EventQueue {
       this.pending--;
       return slot;
     }
-    return -1;
   }
 
   /** Time of the event most recently taken by `popUntil`. */
@@ -135,6 +179,78 @@ export class EventQueue {
   /** Payload of a popped slot. */
   payloadOf(slot: number): number {
     return this.payloads[slot]!;
+  }
+
+  private addToBucket(bucket: number, time: number, slot: number): void {
+    this.slotTimes[slot] = time;
+    if (bucket - this.frontier < NEAR_BUCKETS) {
+      const at = bucket & (NEAR_BUCKETS - 1), head = this.nearHeads[at]!;
+      // A bucket first used while far may already be in the min-heap; each number goes there once.
+      if (head < 0 && (this.farHeads.size === 0 || !this.farHeads.has(bucket))) this.pushBucketKey(bucket);
+      this.nextInBucket[slot] = head;
+      this.nearHeads[at] = slot;
+      return;
+    }
+    const head = this.farHeads.get(bucket);
+    if (head === undefined) this.pushBucketKey(bucket);
+    this.nextInBucket[slot] = head ?? -1;
+    this.farHeads.set(bucket, slot);
+  }
+
+  /** Moves the earliest bucket's live events into the (empty) heap. */
+  private flushBucket(): void {
+    const bucket = this.popBucketKey(), at = bucket & (NEAR_BUCKETS - 1);
+    this.frontier = bucket + 1;
+    // Every list in the ring is of a bucket below the old frontier + NEAR_BUCKETS, so this one's is this bucket's.
+    this.moveToHeap(this.nearHeads[at]!);
+    this.nearHeads[at] = -1;
+    if (this.farHeads.size === 0) return;
+    const far = this.farHeads.get(bucket);
+    if (far === undefined) return;
+    this.farHeads.delete(bucket);
+    this.moveToHeap(far);
+  }
+
+  private moveToHeap(first: number): void {
+    let slot = first;
+    while (slot >= 0) {
+      const next = this.nextInBucket[slot]!;
+      if (this.handlers[slot] === cancelled) this.slots.release(slot);
+      else this.siftUp(this.slotTimes[slot]!, slot);
+      slot = next;
+    }
+  }
+
+  private pushBucketKey(key: number): void {
+    if (this.bucketCount === this.bucketKeys.length) {
+      const bigger = new Float64Array(this.bucketKeys.length * 2);
+      bigger.set(this.bucketKeys);
+      this.bucketKeys = bigger;
+    }
+    const keys = this.bucketKeys;
+    let i = this.bucketCount++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent]! <= key) break;
+      keys[i] = keys[parent]!;
+      i = parent;
+    }
+    keys[i] = key;
+  }
+
+  private popBucketKey(): number {
+    const keys = this.bucketKeys, top = keys[0]!, n = --this.bucketCount, last = keys[n]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      if (child + 1 < n && keys[child + 1]! < keys[child]!) child++;
+      if (last <= keys[child]!) break;
+      keys[i] = keys[child]!;
+      i = child;
+    }
+    keys[i] = last;
+    return top;
   }
 
   private checkPush(priority: number, payload: number): void {
@@ -196,8 +312,8 @@ export class EventQueue {
   private growSlots(slot: number): void {
     if (slot >= SLOT_SPACE) throw new RangeError(`too many pending events (${slot}); the limit is ${SLOT_SPACE}`);
     const n = Math.min(this.stamps.length * 2, SLOT_SPACE);
-    const payloads = new Int32Array(n), ties = new Float64Array(n), stamps = new Float64Array(n);
-    payloads.set(this.payloads); ties.set(this.ties); stamps.set(this.stamps);
-    this.payloads = payloads; this.ties = ties; this.stamps = stamps;
+    const payloads = new Int32Array(n), ties = new Float64Array(n), stamps = new Float64Array(n), slotTimes = new Float64Array(n), nextInBucket = new Int32Array(n);
+    payloads.set(this.payloads); ties.set(this.ties); stamps.set(this.stamps); slotTimes.set(this.slotTimes); nextInBucket.set(this.nextInBucket);
+    this.payloads = payloads; this.ties = ties; this.stamps = stamps; this.slotTimes = slotTimes; this.nextInBucket = nextInBucket;
   }
 }

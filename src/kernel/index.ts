@@ -2,7 +2,7 @@ export { Simulation } from "./simulation.js";
 export { EventQueue, MAX_PRIORITY, MIN_PRIORITY, type EventHandle, type EventHandler } from "./event-queue.js";
 export { KeyedHeap } from "./keyed-heap.js";
 export { RandomStreams, streamFor, type Rng } from "./random-streams.js";
-export { exponential, gamma, lognormal, lognormalAbove, lognormalQuantile, normal, openUniform, truncatedNormal, uniform } from "./continuous.js";
+export { exponential, gamma, Lognormal, lognormal, lognormalAbove, lognormalQuantile, normal, openUniform, truncatedNormal, uniform } from "./continuous.js";
 export { bernoulli, binomial, negativeBinomial, poisson } from "./counts.js";
 export { DiscreteDistribution } from "./discrete-distribution.js";
 export { normalCdf, normalQuantile } from "./normal-quantile.js";

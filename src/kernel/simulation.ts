@@ -14,10 +14,14 @@ export class Simulation {
   /** Events fired so far. */
   steps = 0;
 
-  /** Starts the clock at `startTime`; `capacity` is how many events may be pending at once, a hint that saves growing the queue. */
-  constructor(startTime = 0, capacity = 64) {
+  /**
+   * Starts the clock at `startTime`; `capacity` is how many events may be pending at once, a hint
+   * that saves growing the queue; `bucketWidth` is the span of time whose far-off events are kept
+   * together until they are near (see EventQueue): about the interval of the model's regular events.
+   */
+  constructor(startTime = 0, capacity = 64, bucketWidth = 1) {
     requireFinite("startTime", startTime);
-    this.queue = new EventQueue(capacity);
+    this.queue = new EventQueue(capacity, bucketWidth);
     this.clockCell[0] = startTime;
   }
 

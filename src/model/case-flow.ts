@@ -1,6 +1,6 @@
-import { bernoulli, lognormal, type Rng } from "../kernel/index.js";
+import { bernoulli, Lognormal, type Rng } from "../kernel/index.js";
 import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PLUS, PUBLIC, WTFH } from "./case-store.js";
-import { LONG_TERM } from "./fca-store.js";
+import { holdCase, LONG_TERM } from "./fca-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import { teamFor } from "./area-posts.js";
@@ -12,7 +12,15 @@ import { teamFor } from "./area-posts.js";
  * a case's whole life cycle reads best in one place.)
  */
 export class CaseFlow {
-  constructor(private readonly s: ModelState) {}
+  /** Durations of public law proceedings and of further work (days), before the area's multiplier. */
+  private readonly publicDays: Lognormal;
+  private readonly furtherDays: Lognormal;
+
+  constructor(private readonly s: ModelState) {
+    const d = s.scenario.national.durations;
+    this.publicDays = new Lognormal(d.public.meanWeeks * 7, d.public.cv);
+    this.furtherDays = new Lognormal(d.furtherWork.meanWeeks * 7, d.furtherWork.cv);
+  }
 
   /**
    * A new referral in `area` now (or `referredDaysAgo`): public law waits for a long-term FCA, private
@@ -40,8 +48,7 @@ export class CaseFlow {
     if (referredDaysAgo === 0) area.totals.weekReferrals++;
     if (seeded) cases.waitStart[id] = NaN;
     if (kind === PUBLIC) {
-      const d = scenario.national.durations.public;
-      const days = durationDays ?? lognormal(area.rng.publicDuration, d.meanWeeks * 7, d.cv) * area.publicMultiplier * this.s.slowdown(day);
+      const days = durationDays ?? this.publicDays.draw(area.rng.publicDuration) * area.publicMultiplier * this.s.slowdown(day);
       cases.closeDay[id] = Math.max(sim.now, day + days);
       cases.closeHandle[id] = sim.scheduleAt(cases.closeDay[id]!, this.close, id);
       cases.team[id] = teamFor(area, teamRng);
@@ -108,7 +115,7 @@ export class CaseFlow {
     cases.status[id] = ALLOCATED;
     this.s.counts.events++;
     cases.fca[id] = f;
-    cases.fcaPosition[id] = fca.cases.push(id) - 1;
+    cases.fcaPosition[id] = holdCase(fca, id);
     fca.load += this.s.weights[cases.kind[id]!]!;
     this.s.rooms.update(f);
     if (cases.kind[id] === FURTHER) {
@@ -130,8 +137,9 @@ export class CaseFlow {
 
   /** Pushes back the end of the further work FCA `f` holds by `days` (the FCA was off sick). */
   postponeWork(f: number, days: number): void {
-    const { cases, fcas, sim } = this.s;
-    for (const id of fcas[f]!.cases) {
+    const { cases, fcas, sim } = this.s, fca = fcas[f]!;
+    for (let i = 0; i < fca.caseCount; i++) {
+      const id = fca.cases[i]!;
       if (cases.kind[id] !== FURTHER) continue;
       sim.cancel(cases.closeHandle[id]!);
       cases.workEndDay[id]! += days;
@@ -146,7 +154,8 @@ export class CaseFlow {
   handBack(f: number): void {
     const { cases, fcas, sim } = this.s;
     const fca = fcas[f]!, area = this.s.areas[fca.area]!;
-    for (const id of fca.cases) {
+    for (let i = 0; i < fca.caseCount; i++) {
+      const id = fca.cases[i]!;
       cases.status[id] = AWAITING;
       cases.fca[id] = -1;
       cases.waitStart[id] = sim.now;
@@ -157,7 +166,7 @@ export class CaseFlow {
       }
       (cases.kind[id] === WTFH ? area.stQueue : area.ltQueue).push(id);
     }
-    fca.cases.length = 0;
+    fca.caseCount = 0;
     fca.load = 0;
     this.s.rooms.update(f);
   }
@@ -189,8 +198,7 @@ export class CaseFlow {
     const mix = scenario.national.caseMix, rng = area.rng.mix;
     const further = bernoulli(rng, mix.privateFurtherWorkShare);
     const urgent = rng() < mix.furtherWorkUrgentShare, p3 = rng() < mix.lessUrgentP3Share;
-    const d = scenario.national.durations.furtherWork;
-    const work = lognormal(area.rng.furtherDuration, d.meanWeeks * 7, d.cv) * area.furtherMultiplier * this.s.slowdown(this.s.sim.now);
+    const work = this.furtherDays.draw(area.rng.furtherDuration) * area.furtherMultiplier * this.s.slowdown(this.s.sim.now);
     if (!further) {
       this.close(id);
       return;
@@ -204,14 +212,14 @@ export class CaseFlow {
     const { cases, fcas } = this.s;
     if (cases.status[id] === ALLOCATED) {
       const f = cases.fca[id]!, fca = fcas[f]!, list = fca.cases, pos = cases.fcaPosition[id]!;
-      const last = list.pop()!;
+      const last = list[--fca.caseCount]!;
       if (last !== id) {
         list[pos] = last;
         cases.fcaPosition[last] = pos;
       }
       cases.fca[id] = -1;
       fca.load -= this.s.weights[cases.kind[id]!]!;
-      if (list.length === 0) fca.load = 0; // no float drift in weighted loads
+      if (fca.caseCount === 0) fca.load = 0; // no float drift in weighted loads
       this.s.rooms.update(f);
     } else if (cases.status[id] === AWAITING) {
       const queue = cases.kind[id] === WTFH ? area.stQueue : area.ltQueue;

@@ -42,6 +42,19 @@ describe("the worker pool", () => {
   });
 });
 
+describe("a worker pool started to warm up", () => {
+  it("says when its workers have run the built-in warm-up, then runs replications exactly as a cold pool does", async () => {
+    const warm = workerPool(2, { warmUp: true }), cold = workerPool(1);
+    let warmed = false;
+    await warm.warm.then(() => (warmed = true));
+    expect(warmed).toBe(true);
+    const short = { ...scenario, horizonWeeks: 8 };
+    const [a, b] = await Promise.all([warm.run({ scenario: short, seed: 3, replication: 1 }), cold.run({ scenario: short, seed: 3, replication: 1 })]);
+    await Promise.all([warm.close(), cold.close()]);
+    expect(Array.from(a.weekly)).toEqual(Array.from(b.weekly));
+  });
+});
+
 describe("the worker pool with one signal for many jobs", () => {
   it("cancels them all with one listener, so Node never warns of a listener leak over the TUI", async () => {
     const warnings: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  bernoulli, binomial, DiscreteDistribution, exponential, gamma, lognormal, negativeBinomial, normal,
+  bernoulli, binomial, DiscreteDistribution, exponential, gamma, Lognormal, lognormal, negativeBinomial, normal,
   poisson, streamFor, truncatedNormal, uniform,
 } from "../../src/kernel/index.js";
 import { expectMeanNear, expectVarianceNear, sample } from "../helpers/sample-moments.js";
@@ -46,6 +46,12 @@ describe("continuous distributions", () => {
     const r = rng("ln"), xs = sample(N, () => lognormal(r, 43, 0.5));
     expectMeanNear(xs, 43);
     expectVarianceNear(xs, (43 * 0.5) ** 2);
+  });
+
+  it("a Lognormal worked out once draws exactly what lognormal draws from the same stream", () => {
+    const once = new Lognormal(34 * 7, 0.7), a = rng("same"), b = rng("same");
+    for (let i = 0; i < 1000; i++) expect(once.draw(a)).toBe(lognormal(b, 34 * 7, 0.7));
+    expect(() => new Lognormal(-1, 0.5)).toThrow("mean must be a finite number > 0 (got -1)");
   });
 
   it("gamma has mean kθ and variance kθ², for shape above and below 1", () => {

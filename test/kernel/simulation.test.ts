@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Simulation } from "../../src/kernel/index.js";
 
@@ -124,5 +125,55 @@ describe("Simulation", () => {
     sim.run();
     expect(times.length).toBe(5000 - 1667);
     expect(times.every((t, i) => i === 0 || times[i - 1]! <= t)).toBe(true);
+  });
+
+  it("fires in (time, priority, scheduling order) whether events wait in a far bucket or in the near heap", () => {
+    // Events far ahead wait in per-bucket lists (a width of 0.004 puts some beyond the ring of near
+    // buckets) and join the heap later; the order must be that of one
+    // sorted list, handlers scheduling more events and cancels included.
+    const script = fc.array(fc.record({ at: fc.integer({ min: 0, max: 40 }), frac: fc.constantFrom(0, 0.25, 0.5, 0.999), priority: fc.integer({ min: -2, max: 2 }), child: fc.integer({ min: -1, max: 30 }), cancel: fc.boolean() }), { maxLength: 60 });
+    type Spec = { at: number; frac: number; priority: number; child: number; cancel: boolean };
+    const reference = (specs: readonly Spec[]): string[] => {
+      const pending: { t: number; p: number; seq: number; name: string; child: number }[] = [];
+      let seq = 0;
+      specs.forEach((e, i) => pending.push({ t: e.at + e.frac, p: e.priority, seq: seq++, name: `e${i}`, child: e.child }));
+      const live = pending.filter((_, i) => !specs[i]!.cancel), log: string[] = [];
+      while (live.length > 0) {
+        live.sort((a, b) => a.t - b.t || a.p - b.p || a.seq - b.seq);
+        const next = live.shift()!;
+        log.push(`${next.name}@${next.t}`);
+        if (next.child >= 0) live.push({ t: next.t + next.child / 4, p: 0, seq: seq++, name: `${next.name}'`, child: -1 });
+      }
+      return log;
+    };
+    fc.assert(
+      fc.property(script, fc.constantFrom(0.004, 0.5, 1, 7), (specs, width) => {
+        const sim = new Simulation(0, 64, width), log: string[] = [];
+        const fire = (name: string, child: number) => (): void => {
+          log.push(`${name}@${sim.now}`);
+          if (child >= 0) sim.schedule(child / 4, fire(`${name}'`, -1));
+        };
+        const handles = specs.map((e, i) => sim.scheduleAt(e.at + e.frac, fire(`e${i}`, e.child), 0, e.priority));
+        specs.forEach((e, i) => e.cancel && sim.cancel(handles[i]!));
+        sim.run();
+        expect(log).toEqual(reference(specs));
+      }),
+    );
+  });
+
+  it("keeps the order when a far-off bucket comes near and gains events while its first ones wait", () => {
+    // Bucket 1000 gets a list while far (at the start) and another once near; a later event lands in its ring place.
+    const sim = new Simulation();
+    const log: number[] = [];
+    const at = (t: number, then?: () => void) => sim.scheduleAt(t, () => { log.push(sim.now); then?.(); });
+    at(0, () => at(1000.2, () => at(3048.1)));
+    at(1000.5);
+    at(2000);
+    sim.run();
+    expect(log).toEqual([0, 1000.2, 1000.5, 2000, 3048.1]);
+  });
+
+  it("refuses a bucket width that is not a positive number", () => {
+    expect(() => new Simulation(0, 64, 0)).toThrow("bucketWidth must be a positive number (got 0)");
   });
 });
