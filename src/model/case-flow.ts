@@ -12,6 +12,9 @@ import { teamFor } from "./area-posts.js";
  * a case's whole life cycle reads best in one place.)
  */
 export class CaseFlow {
+  /** Called with each ordinary public law referral made now (declared interventions listen here). */
+  onPublicReferral: ((area: AreaState, id: number) => void) | null = null;
+
   constructor(private readonly s: ModelState) {}
 
   /**
@@ -19,7 +22,9 @@ export class CaseFlow {
    * law for work to first hearing. Returns its id; the caller places a case seeded as already allocated.
    */
   refer(area: AreaState, kind: typeof PUBLIC | typeof WTFH, referredDaysAgo = 0, durationDays?: number, seeded = false): number {
-    return this.openCase(area, kind, referredDaysAgo, durationDays, seeded, area.rng.team);
+    const id = this.openCase(area, kind, referredDaysAgo, durationDays, seeded, area.rng.team);
+    if (kind === PUBLIC && referredDaysAgo === 0 && !seeded && this.onPublicReferral !== null) this.onPublicReferral(area, id);
+    return id;
   }
 
   /**
@@ -57,13 +62,13 @@ export class CaseFlow {
    * A Cafcass Plus case: a place on a long-term FCA's caseload (allocated like P1) until `endDay`.
    * It is pre-proceedings work, so it is not a referral: it counts in `plusOpen`, not `referred`.
    */
-  referPlus(area: AreaState, endDay: number): void {
+  referPlus(area: AreaState, endDay: number, teamRng: Rng = area.rng.plusTeam): void {
     const { sim, cases } = this.s;
     const id = cases.create(PLUS, 1, area.index, sim.now);
     this.s.counts.events++;
     area.totals.plusOpen++;
     cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, endDay), this.closePlus, id);
-    cases.team[id] = teamFor(area, area.rng.plusTeam);
+    cases.team[id] = teamFor(area, teamRng);
     area.ltQueue.push(id);
   }
 

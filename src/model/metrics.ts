@@ -69,6 +69,8 @@ export interface ReplicationResult {
   readonly scalars: Float64Array;
   /** Cafcass Plus pathway and cohort flows per (week, row, metric): see plus-metrics.ts. */
   readonly plus: Float64Array;
+  /** Declared interventions' national flows per (intervention, week, metric), horizon then run-off: see intervention-metrics.ts. */
+  readonly interventions: Float64Array;
   /** Weekly conservation checks passed (referred = closed + allocated + in hub + awaiting). */
   readonly conservationChecks: number;
   /** Protocol transitions, TRANSITION_FIELDS each, flattened (week 0-based in reporting weeks). */

@@ -4,9 +4,11 @@ import { CaseFlow } from "./case-flow.js";
 import { PUBLIC, WTFH } from "./case-store.js";
 import type { ReplicationResult, ResultShape } from "./metrics.js";
 import { ReplicationCancelled, type ReplicationWatch } from "./replication-watch.js";
-import { isPlusModelled, ordinaryPublicShare } from "./plus-arms.js";
+import { isPlusModelled, ordinaryPublicShare, plusLiveFrom } from "./plus-arms.js";
 import { PlusPathway } from "./plus-pathway.js";
 import { PlusRecorder } from "./plus-recorder.js";
+import { InterventionRecorder } from "./intervention-recorder.js";
+import { InterventionPathway } from "./intervention-pathway.js";
 import { createModelState, type AreaState, type ModelState } from "./model-state.js";
 import { Recorder } from "./recorder.js";
 import { seedInitialState } from "./initial-state.js";
@@ -45,8 +47,12 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const shape = resultShape(scenario), recorder = new Recorder(shape, weeklyBuffer);
   const transitions: number[] = [];
   let checks = 0;
-  const plusRecorder = new PlusRecorder(shape, warmupWeeks);
-  const pathway = isPlusModelled(scenario) ? new PlusPathway(s, flow, plusRecorder) : undefined;
+  const plusModelled = isPlusModelled(scenario);
+  const interventionRecorder = new InterventionRecorder(shape, warmupWeeks, (plusModelled ? 1 : 0) + scenario.interventions.length);
+  const plusRecorder = new PlusRecorder(shape, warmupWeeks, plusModelled ? interventionRecorder : undefined);
+  const pathway = plusModelled ? new PlusPathway(s, flow, plusRecorder) : undefined;
+  const declared = scenario.interventions.map((v, i) => new InterventionPathway(s, flow, interventionRecorder, v, (plusModelled ? 1 : 0) + i));
+  if (declared.length > 0) flow.onPublicReferral = (area, id) => { for (const d of declared) d.onReferral(area, id); };
   const publicShare = Float64Array.from(scenario.areas, (_, i) => ordinaryPublicShare(scenario, i));
 
   const daily = (day: number): void => {
@@ -99,8 +105,10 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   countWaitsStillRunning(s);
   recorder.finish(s.areas, scenario.horizonWeeks);
   pathway?.finish();
+  if (plusModelled) interventionRecorder.live(0, plusLiveFrom(scenario, s.warmupDays));
+  for (const d of declared) d.finish();
   return {
-    replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: plusRecorder.plus, conservationChecks: checks, transitions: Float64Array.from(transitions),
+    replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: plusRecorder.plus, interventions: interventionRecorder.flows, conservationChecks: checks, transitions: Float64Array.from(transitions),
     events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps,
   };
 }

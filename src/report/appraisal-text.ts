@@ -12,6 +12,7 @@ export const PAYER_LABELS: Readonly<Record<Payer | "total", string>> = {
 const CAPACITY_LABELS: Readonly<Record<CapacityMetric, string>> = {
   hub_backlog_end: "hub backlog at horizon", peak_hub_backlog: "peak hub backlog", hub_wait_mean_weeks: "mean hub wait (weeks)",
   avg_caseload: "long-term caseload", fca_weeks_over_cap: "FCA-weeks over cap",
+  allocation_wait_mean_weeks: "mean unallocated wait (weeks)", waited_over_12_weeks: "cases unallocated over 12 weeks", awaiting_end: "unallocated at horizon",
 };
 
 const interval = (s: ValueSpread, f: (x: number) => string): string => `${f(s.p5)} to ${f(s.p95)}`;

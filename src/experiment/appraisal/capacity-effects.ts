@@ -6,6 +6,7 @@ import type { ArmFlows } from "./arm-flows.js";
 /** The national capacity measures an appraisal reports for both arms, in order. */
 export const CAPACITY_METRICS = [
   "hub_backlog_end", "peak_hub_backlog", "hub_wait_mean_weeks", "avg_caseload", "fca_weeks_over_cap",
+  "allocation_wait_mean_weeks", "waited_over_12_weeks", "awaiting_end",
 ] as const satisfies readonly ScalarMetric[];
 export type CapacityMetric = (typeof CAPACITY_METRICS)[number];
 

@@ -25,7 +25,7 @@ export async function* liveAppraisal(scenario: Scenario, plan: RunPlan, executor
   const runPair = async (replication: number): Promise<readonly [ArmFlows, ArmFlows]> => {
     const run = async (s: Scenario): Promise<ArmFlows> => {
       const result = await executor.run({ scenario: s, seed: plan.seed, replication }, { signal: inner.signal });
-      const flows = armFlows(result, shape);
+      const flows = armFlows(result, shape, arms.slots);
       executor.recycle(result);
       return flows;
     };
@@ -55,7 +55,7 @@ export async function* liveAppraisal(scenario: Scenario, plan: RunPlan, executor
       if (inner.signal.aborted) return;
       doNothing.push(d);
       rollOut.push(o);
-      const { summary } = appraiseFlows(settingOf(arms, { ...plan, replications: r + 1 }), doNothing, rollOut, scenario.costs);
+      const { summary } = appraiseFlows(settingOf(arms, { ...plan, replications: r + 1 }), doNothing, rollOut, scenario.costs, scenario);
       yield { summary, done: r + 1, total };
     }
   } finally {
