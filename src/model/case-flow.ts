@@ -72,6 +72,20 @@ export class CaseFlow {
     area.ltQueue.push(id);
   }
 
+  /**
+   * Work on a case's guardian's caseload (FCA `f`) until `endDay`, such as a pre-CMH meeting: a
+   * Cafcass Plus-like place given straight to that FCA, so it takes their room without queueing.
+   */
+  holdPlace(area: AreaState, f: number, endDay: number): void {
+    const { sim, cases } = this.s;
+    const id = cases.create(PLUS, 1, area.index, sim.now);
+    this.s.counts.events++;
+    area.totals.plusOpen++;
+    cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, endDay), this.closePlus, id);
+    cases.team[id] = this.s.fcas[f]!.allocationTeam;
+    this.assign(id, f);
+  }
+
   /** Turns a case into further work ordered now (or `orderedDaysAgo`), with its tier and work left. */
   orderFurtherWork(area: AreaState, id: number, tier: number, remainingDays: number, orderedDaysAgo = 0): void {
     const { cases, sim, scenario } = this.s;

@@ -3,7 +3,8 @@
  * referral each case draws, from the intervention's own streams and whatever the area's status,
  * whether it is eligible and on which day it is met, so do-nothing and roll-out runs pair case by
  * case. On that day, in a live area with the guardian allocated (when required), the case is served:
- * its FCA hours hold a caseload place (competing with allocation) and its proceedings shorten by the
+ * its FCA hours hold a place on the guardian's caseload (so less room for new allocations; an
+ * unallocated case in a live area misses its meeting) and its proceedings shorten by the
  * replication's drawn effect. Eligible cases are tracked in both arms for appraisal.
  */
 import type { Rng } from "../kernel/index.js";
@@ -90,7 +91,10 @@ export class InterventionPathway {
     const { cases, sim } = this.s, now = sim.now;
     this.recorder.add(this.index, now, SERVED, 1);
     this.recorder.spread(this.index, now, now + this.placeDays, FCA_HOURS, this.v.fcaHoursPerCase);
-    if (this.placeDays > 0) this.flow.referPlus(area, now + this.placeDays, this.rng[area.index]!.team);
+    if (this.placeDays > 0) {
+      if (cases.status[id] === ALLOCATED) this.flow.holdPlace(area, cases.fca[id]!, now + this.placeDays);
+      else this.flow.referPlus(area, now + this.placeDays, this.rng[area.index]!.team);
+    }
     const close = Math.max(now, cases.closeDay[id]! - this.effects.durationWeeks * 7);
     if (close === cases.closeDay[id]) return;
     sim.cancel(cases.closeHandle[id]!);

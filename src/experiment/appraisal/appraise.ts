@@ -38,7 +38,7 @@ export async function* runArm(scenario: Scenario, plan: RunPlan, executor: Repli
 
 /** Appraises arms already run (replication r of each paired), under the given unit costs. */
 export function appraiseFlows(setting: AppraisalSetting, doNothing: readonly ArmFlows[], rollOut: readonly ArmFlows[], costs: Costs, scenario?: Scenario): AppraisalRun {
-  const prices = setting.interventions.map((n) => linePrices(scenario!, n, costs));
+  const prices = setting.interventions.map((n) => linePrices(scenario, n, costs));
   const pairs = doNothing.map((d, r) => appraisePair(r, d, rollOut[r]!, costs, { prices, weeks: Math.min(setting.appraisalWeeks, d.weeks) }));
   return { summary: summariseAppraisal(setting, pairs, doNothing, rollOut), pairs, doNothing, rollOut };
 }

@@ -39,10 +39,10 @@ export function plusPrices(costs: Costs): LinePrices {
 }
 
 /** The prices of intervention `name` (`cafcass-plus` or a declared one) under `costs`. */
-export function linePrices(scenario: Scenario, name: string, costs: Costs): LinePrices {
+export function linePrices(scenario: Scenario | undefined, name: string, costs: Costs): LinePrices {
   const shared = plusPrices(costs);
   if (name === "cafcass-plus") return shared;
-  const v = scenario.interventions.find((x) => x.name === name);
+  const v = scenario?.interventions.find((x) => x.name === name);
   if (v === undefined) throw new RangeError(`unknown intervention "${name}"`);
   const inYear = (c: { amount: number; priceYear: string } | undefined): number => (c === undefined ? 0 : uprate(c.amount, c.priceYear, costs.priceYear));
   const other = { hmcts: 0, legalAid: 0, localAuthority: 0 };
