@@ -45,6 +45,7 @@ export class CaseFlow {
     if (referredDaysAgo === 0) area.totals.weekReferrals++;
     if (seeded) cases.waitStart[id] = NaN;
     if (kind === PUBLIC) {
+      area.totals.publicOpen++;
       const d = scenario.national.durations.public;
       const days = durationDays ?? lognormal(area.rng.publicDuration, d.meanWeeks * 7, d.cv) * area.publicMultiplier * this.s.slowdown(day);
       cases.closeDay[id] = Math.max(sim.now, day + days);
@@ -183,11 +184,16 @@ export class CaseFlow {
 
   /** Closes a case: public law at the end of proceedings, further work when the FCA's work is done. */
   readonly close = (id: number): void => {
-    const area = this.s.areas[this.s.cases.area[id]!]!;
+    const area = this.s.areas[this.s.cases.area[id]!]!, t = area.totals;
     this.detach(area, id);
     this.s.counts.events++;
-    area.totals.closed++;
-    area.totals.weekClosures++;
+    t.closed++;
+    t.weekClosures++;
+    if (this.s.cases.kind[id] === PUBLIC) {
+      const days = this.s.sim.now - this.s.cases.referralDay[id]!;
+      t.publicOpen--; t.weekPublicClosures++; t.weekPublicDays += days;
+      if (days > 182) t.weekPublicOver26++;
+    }
     this.s.cases.close(id);
   };
 

@@ -44,7 +44,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const warmupWeeks = warmupWeeksOf(scenario);
   const s = createModelState(scenario, warmupWeeks, seed, replication);
   const flow = new CaseFlow(s), workforce = new Workforce(s, flow);
-  const shape = resultShape(scenario), recorder = new Recorder(shape, weeklyBuffer);
+  const shape = resultShape(scenario), recorder = new Recorder(shape, weeklyBuffer, { public: scenario.national.caseMix.childrenPerPublicCase, private: scenario.national.caseMix.childrenPerPrivateCase });
   const transitions: number[] = [];
   let checks = 0;
   const plusModelled = isPlusModelled(scenario);
@@ -84,6 +84,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       }
       const t = area.totals;
       t.weekReferrals = 0; t.weekClosures = 0; t.weekHubExits = 0; t.weekForced = 0;
+      t.weekPublicClosures = 0; t.weekPublicOver26 = 0; t.weekPublicDays = 0;
       t.allocationWaits.thisWeek.length = 0;
     }
     if (week >= 0) recorder.finishWeek(week);

@@ -57,6 +57,7 @@ export function appraisalHeadlines(s: AppraisalSummary): string[] {
     `Benefit–cost ratio ${fmt(s.bcr.ratioOfMeans, 2)} (mean savings ÷ mean cost; replications' 90% interval ${interval(s.bcr.spread, (x) => fmt(x, 2))}).`,
     `P(net saving) ${percent(s.pSaving.p)} (95% CI ${percent(s.pSaving.lower)} to ${percent(s.pSaving.upper)}): ${saved} of ${s.pSaving.n} replications.`,
     `Break-even: ${s.breakEven.medianWeek === null ? "not within the appraisal" : `week ${fmt(s.breakEven.medianWeek)} of the run, ${fmt(s.breakEven.medianWeeksFromGoLive ?? NaN)} weeks after go-live`} (medians, counted from the scenario start and from the first roll-out area's go-live; ${percent(s.breakEven.share)} of replications break even within the appraisal).`,
+    `Cases served in the horizon: ${fmt(s.served.mean)} (90% interval ${interval(s.served, (x) => fmt(x))}); missed for want of an allocated guardian: ${fmt(s.missed.mean)} (${percent(s.missed.mean / Math.max(1, s.served.mean + s.missed.mean))} of those due).`,
     `Extra cases diverted from court: ${fmt(s.extraDiverted.mean, 1)} (90% interval ${interval(s.extraDiverted, (x) => fmt(x, 1))}); cost per extra case diverted ${money(s.costPerCaseDiverted)} (undiscounted).`,
   ];
 }

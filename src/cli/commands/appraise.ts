@@ -60,10 +60,14 @@ function rolloutAreas(scenario: Scenario, options: AppraiseOptions, intervention
   if (options.areas === undefined && parsed.areas.length === 0) {
     throw new UserError(`--areas: scenario "${scenario.name}" has no ${plannedAt}; name the roll-out areas with --areas A,B (or rank every area with --rank)`);
   }
-  const problems = [...parsed.problems, ...(parsed.problems.length > 0 ? [] : rolloutProblems(scenario, parsed.areas, interventions))];
+  const own = (n: string): string[] => (n === PLUS ? scenario.cafcassPlus.rollout.areas : scenario.interventions.find((v) => v.name === n)!.where.rollout.areas);
+  const problems = [...parsed.problems, ...(parsed.problems.length > 0 ? [] : options.areas === undefined
+    ? interventions.flatMap((n) => (own(n).length === 0 ? [] : rolloutProblems(scenario, own(n), [n])))
+    : rolloutProblems(scenario, parsed.areas, interventions))];
   const where = options.areas === undefined ? plannedAt : "--areas";
   if (problems.length > 0) throw new UserError(`${where}: ${problems.join("; ")}\n  areas in ${scenario.name}: ${names.join(" | ")}`);
-  return parsed.areas;
+  // Without --areas each intervention rolls out to its own planned areas.
+  return options.areas === undefined ? undefined : parsed.areas;
 }
 
 /** Runs an appraisal generator to its result, drawing progress on the terminal. */
@@ -102,7 +106,7 @@ function outputsOf(result: { run?: AppraisalRun; ranking?: Ranking; tornado?: Se
 export function appraiseCommand(program: Command, io: Io): void {
   const command = program
     .command("appraise")
-    .description("appraise extending Cafcass Plus: roll-out vs do-nothing on common random numbers, costs and savings by payer, NPV, BCR, break-even")
+    .description("appraise a declared intervention (Cafcass Plus by default): roll-out vs do-nothing on common random numbers, costs and savings by payer, NPV, BCR, break-even")
     .argument("[scenario]", "scenario file (default scenarios/cafcass-plus-extension.json, else scenarios/baseline.json)")
     .option("--intervention <names>", "the declared intervention(s) to appraise together, comma-separated: cafcass-plus (default) or a name from the scenario's interventions")
     .option("--areas <list>", "roll-out areas, comma-separated names or codes (A1,A3); default: the interventions' planned roll-out areas")

@@ -46,6 +46,9 @@ export interface AppraisalSummary extends AppraisalSetting {
   readonly breakEven: { readonly medianWeek: number | null; readonly share: number; readonly medianWeeksFromGoLive: number | null };
   /** PV of net saving counted after the simulated horizon (the run-off), across replications. */
   readonly runOffNpv: ValueSpread;
+  /** Cases served by the roll-out within the horizon, and eligible cases in live areas missed because no guardian was allocated in time. */
+  readonly served: ValueSpread;
+  readonly missed: ValueSpread;
   readonly extraDiverted: ValueSpread;
   /** Mean undiscounted upfront cost ÷ mean extra cases diverted; NaN unless more cases are diverted. */
   readonly costPerCaseDiverted: number;
@@ -72,6 +75,7 @@ export function summariseAppraisal(setting: AppraisalSetting, pairs: readonly Pa
       medianWeeksFromGoLive: medianBreakEvenWeek(pairs.map((p) => p.breakEvenFromGoLive)),
     },
     runOffNpv: valueSpread(pairs.map((p) => p.runOffNpv)),
+    served: valueSpread(pairs.map((p) => p.served)), missed: valueSpread(pairs.map((p) => p.missed)),
     extraDiverted,
     costPerCaseDiverted: extraDiverted.mean > 0 ? meanCost / extraDiverted.mean : NaN,
     capacity: capacityEffects(doNothing, rollOut),

@@ -54,8 +54,11 @@ function withRollout(scenario: Scenario, interventions: readonly string[], areas
  * Cafcass Plus's cohort is modelled in both arms when Plus is appraised, or they would not pair.
  */
 export function appraisalArms(scenario: Scenario, areas?: readonly string[], interventions: readonly string[] = [PLUS]): AppraisalArms {
-  const planned = [...new Set(interventions.flatMap((n) => (declaredNames(scenario).includes(n) ? placesOf(scenario, n).rollout : [])))];
-  const problems = rolloutProblems(scenario, areas ?? planned, interventions);
+  const declared = declaredNames(scenario);
+  const planned = [...new Set(interventions.flatMap((n) => (declared.includes(n) ? placesOf(scenario, n).rollout : [])))];
+  // Without `areas`, each intervention rolls out to its own planned areas, checked against its own sites.
+  const problems = areas !== undefined ? rolloutProblems(scenario, areas, interventions)
+    : interventions.flatMap((n) => rolloutProblems(scenario, declared.includes(n) ? placesOf(scenario, n).rollout : [], [n]));
   if (problems.length > 0) throw new RangeError(problems.join("; "));
   const doNothing = withRollout(scenario, interventions, []), rollOut = withRollout(scenario, interventions, areas);
   const plus = isPlusModelled(doNothing) ? 1 : 0;

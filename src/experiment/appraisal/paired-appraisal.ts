@@ -35,6 +35,9 @@ export interface PairedAppraisal {
   readonly extraDiverted: number;
   /** PV of net saving in the weeks after the simulated horizon (the run-off), included in the total. */
   readonly runOffNpv: number;
+  /** Cases the interventions served within the horizon in the roll-out arm, and eligible cases in live areas missed for want of an allocated guardian. */
+  readonly served: number;
+  readonly missed: number;
 }
 
 /** Cafcass Plus's terms under `costs`, over the simulated horizon (no run-off): the appraisal as it was before interventions were data. */
@@ -62,6 +65,9 @@ function goLiveWeek(doNothing: ArmFlows, rollOut: ArmFlows): number | null {
   return w < 0 ? null : w;
 }
 
+/** A metric summed over the simulated horizon. */
+const withinHorizon = (a: ArmFlows, metric: "served" | "missed"): number => flowSeries(a, metric).subarray(0, a.horizonWeeks).reduce((t, x) => t + x, 0);
+
 /** Appraises one pair of arms from the same replication (default terms: Cafcass Plus over the horizon). */
 export function appraisePair(replication: number, doNothing: ArmFlows, rollOut: ArmFlows, costs: Costs, terms: AppraisalTerms = plusTerms(doNothing, costs)): PairedAppraisal {
   if (doNothing.weeks !== rollOut.weeks) throw new RangeError(`arms differ in length: ${doNothing.weeks} and ${rollOut.weeks} weeks`);
@@ -86,5 +92,6 @@ export function appraisePair(replication: number, doNothing: ArmFlows, rollOut: 
     costsUndiscounted: PAYERS.reduce((t, p) => t + flows[p].costs.reduce((s, x) => s + x, 0), 0),
     extraDiverted: diverted(rollOut) - diverted(doNothing),
     runOffNpv: net.subarray(Math.min(n, doNothing.horizonWeeks)).reduce((t, x) => t + x, 0),
+    served: withinHorizon(rollOut, "served"), missed: withinHorizon(rollOut, "missed"),
   };
 }
