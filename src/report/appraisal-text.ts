@@ -13,6 +13,7 @@ const CAPACITY_LABELS: Readonly<Record<CapacityMetric, string>> = {
   hub_backlog_end: "hub backlog at horizon", peak_hub_backlog: "peak hub backlog", hub_wait_mean_weeks: "mean hub wait (weeks)",
   avg_caseload: "long-term caseload", fca_weeks_over_cap: "FCA-weeks over cap",
   allocation_wait_mean_weeks: "mean unallocated wait (weeks)", waited_over_12_weeks: "cases unallocated over 12 weeks", awaiting_end: "unallocated at horizon",
+  public_over_26_weeks_pct: "% public law ending over 26 weeks", public_duration_mean_weeks: "public law proceedings (weeks)", children_public_mean: "children in public law (mean)",
 };
 
 const interval = (s: ValueSpread, f: (x: number) => string): string => `${f(s.p5)} to ${f(s.p95)}`;
@@ -108,6 +109,10 @@ export function appraisalCsv(s: AppraisalSummary): string {
   single("p_net_saving", s.pSaving.p, s.pSaving.lower, s.pSaving.upper, s.pSaving.n);
   single("break_even_week_median", s.breakEven.medianWeek);
   single("break_even_share", s.breakEven.share);
+  single("break_even_weeks_from_go_live_median", s.breakEven.medianWeeksFromGoLive);
+  spread("run_off_npv", "total", pv, s.runOffNpv);
+  spread("served", "", "cases", s.served);
+  spread("missed_no_guardian", "", "cases", s.missed);
   spread("extra_diverted", "", "cases", s.extraDiverted);
   single("cost_per_case_diverted", s.costPerCaseDiverted, undefined, undefined, undefined, csvText(`GBP ${s.priceYear} undiscounted`));
   for (const c of s.capacity) {
