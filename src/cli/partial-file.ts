@@ -51,6 +51,8 @@ interface EncodedResult {
   readonly weekly: string;
   readonly scalars: string;
   readonly plus: string;
+  /** Absent in partials written before interventions were data. */
+  readonly interventions?: string;
   readonly transitions: string;
   readonly conservationChecks: number;
   readonly events: number;
@@ -69,7 +71,7 @@ const floats = (s: string): Float64Array => {
 /** A replication result as JSON-safe text (typed arrays exactly, as base64). */
 export function encodeResult(r: ReplicationResult): EncodedResult {
   return {
-    replication: r.replication, weekly: b64(r.weekly), scalars: b64(r.scalars), plus: b64(r.plus), transitions: b64(r.transitions),
+    replication: r.replication, weekly: b64(r.weekly), scalars: b64(r.scalars), plus: b64(r.plus), interventions: b64(r.interventions), transitions: b64(r.transitions),
     conservationChecks: r.conservationChecks, events: r.events, reviews: r.reviews, kernelEvents: r.kernelEvents,
   };
 }
@@ -77,7 +79,7 @@ export function encodeResult(r: ReplicationResult): EncodedResult {
 /** The inverse of `encodeResult`. */
 export function decodeResult(e: EncodedResult): ReplicationResult {
   return {
-    replication: e.replication, weekly: floats(e.weekly), scalars: floats(e.scalars), plus: floats(e.plus), transitions: floats(e.transitions),
+    replication: e.replication, weekly: floats(e.weekly), scalars: floats(e.scalars), plus: floats(e.plus), interventions: floats(e.interventions ?? ""), transitions: floats(e.transitions),
     conservationChecks: e.conservationChecks, events: e.events, reviews: e.reviews, kernelEvents: e.kernelEvents,
   };
 }
@@ -115,7 +117,7 @@ const base64 = z.string().superRefine((s, ctx) => {
 });
 const count = z.number().int().nonnegative();
 const encodedResultSchema = z.object({
-  replication: count, weekly: base64, scalars: base64, plus: base64, transitions: base64,
+  replication: count, weekly: base64, scalars: base64, plus: base64, interventions: base64.optional(), transitions: base64,
   conservationChecks: count, events: count, reviews: count, kernelEvents: count,
 });
 const shardSchema = z.object({ index: count, count: z.number().int().positive() }).refine((s) => s.index < s.count, "index must be below count");

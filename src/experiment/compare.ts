@@ -13,6 +13,7 @@ export const COMPARE_METRICS = [
   "hub_backlog_end", "peak_hub_backlog", "hub_wait_mean_weeks", "hub_wait_p90_weeks", "forced_allocations",
   "awaiting_end", "awaiting_case_weeks", "allocation_wait_mean_weeks", "allocation_wait_p90_weeks", "waited_over_12_weeks",
   "duty_allocations", "avg_caseload", "pct_fcas_over_cap", "fca_weeks_over_cap", "vacancy_pct", "sickness_days", "protocol_weeks_active",
+  "children_open_mean", "public_over_26_weeks_pct", "public_duration_mean_weeks",
 ] as const satisfies readonly ScalarMetric[];
 export type CompareMetric = (typeof COMPARE_METRICS)[number];
 

@@ -27,6 +27,7 @@ export const SUMMARY_METRICS = [
   "protocol_weeks_active",
   "allocation_wait_mean_weeks", "allocation_wait_p90_weeks", "waited_over_12_weeks", "awaiting_end", "peak_awaiting", "awaiting_case_weeks",
   "duty_allocations", "avg_caseload", "pct_fcas_over_cap", "vacancy_pct", "sickness_pct",
+  "children_open_mean", "children_public_mean", "public_over_26_weeks_pct", "public_duration_mean_weeks",
 ] as const satisfies readonly ScalarMetric[];
 export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
 

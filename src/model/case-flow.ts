@@ -12,6 +12,9 @@ import { teamFor } from "./area-posts.js";
  * a case's whole life cycle reads best in one place.)
  */
 export class CaseFlow {
+  /** Called with each ordinary public law referral made now (declared interventions listen here). */
+  onPublicReferral: ((area: AreaState, id: number) => void) | null = null;
+
   /** Durations of public law proceedings and of further work (days), before the area's multiplier. */
   private readonly publicDays: Lognormal;
   private readonly furtherDays: Lognormal;
@@ -27,7 +30,9 @@ export class CaseFlow {
    * law for work to first hearing. Returns its id; the caller places a case seeded as already allocated.
    */
   refer(area: AreaState, kind: typeof PUBLIC | typeof WTFH, referredDaysAgo = 0, durationDays?: number, seeded = false): number {
-    return this.openCase(area, kind, referredDaysAgo, durationDays, seeded, area.rng.team);
+    const id = this.openCase(area, kind, referredDaysAgo, durationDays, seeded, area.rng.team);
+    if (kind === PUBLIC && referredDaysAgo === 0 && !seeded && this.onPublicReferral !== null) this.onPublicReferral(area, id);
+    return id;
   }
 
   /**
@@ -48,6 +53,7 @@ export class CaseFlow {
     if (referredDaysAgo === 0) area.totals.weekReferrals++;
     if (seeded) cases.waitStart[id] = NaN;
     if (kind === PUBLIC) {
+      area.totals.publicOpen++;
       const days = durationDays ?? this.publicDays.draw(area.rng.publicDuration) * area.publicMultiplier * this.s.slowdown(day);
       cases.closeDay[id] = Math.max(sim.now, day + days);
       cases.closeHandle[id] = sim.scheduleAt(cases.closeDay[id]!, this.close, id);
@@ -64,14 +70,28 @@ export class CaseFlow {
    * A Cafcass Plus case: a place on a long-term FCA's caseload (allocated like P1) until `endDay`.
    * It is pre-proceedings work, so it is not a referral: it counts in `plusOpen`, not `referred`.
    */
-  referPlus(area: AreaState, endDay: number): void {
+  referPlus(area: AreaState, endDay: number, teamRng: Rng = area.rng.plusTeam): void {
     const { sim, cases } = this.s;
     const id = cases.create(PLUS, 1, area.index, sim.now);
     this.s.counts.events++;
     area.totals.plusOpen++;
     cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, endDay), this.closePlus, id);
-    cases.team[id] = teamFor(area, area.rng.plusTeam);
+    cases.team[id] = teamFor(area, teamRng);
     area.ltQueue.push(id);
+  }
+
+  /**
+   * Work on a case's guardian's caseload (FCA `f`) until `endDay`, such as a pre-CMH meeting: a
+   * Cafcass Plus-like place given straight to that FCA, so it takes their room without queueing.
+   */
+  holdPlace(area: AreaState, f: number, endDay: number): void {
+    const { sim, cases } = this.s;
+    const id = cases.create(PLUS, 1, area.index, sim.now);
+    this.s.counts.events++;
+    area.totals.plusOpen++;
+    cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, endDay), this.closePlus, id);
+    cases.team[id] = this.s.fcas[f]!.allocationTeam;
+    this.assign(id, f);
   }
 
   /** Turns a case into further work ordered now (or `orderedDaysAgo`), with its tier and work left. */
@@ -173,11 +193,16 @@ export class CaseFlow {
 
   /** Closes a case: public law at the end of proceedings, further work when the FCA's work is done. */
   readonly close = (id: number): void => {
-    const area = this.s.areas[this.s.cases.area[id]!]!;
+    const area = this.s.areas[this.s.cases.area[id]!]!, t = area.totals;
     this.detach(area, id);
     this.s.counts.events++;
-    area.totals.closed++;
-    area.totals.weekClosures++;
+    t.closed++;
+    t.weekClosures++;
+    if (this.s.cases.kind[id] === PUBLIC) {
+      const days = this.s.sim.now - this.s.cases.referralDay[id]!;
+      t.publicOpen--; t.weekPublicClosures++; t.weekPublicDays += days;
+      if (days > 182) t.weekPublicOver26++;
+    }
     this.s.cases.close(id);
   };
 

@@ -11,3 +11,7 @@ export { PLUS_METRICS, plusIndex, plusOffset, plusLength, type PlusMetric } from
 export { ReplicationCancelled, type ReplicationWatch } from "./replication-watch.js";
 export { isPlusModelled, withoutRollout, withRolloutAreas, plusLiveFrom, cohortPerWeek, baselineDiversionIn, ordinaryPublicShare } from "./plus-arms.js";
 export { drawPlusEffects, type PlusEffects } from "./plus-effects.js";
+export { INTERVENTION_METRICS, interventionIndex, interventionOffset, interventionWeeks, RUNOFF_WEEKS, type InterventionMetric } from "./intervention-metrics.js";
+export { interventionLiveFrom, withInterventionRollout } from "./intervention-arms.js";
+export { drawEffect } from "./effect-draw.js";
+export { plusEffectDistributions } from "./plus-effects.js";

@@ -17,6 +17,8 @@ export const WEEKLY_METRICS = [
   "allocations", "allocation_wait_mean_weeks", "allocation_wait_p90_weeks", "unallocated_weeks_of_capacity",
   "hub_backlog", "hub_mean_age_weeks", "hub_exits", "forced_allocations",
   "avg_caseload", "pct_fcas_over_cap", "fcas_in_post", "fcas_absent", "fcas_vacant", "protocol_active",
+  // The measures interventions aim at: children as well as cases, and public law proceedings ending this week, those over 26 weeks and their weeks.
+  "public_open_cases", "children_open", "public_closures", "public_closed_over_26_weeks", "public_closed_case_weeks",
 ] as const;
 export type WeeklyMetric = (typeof WEEKLY_METRICS)[number];
 
@@ -31,6 +33,7 @@ export const SCALAR_METRICS = [
   "sickness_days",
   "allocation_wait_mean_weeks", "allocation_wait_p90_weeks", "allocations", "waited_over_12_weeks",
   "awaiting_case_weeks", "peak_awaiting", "awaiting_end", "vacancy_pct", "duty_allocations",
+  "children_open_mean", "children_public_mean", "public_closures", "public_over_26_weeks_pct", "public_duration_mean_weeks",
 ] as const;
 export type ScalarMetric = (typeof SCALAR_METRICS)[number];
 
@@ -69,6 +72,8 @@ export interface ReplicationResult {
   readonly scalars: Float64Array;
   /** Cafcass Plus pathway and cohort flows per (week, row, metric): see plus-metrics.ts. */
   readonly plus: Float64Array;
+  /** Declared interventions' national flows per (intervention, week, metric), horizon then run-off: see intervention-metrics.ts. */
+  readonly interventions: Float64Array;
   /** Weekly conservation checks passed (referred = closed + allocated + in hub + awaiting). */
   readonly conservationChecks: number;
   /** Protocol transitions, TRANSITION_FIELDS each, flattened (week 0-based in reporting weeks). */

@@ -18,6 +18,11 @@ export interface AreaTotals {
   closed: number;
   /** Cafcass Plus cases whose FCA work is under way (held or awaiting an FCA; not referrals). */
   plusOpen: number;
+  /** Open public law cases, and this week's public law closures: all, those over 26 weeks, and their durations in days. */
+  publicOpen: number;
+  weekPublicClosures: number;
+  weekPublicOver26: number;
+  weekPublicDays: number;
   weekReferrals: number;
   weekClosures: number;
   weekHubExits: number;
@@ -158,7 +163,7 @@ function expectedOpenCases(scenario: Scenario): number {
 
 function emptyTotals(): AreaTotals {
   return {
-    referred: 0, closed: 0, plusOpen: 0, weekReferrals: 0, weekClosures: 0, weekHubExits: 0, weekForced: 0, hubExits: 0, forced: 0, dutyAllocations: 0,
+    referred: 0, closed: 0, plusOpen: 0, publicOpen: 0, weekPublicClosures: 0, weekPublicOver26: 0, weekPublicDays: 0, weekReferrals: 0, weekClosures: 0, weekHubExits: 0, weekForced: 0, hubExits: 0, forced: 0, dutyAllocations: 0,
     extendedFilings: 0, reviewHours: 0, weeksActive: 0, activations: 0, hubWaits: new WaitLog(false), allocationWaits: new WaitLog(true),
   };
 }

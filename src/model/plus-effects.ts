@@ -1,5 +1,6 @@
-import { truncatedNormal, type RandomStreams } from "../kernel/index.js";
-import type { Scenario } from "./scenario/index.js";
+import type { RandomStreams } from "../kernel/index.js";
+import { drawEffect } from "./effect-draw.js";
+import type { EffectDistribution, Scenario } from "./scenario/index.js";
 
 /** One replication's Cafcass Plus effect sizes. */
 export interface PlusEffects {
@@ -13,16 +14,23 @@ export interface PlusEffects {
   readonly expertReportsReduction: number;
 }
 
+/** Cafcass Plus's effects as declared-intervention distributions (each a normal truncated to [min, max]). */
+export function plusEffectDistributions(scenario: Scenario): Record<keyof PlusEffects, EffectDistribution> {
+  const e = scenario.cafcassPlus.effects;
+  const normal = (x: typeof e.diversionUplift): EffectDistribution => ({ dist: "normal", mean: x.mean, sd: x.sd, min: x.min, max: x.max });
+  return {
+    diversionUplift: normal(e.diversionUplift), durationReductionWeeks: normal(e.durationReductionWeeks),
+    guardianHoursReduction: normal(e.guardianHoursReduction), expertReportsReduction: normal(e.expertReportsReduction),
+  };
+}
+
 /**
- * Draws the effects from their truncated normals, each from its own stream, so every arm of an
- * appraisal (and every scenario on the same seed) gets the same effects.
+ * Draws the effects, each from its own stream, so every arm of an appraisal (and every scenario
+ * on the same seed) gets the same effects. The streams keep their original `plus/effects/…` names.
  */
 export function drawPlusEffects(scenario: Scenario, streams: RandomStreams): PlusEffects {
-  const e = scenario.cafcassPlus.effects;
-  const draw = (name: keyof PlusEffects): number => {
-    const d = e[name];
-    return truncatedNormal(streams.stream(`plus/effects/${name}`), d.mean, d.sd, d.min, d.max);
-  };
+  const d = plusEffectDistributions(scenario);
+  const draw = (name: keyof PlusEffects): number => drawEffect(d[name], streams.stream(`plus/effects/${name}`));
   return {
     diversionUplift: draw("diversionUplift"), durationReductionWeeks: draw("durationReductionWeeks"),
     guardianHoursReduction: draw("guardianHoursReduction"), expertReportsReduction: draw("expertReportsReduction"),

@@ -25,7 +25,7 @@ export class Recorder {
   private readonly sums: NationalWeek = { ltCases: 0, ltInPost: 0, ltOverCap: 0, hubAge: 0, awaitingAge: 0, aged: 0, heldWork: 0, capacity: 0, waits: [] };
 
   /** Records into `reuse` (zeroed first) when it has the right length, else into a new array. */
-  constructor(private readonly shape: ResultShape, reuse?: Float64Array) {
+  constructor(private readonly shape: ResultShape, reuse?: Float64Array, private readonly children: { readonly public: number; readonly private: number } = { public: 1.6, private: 1.53 }) {
     this.national = shape.areas.length;
     const length = shape.weeks * (this.national + 1) * WEEKLY_METRICS.length;
     this.weekly = reuse !== undefined && reuse.length === length ? reuse.fill(0) : new Float64Array(length);
@@ -47,6 +47,8 @@ export class Recorder {
     v[I.hub_backlog] = m.hub; v[I.hub_mean_age_weeks] = m.hub > 0 ? m.hubAgeWeeksSum / m.hub : 0; v[I.hub_exits] = t.weekHubExits;
     v[I.forced_allocations] = t.weekForced; v[I.avg_caseload] = m.protocol.averageCaseload; v[I.pct_fcas_over_cap] = 100 * m.protocol.shareOverCap;
     v[I.fcas_in_post] = m.fteInPost; v[I.fcas_absent] = m.fteAbsent; v[I.fcas_vacant] = m.fteVacant; v[I.protocol_active] = m.hubOpen ? 1 : 0;
+    v[I.public_open_cases] = t.publicOpen; v[I.children_open] = t.publicOpen * this.children.public + (m.open - t.publicOpen) * this.children.private;
+    v[I.public_closures] = t.weekPublicClosures; v[I.public_closed_over_26_weeks] = t.weekPublicOver26; v[I.public_closed_case_weeks] = t.weekPublicDays / 7;
     this.overCapWeeks[area.index]! += m.ltOverCap;
     this.overCapWeeks[this.national]! += m.ltOverCap;
     this.absentDays[area.index]! += m.fteAbsent * 7;
@@ -111,6 +113,12 @@ export class Recorder {
       set("awaiting_case_weeks", this.sumOverWeeks(row, "awaiting_allocation", weeks));
       set("peak_awaiting", this.maxOverWeeks(row, "awaiting_allocation", weeks));
       set("awaiting_end", this.at(weeks - 1, row, "awaiting_allocation"));
+      const closedPublic = this.sumOverWeeks(row, "public_closures", weeks);
+      set("children_open_mean", this.meanOverWeeks(row, "children_open", weeks));
+      set("children_public_mean", this.meanOverWeeks(row, "public_open_cases", weeks) * this.children.public);
+      set("public_closures", closedPublic);
+      set("public_over_26_weeks_pct", closedPublic > 0 ? (100 * this.sumOverWeeks(row, "public_closed_over_26_weeks", weeks)) / closedPublic : NaN);
+      set("public_duration_mean_weeks", closedPublic > 0 ? this.sumOverWeeks(row, "public_closed_case_weeks", weeks) / closedPublic : NaN);
       const vacant = this.sumOverWeeks(row, "fcas_vacant", weeks);
       set("vacancy_pct", (100 * vacant) / Math.max(1e-9, vacant + this.sumOverWeeks(row, "fcas_in_post", weeks)));
     });

@@ -4,9 +4,11 @@ import { CaseFlow } from "./case-flow.js";
 import { PUBLIC, WTFH } from "./case-store.js";
 import type { ReplicationResult, ResultShape } from "./metrics.js";
 import { ReplicationCancelled, type ReplicationWatch } from "./replication-watch.js";
-import { isPlusModelled, ordinaryPublicShare } from "./plus-arms.js";
+import { isPlusModelled, ordinaryPublicShare, plusLiveFrom } from "./plus-arms.js";
 import { PlusPathway } from "./plus-pathway.js";
 import { PlusRecorder } from "./plus-recorder.js";
+import { InterventionRecorder } from "./intervention-recorder.js";
+import { InterventionPathway } from "./intervention-pathway.js";
 import { createModelState, type AreaState, type ModelState } from "./model-state.js";
 import { Recorder } from "./recorder.js";
 import { seedInitialState } from "./initial-state.js";
@@ -42,11 +44,15 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const warmupWeeks = warmupWeeksOf(scenario);
   const s = createModelState(scenario, warmupWeeks, seed, replication);
   const flow = new CaseFlow(s), workforce = new Workforce(s, flow);
-  const shape = resultShape(scenario), recorder = new Recorder(shape, weeklyBuffer);
+  const shape = resultShape(scenario), recorder = new Recorder(shape, weeklyBuffer, { public: scenario.national.caseMix.childrenPerPublicCase, private: scenario.national.caseMix.childrenPerPrivateCase });
   const transitions: number[] = [];
   let checks = 0;
-  const plusRecorder = new PlusRecorder(shape, warmupWeeks);
-  const pathway = isPlusModelled(scenario) ? new PlusPathway(s, flow, plusRecorder) : undefined;
+  const plusModelled = isPlusModelled(scenario);
+  const interventionRecorder = new InterventionRecorder(shape, warmupWeeks, (plusModelled ? 1 : 0) + scenario.interventions.length);
+  const plusRecorder = new PlusRecorder(shape, warmupWeeks, plusModelled ? interventionRecorder : undefined);
+  const pathway = plusModelled ? new PlusPathway(s, flow, plusRecorder) : undefined;
+  const declared = scenario.interventions.map((v, i) => new InterventionPathway(s, flow, interventionRecorder, v, (plusModelled ? 1 : 0) + i));
+  if (declared.length > 0) flow.onPublicReferral = (area, id) => { for (const d of declared) d.onReferral(area, id); };
   const publicShare = Float64Array.from(scenario.areas, (_, i) => ordinaryPublicShare(scenario, i));
 
   const daily = (day: number): void => {
@@ -78,6 +84,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
       }
       const t = area.totals;
       t.weekReferrals = 0; t.weekClosures = 0; t.weekHubExits = 0; t.weekForced = 0;
+      t.weekPublicClosures = 0; t.weekPublicOver26 = 0; t.weekPublicDays = 0;
       t.allocationWaits.thisWeek.length = 0;
     }
     if (week >= 0) recorder.finishWeek(week);
@@ -99,8 +106,10 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   countWaitsStillRunning(s);
   recorder.finish(s.areas, scenario.horizonWeeks);
   pathway?.finish();
+  if (plusModelled) interventionRecorder.live(0, plusLiveFrom(scenario, s.warmupDays));
+  for (const d of declared) d.finish();
   return {
-    replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: plusRecorder.plus, conservationChecks: checks, transitions: Float64Array.from(transitions),
+    replication, weekly: recorder.weekly, scalars: recorder.scalars, plus: plusRecorder.plus, interventions: interventionRecorder.flows, conservationChecks: checks, transitions: Float64Array.from(transitions),
     events: s.counts.events, reviews: s.counts.reviews, kernelEvents: s.sim.steps,
   };
 }

@@ -17,6 +17,6 @@ export function moneyConventions(priceYear: string, steps: readonly DiscountStep
 /** What an appraisal's intervals across replications hold: each replication draws the Plus effect sizes (§8.6), and the calibrated inputs when a posterior is given. */
 export function appraisalBandWords(posterior?: string): string {
   return posterior === undefined
-    ? "intervals across replications hold simulation noise and the uncertainty in the Cafcass Plus effect sizes (drawn per replication); other parameters are fixed"
-    : `intervals across replications hold simulation noise, the uncertainty in the Cafcass Plus effect sizes and parameter uncertainty (each replication draws the calibrated inputs from ${posterior})`;
+    ? "intervals across replications hold simulation noise and the uncertainty in the interventions' effect sizes (drawn per replication); other parameters are fixed"
+    : `intervals across replications hold simulation noise, the uncertainty in the interventions' effect sizes and parameter uncertainty (each replication draws the calibrated inputs from ${posterior})`;
 }

@@ -21,12 +21,26 @@ export function payerTable(s: AppraisalSummary): { header: string[]; rows: strin
   return { header, rows };
 }
 
+/** The appraised interventions in words: "Cafcass Plus + pre-cmh". */
+export function interventionWords(names: readonly string[]): string {
+  return names.map((n) => (n === "cafcass-plus" ? "Cafcass Plus" : n)).join(" + ");
+}
+
+/** How far money is counted, and the deflators behind the price year. */
+export function runOffWords(s: AppraisalSummary): string {
+  const span = s.appraisalWeeks > s.horizonWeeks
+    ? `Money is counted for ${s.appraisalWeeks} weeks (${fmt(s.appraisalWeeks / (365.25 / 7), 1)} years): after the ${s.horizonWeeks}-week simulation, cases begun within it are followed to their end (run-off NPV ${money(s.runOffNpv.mean)}); nothing begun after it is counted.`
+    : `Money is counted over ${s.appraisalWeeks} weeks, cases still open then cut off at the horizon.`;
+  return `${span} Unit costs are uprated to ${s.priceYear} with ${s.deflators}.`;
+}
+
 /** The heading lines: what was appraised, how it was run, and the money conventions. */
 export function appraisalHeading(s: AppraisalSummary): string[] {
   return [
-    `hubsim appraise: Cafcass Plus rolled out to ${s.areas.join("; ")} against do-nothing (${s.scenario})`,
+    `hubsim appraise: ${interventionWords(s.interventions)} rolled out to ${s.areas.join("; ")} against do-nothing (${s.scenario})`,
     `${s.replications} replications on common random numbers (seed ${s.seed}): each replication's roll-out minus its do-nothing.`,
     moneyConventions(s.priceYear, s.discount, s.horizonWeeks),
+    runOffWords(s),
     `The ${appraisalBandWords(s.posterior)}.`,
   ];
 }
@@ -37,7 +51,8 @@ export function appraisalHeadlines(s: AppraisalSummary): string[] {
   return [
     `Benefit–cost ratio ${fmt(s.bcr.ratioOfMeans, 2)} (mean savings ÷ mean cost; replications' 90% interval ${interval(s.bcr.spread, (x) => fmt(x, 2))}).`,
     `P(net saving) ${percent(s.pSaving.p)} (95% CI ${percent(s.pSaving.lower)} to ${percent(s.pSaving.upper)}): ${saved} of ${s.pSaving.n} replications.`,
-    `Break-even: ${s.breakEven.medianWeek === null ? "not within the horizon" : `week ${fmt(s.breakEven.medianWeek)} of the run`} (median, counted from the scenario start; ${percent(s.breakEven.share)} of replications break even by the horizon).`,
+    `Break-even: ${s.breakEven.medianWeek === null ? "not within the appraisal" : `week ${fmt(s.breakEven.medianWeek)} of the run, ${fmt(s.breakEven.medianWeeksFromGoLive ?? NaN)} weeks after go-live`} (medians, counted from the scenario start and from the first roll-out area's go-live; ${percent(s.breakEven.share)} of replications break even within the appraisal).`,
+    `Cases served in the horizon: ${fmt(s.served.mean)} (90% interval ${interval(s.served, (x) => fmt(x))}); missed for want of an allocated guardian: ${fmt(s.missed.mean)} (${percent(s.missed.mean / Math.max(1, s.served.mean + s.missed.mean))} of those due).`,
     `Extra cases diverted from court: ${fmt(s.extraDiverted.mean, 1)} (90% interval ${interval(s.extraDiverted, (x) => fmt(x, 1))}); cost per extra case diverted ${money(s.costPerCaseDiverted)} (undiscounted).`,
   ];
 }
@@ -88,6 +103,10 @@ export function appraisalCsv(s: AppraisalSummary): string {
   single("p_net_saving", s.pSaving.p, s.pSaving.lower, s.pSaving.upper, s.pSaving.n);
   single("break_even_week_median", s.breakEven.medianWeek);
   single("break_even_share", s.breakEven.share);
+  single("break_even_weeks_from_go_live_median", s.breakEven.medianWeeksFromGoLive);
+  spread("run_off_npv", "total", pv, s.runOffNpv);
+  spread("served", "", "cases", s.served);
+  spread("missed_no_guardian", "", "cases", s.missed);
   spread("extra_diverted", "", "cases", s.extraDiverted);
   single("cost_per_case_diverted", s.costPerCaseDiverted, undefined, undefined, undefined, csvText(`GBP ${s.priceYear} undiscounted`));
   for (const c of s.capacity) {

@@ -45,6 +45,8 @@ function headline(n: RowSummary, horizon: number): string[] {
       `${fmt(m.duty_allocations.mean)} allocated over the limit after the longest hold on duty.`),
     ...wrapText(`Long-term caseload ${fmt(m.avg_caseload.mean, 1)}; ${fmt(m.pct_fcas_over_cap.mean, 1)}% of long-term FCAs at or above their cap; ` +
       `vacancies ${fmt(m.vacancy_pct.mean, 1)}%; sickness ${fmt(m.sickness_pct.mean, 1)}%; ${fmt(m.protocol_weeks_active.mean)} area-weeks with a hub open.`),
+    ...wrapText(`Children: ${fmt(m.children_open_mean.mean)} in open cases on average, ${fmt(m.children_public_mean.mean)} of them in public law proceedings; ` +
+      `${fmt(m.public_over_26_weeks_pct.mean, 1)}% of public law proceedings ending in the run lasted over 26 weeks (mean ${fmt(m.public_duration_mean_weeks.mean, 1)} weeks).`),
   ];
 }
 

@@ -9,6 +9,8 @@ const LABELS: Readonly<Partial<Record<ScalarMetric, string>>> = {
   pct_fcas_over_cap: "% of long-term FCAs at or above cap", fca_weeks_over_cap: "FCA-weeks over cap", vacancy_pct: "% of posts vacant",
   duty_allocations: "allocated over limit after duty hold",
   sickness_days: "sickness days (FTE)", protocol_weeks_active: "protocol weeks active (area-weeks)",
+  children_open_mean: "children in open cases (mean)", children_public_mean: "children in public law proceedings (mean)",
+  public_over_26_weeks_pct: "% public law proceedings over 26 weeks", public_duration_mean_weeks: "mean public law proceedings (weeks)",
 };
 
 /** Decimals a measure is shown with: waits for allocation are often a fraction of a week, so two. */

@@ -38,7 +38,7 @@ export function OverviewView({ snapshot, width, height, metricIndex }: { readonl
   const figures = [
     ...wrapParts([`Awaiting allocation ${at}: ${paint.bold(fmt(h.awaiting[0]))} (${fmt(h.awaiting[1])}–${fmt(h.awaiting[2])})`, `time to allocation ${fmt(h.allocationWeeks, 2)} wks`, `${fmt(h.waitedOver12)} cases waited 12+ wks`], width, " · ", "  "),
     ...wrapParts([`Hub backlog ${at}: ${paint.bold(fmt(h.hubEnd[0]))} (${fmt(h.hubEnd[1])}–${fmt(h.hubEnd[2])})`, `peak ${fmt(h.hubPeak)}`, `hub wait ${fmt(h.waitWeeks, 1)} wks`, `forced ${fmt(h.forced)}`], width, " · ", "  "),
-    ...wrapParts([`Caseload ${fmt(h.caseload, 1)}`, `${fmt(h.overCapPct, 0)}% of FCAs at or over the cap`, `sickness ${fmt(h.sicknessPct, 1)}%`], width, " · ", "  "),
+    ...wrapParts([`Caseload ${fmt(h.caseload, 1)}`, `${fmt(h.overCapPct, 0)}% of FCAs at or over the cap`, `sickness ${fmt(h.sicknessPct, 1)}%`, `${fmt(h.children)} children`, `${fmt(h.publicOver26Pct, 0)}% of public law over 26 wks`], width, " · ", "  "),
     line("avg_caseload", "Caseload", 1),
     line("fcas_absent", "FCAs absent", 0),
     `Hub open (${at}): ${paint.bold(areas(h.activeAreas))}${h.possibleAreas.length > 0 ? `; in some replications: ${areas(h.possibleAreas)}` : ""}`,

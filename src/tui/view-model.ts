@@ -110,6 +110,9 @@ export interface Headlines {
   readonly caseload: number;
   readonly overCapPct: number;
   readonly sicknessPct: number;
+  /** Children in open cases (mean over the run) and % of public law proceedings ending over 26 weeks. */
+  readonly children: number;
+  readonly publicOver26Pct: number;
   readonly activeAreas: readonly string[];
   readonly possibleAreas: readonly string[];
   readonly week: number;
@@ -132,6 +135,8 @@ export function headlines(s: LiveSnapshot): Headlines {
     caseload: done ? scalarMean(f, row, "avg_caseload") : at("avg_caseload"),
     overCapPct: done ? scalarMean(f, row, "pct_fcas_over_cap") : at("pct_fcas_over_cap"),
     sicknessPct: scalarMean(f, row, "sickness_pct"),
+    children: done ? scalarMean(f, row, "children_open_mean") : at("children_open"),
+    publicOver26Pct: scalarMean(f, row, "public_over_26_weeks_pct"),
     activeAreas: f.shape.areas.filter((_, i) => looks[i] === "active"),
     possibleAreas: f.shape.areas.filter((_, i) => looks[i] === "possible"),
     week,

@@ -19,9 +19,32 @@ const file = (name: string, data: unknown): string => {
 };
 const small = file("small.json", { ...smallScenarioInput(), horizonWeeks: 6 });
 const withSite = file("site.json", { ...smallScenarioInput(), horizonWeeks: 6, cafcassPlus: { sites: [{ area: "South", start: "2026-01-05" }] } });
+const badMeeting = file("bad-meeting.json", { ...smallScenarioInput(), horizonWeeks: 6, interventions: [{
+  name: "pre-cmh", timing: { at: "proceedings-day", day: { min: 7, max: 16 } }, fcaHoursPerCase: -3,
+  effects: { durationWeeks: { dist: "uniform", min: 4, max: 1 } }, costs: { setupPerArea: { amount: 10_000 } },
+}] });
+// Areas are checked once every field is valid, so the unknown area has a file of its own.
+const atlantis = file("atlantis.json", { ...smallScenarioInput(), horizonWeeks: 6, interventions: [{
+  name: "pre-cmh", timing: { at: "referral" }, fcaHoursPerCase: 3, where: { rollout: { areas: ["Atlantis"] } },
+}] });
+const meeting = file("meeting.json", { ...smallScenarioInput(), horizonWeeks: 6, interventions: [{
+  name: "pre-cmh", timing: { at: "proceedings-day", day: { min: 7, max: 16 } }, fcaHoursPerCase: 3, where: { rollout: { areas: ["North"] } },
+}] });
 const everySite = file("all.json", { ...smallScenarioInput(), cafcassPlus: { sites: [{ area: "North", start: "2026-01-05" }, { area: "South", start: "2026-01-05" }] } });
 let attempt = 0;
 const quick = ["--reps", "2", "--workers", "1"];
+
+describe("hubsim appraise --intervention", () => {
+  it("appraises a declared intervention, counting the run-off and saying so", async () => {
+    const r = await cli("appraise", meeting, "--intervention", "pre-cmh", "--appraisal-years", "1", ...quick, "--json");
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out) as { interventions: string[]; appraisalWeeks: number; horizonWeeks: number; deflators: string; areas: string[] };
+    expect(json.interventions).toEqual(["pre-cmh"]);
+    expect(json.areas).toEqual(["North"]);
+    expect([json.horizonWeeks, json.appraisalWeeks]).toEqual([6, 52]);
+    expect(json.deflators).toContain("HM Treasury GDP deflators");
+  });
+});
 
 describe("hubsim appraise: bad input", () => {
   it.each([
@@ -33,6 +56,12 @@ describe("hubsim appraise: bad input", () => {
     [[small, "--rank", "--sensitivity"], "--rank and --sensitivity cannot be combined"],
     [[everySite, "--rank"], '--rank: every area in "small" is already a Cafcass Plus site'],
     [[small, "--areas", "North", "--reps", "1"], "option '--reps <n>' argument '1' is invalid"],
+    [[badMeeting], "interventions[0].fcaHoursPerCase must be at least 0"],
+    [[badMeeting], "interventions[0].effects.durationWeeks.min: expected min ≤ max"],
+    [[atlantis], 'interventions[0].where.rollout.areas[0]: unknown area "Atlantis"'],
+    [[badMeeting], "interventions[0].costs.setupPerArea.priceYear is missing"],
+    [[meeting, "--intervention", "pre-cmh,family-court"], '--intervention: unknown intervention "family-court"'],
+    [[meeting, "--intervention", "pre-cmh", "--appraisal-years", "0"], "--appraisal-years 0: expected a number of years above 0 and at most 20"],
   ])("%j → exit 2 naming the problem, nothing written", async (args, message) => {
     const out = join(tmp, `never-${attempt++}`);
     const r = await cli("appraise", ...args, "--workers", "1", "--out", out);

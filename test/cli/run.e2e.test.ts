@@ -35,7 +35,7 @@ describe("hubsim run (built CLI)", () => {
     expect(outputs[2]).toEqual(outputs[0]);
     const [weekly, transitions, summary] = outputs[0]!;
     expect(weekly!.split("\n")[0]).toBe("week,week_start,area,metric,median,p5,p25,p75,p95,band_content");
-    expect(weekly!.trim().split("\n")).toHaveLength(1 + 30 * 3 * 25);
+    expect(weekly!.trim().split("\n")).toHaveLength(1 + 30 * 3 * 30);
     const rows = transitions!.trim().split("\n");
     expect(rows[0]).toBe("replication,area,week,date,from,to,awaiting,hub,unallocated_weeks,avg_caseload,pct_at_or_over_cap,open_ratio");
     const parsed = JSON.parse(summary!) as { protocolTransitions: number; bandContent: { words: string }; protocolHistory: { area: string }[] };
@@ -132,7 +132,7 @@ describe("hubsim run (built CLI)", () => {
     expect(r.stdout).toMatch(/busier − small \(95% CI\)/);
     const csv = readFileSync(join(out, "comparison.csv"), "utf8").trim().split("\n");
     expect(csv[0]).toBe("metric,scenario,mean,difference,lower,upper,pairs,significant,band_content");
-    expect(csv).toHaveLength(1 + 17 * 2);
+    expect(csv).toHaveLength(1 + 20 * 2);
     expect(r.stdout).toMatch(/^mean time to allocation \(weeks\) +[\d.]+ +[\d.]+ +-?[\d.]+ \(/m);
     expect(hubsim("compare", small).status).toBe(2);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  appraisePair, breakEvenWeek, discountFactor, medianBreakEvenWeek, PAYERS, payerFlows, presentValue, summariseAppraisal, weeklyDiscountFactors,
+  appraisePair, breakEvenWeek, discountFactor, medianBreakEvenWeek, PAYERS, payerFlows, plusTerms, presentValue, summariseAppraisal, weeklyDiscountFactors,
   wilsonInterval, WEEKS_PER_YEAR, type AppraisalSetting,
 } from "../../src/experiment/index.js";
 import type { Costs } from "../../src/model/index.js";
@@ -108,7 +108,7 @@ describe("cash flows by payer", () => {
   it("adds up across payers exactly, discounted", () => {
     const a = appraisePair(0, doNothing, rollOut, costs);
     for (const k of ["costs", "savings", "npv"] as const) expect(a.total[k]).toBe(PAYERS.reduce((t, p) => t + a.byPayer[p][k], 0));
-    const flows = payerFlows(doNothing, rollOut, costs);
+    const flows = payerFlows(doNothing, rollOut, plusTerms(doNothing, costs));
     expect(a.byPayer.cafcass.costs).toBe(presentValue(flows.cafcass.costs, weeklyDiscountFactors(costs.discount, 3)));
   });
 
@@ -124,7 +124,7 @@ describe("cash flows by payer", () => {
 });
 
 describe("summary over replications", () => {
-  const setting: AppraisalSetting = { scenario: "s", areas: ["North"], replications: 2, seed: 1, horizonWeeks: 3, priceYear: "2024-25", discount: undiscounted.discount };
+  const setting: AppraisalSetting = { scenario: "s", interventions: ["cafcass-plus"], areas: ["North"], replications: 2, seed: 1, horizonWeeks: 3, appraisalWeeks: 3, priceYear: "2024-25", deflators: "test", discount: undiscounted.discount };
   const better = syntheticArm(3, { ...ROLL_OUT, cohort_proceedings: [0, 0, 0] }, [1], { avg_caseload: 18.25 });
   const pairs = [appraisePair(0, doNothing, rollOut, undiscounted), appraisePair(1, doNothing, better, undiscounted)];
   const s = summariseAppraisal(setting, pairs, [doNothing, doNothing], [rollOut, better]);
@@ -141,7 +141,7 @@ describe("summary over replications", () => {
 
   it("gives P(net saving) with a Wilson interval, the median break-even and cost per case diverted", () => {
     expect(s.pSaving.p).toBe(0.5);
-    expect(s.breakEven).toEqual({ medianWeek: null, share: 0.5 }); // one never breaks even
+    expect(s.breakEven).toEqual({ medianWeek: null, share: 0.5, medianWeeksFromGoLive: null }); // one never breaks even
     expect(pairs[1]!.breakEvenWeek).toBe(0); // net +7,220 in week 0
     expect(s.costPerCaseDiverted).toBe(28_740);
   });

@@ -4,7 +4,7 @@ import type { ReplicationResult } from "../../src/model/index.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 
 const result = (replication: number): ReplicationResult => ({
-  replication, weekly: new Float64Array(0), scalars: new Float64Array(0), plus: new Float64Array(0), conservationChecks: 0, transitions: new Float64Array(0), events: 0, reviews: 0, kernelEvents: 0,
+  replication, weekly: new Float64Array(0), scalars: new Float64Array(0), plus: new Float64Array(0), interventions: new Float64Array(0), conservationChecks: 0, transitions: new Float64Array(0), events: 0, reviews: 0, kernelEvents: 0,
 });
 
 /** Two workers whose replication 0 ends only when told to; every other replication ends at once. */

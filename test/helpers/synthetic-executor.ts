@@ -22,7 +22,7 @@ export function syntheticExecutor(backlog: (scenario: Scenario, replication: num
       const scalars = new Float64Array(rows * SCALAR_METRICS.length);
       scalars[scalarOffset(shape.areas.length, scalarIndex("hub_backlog_end"))] = value;
       const result: ReplicationResult = {
-        replication: task.replication, weekly, scalars, plus: new Float64Array(plusLength(shape)), conservationChecks: 0,
+        replication: task.replication, weekly, scalars, plus: new Float64Array(plusLength(shape)), interventions: new Float64Array(0), conservationChecks: 0,
         transitions: new Float64Array(0), events: 0, reviews: 0, kernelEvents: 0,
       };
       return Promise.resolve(result);

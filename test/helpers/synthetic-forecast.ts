@@ -24,7 +24,7 @@ export function syntheticForecast(scenario: Scenario, replications: readonly Syn
     const scalars = new Float64Array(rows * SCALAR_METRICS.length);
     for (const [m, values] of Object.entries(r.scalars ?? {})) values.forEach((v, row) => (scalars[scalarOffset(row, scalarIndex(m as ScalarMetric))] = v));
     const result: ReplicationResult = {
-      replication, weekly, scalars, plus: new Float64Array(plusLength(shape)), conservationChecks: shape.weeks * shape.areas.length,
+      replication, weekly, scalars, plus: new Float64Array(plusLength(shape)), interventions: new Float64Array(0), conservationChecks: shape.weeks * shape.areas.length,
       transitions: Float64Array.from((r.transitions ?? []).flat()), events: 0, reviews: 0, kernelEvents: 0,
     };
     builder.add(result);

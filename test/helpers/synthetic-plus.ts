@@ -1,18 +1,22 @@
 import type { ArmFlows, ReplicationExecutor } from "../../src/experiment/index.js";
 import {
-  PLUS_METRICS, plusIndex, plusLength, plusOffset, resultShape, SCALAR_METRICS, scalarOffset,
-  type PlusMetric, type ReplicationResult, type ScalarMetric, type Scenario,
+  INTERVENTION_METRICS, interventionIndex, interventionOffset, interventionWeeks, plusIndex, plusLength, plusOffset, resultShape, SCALAR_METRICS, scalarOffset,
+  type InterventionMetric, type PlusMetric, type ReplicationResult, type ScalarMetric, type Scenario,
 } from "../../src/model/index.js";
 
-/** An arm's flows built by hand: national weekly series per metric, areas going live, national scalars. */
+/** Where the Plus pathway's metrics go among an intervention's (as plus-recorder.ts maps them). */
+const AS_INTERVENTION: Record<PlusMetric, InterventionMetric> = {
+  cohort_referrals: "eligible", plus_cases_started: "served", plus_fca_hours: "fca_hours", cohort_diverted: "diverted",
+  cohort_proceedings: "proceedings", proceedings_case_weeks: "case_weeks", expert_reports: "expert_reports",
+  guardian_hours: "guardian_hours", placement_weeks: "placement_weeks", plus_live: "live_areas",
+};
+
+/** An arm's flows built by hand (one intervention, Cafcass Plus, over the horizon): weekly series per metric, areas going live, national scalars. */
 export function syntheticArm(weeks: number, series: Partial<Record<PlusMetric, readonly number[]>>, goLive: readonly number[] = [], scalars: Partial<Record<ScalarMetric, number>> = {}): ArmFlows {
-  const k = PLUS_METRICS.length, national = new Float64Array(weeks * k);
-  for (const [m, values] of Object.entries(series)) values.forEach((v, w) => (national[w * k + plusIndex(m as PlusMetric)] = v));
-  return {
-    weeks, national,
-    goLive: Float64Array.from({ length: weeks }, (_, w) => goLive[w] ?? 0),
-    scalars: Float64Array.from(SCALAR_METRICS, (m) => scalars[m] ?? 0),
-  };
+  const k = INTERVENTION_METRICS.length, flows = new Float64Array(weeks * k);
+  for (const [m, values] of Object.entries(series)) values.forEach((v, w) => (flows[w * k + interventionIndex(AS_INTERVENTION[m as PlusMetric])] = v));
+  goLive.forEach((v, w) => (flows[w * k + interventionIndex("go_live")] = v));
+  return { weeks, horizonWeeks: weeks, flows: [flows], scalars: Float64Array.from(SCALAR_METRICS, (m) => scalars[m] ?? 0) };
 }
 
 /** What a synthetic area does once Cafcass Plus is live there, per week. */
@@ -35,12 +39,16 @@ export function syntheticExecutor(effect: (area: string) => SyntheticEffect): Re
 
 function syntheticResult(scenario: Scenario, replication: number, effect: (area: string) => SyntheticEffect): ReplicationResult {
   const shape = resultShape(scenario), rows = shape.areas.length, plus = new Float64Array(plusLength(shape));
+  const interventions = new Float64Array(interventionWeeks(shape) * INTERVENTION_METRICS.length);
   const live = new Set([...scenario.cafcassPlus.sites.map((s) => s.area), ...scenario.cafcassPlus.rollout.areas]);
   const add = (w: number, row: number, m: PlusMetric, v: number): void => {
     for (const r of [row, rows]) {
       const i = plusOffset(shape, w, r, plusIndex(m));
       plus[i] = plus[i]! + v;
     }
+    const j = interventionOffset(shape, 0, w, interventionIndex(AS_INTERVENTION[m]));
+    interventions[j] = interventions[j]! + v;
+    if (m === "plus_live" && w === 0) interventions[interventionOffset(shape, 0, 0, interventionIndex("go_live"))]! += v;
   };
   for (let w = 0; w < shape.weeks; w++) {
     shape.areas.forEach((area, a) => {
@@ -56,5 +64,5 @@ function syntheticResult(scenario: Scenario, replication: number, effect: (area:
   }
   const scalars = new Float64Array((rows + 1) * SCALAR_METRICS.length);
   scalars[scalarOffset(rows, SCALAR_METRICS.indexOf("avg_caseload"))] = 18 + replication / 10 + live.size / 100;
-  return { replication, weekly: new Float64Array(0), scalars, plus, conservationChecks: 0, transitions: new Float64Array(0), events: 0, reviews: 0, kernelEvents: 0 };
+  return { replication, weekly: new Float64Array(0), scalars, plus, interventions, conservationChecks: 0, transitions: new Float64Array(0), events: 0, reviews: 0, kernelEvents: 0 };
 }

@@ -17,7 +17,7 @@ describe("scenario schema", () => {
     const r = parseScenario(smallScenarioInput());
     if (!r.ok) throw new Error("should parse");
     const { national, protocol } = r.scenario;
-    expect(national.caseMix).toEqual({ privateFurtherWorkShare: 0.35, furtherWorkUrgentShare: 0.4, lessUrgentP3Share: 0.5 });
+    expect(national.caseMix).toEqual({ privateFurtherWorkShare: 0.35, furtherWorkUrgentShare: 0.4, lessUrgentP3Share: 0.5, childrenPerPublicCase: 1.6, childrenPerPrivateCase: 1.53 });
     expect(national.durations.public).toEqual({ meanWeeks: 43, cv: 0.5 });
     expect(national.workforce.longTermCap).toBe(20);
     expect(national.workforce.attrition.perYear).toBe(0.15);

@@ -16,8 +16,8 @@ function load(file: string): Scenario {
 }
 
 describe("the shipped scenarios", () => {
-  it("are the eight the README lists", () => {
-    expect(files).toEqual(["baseline.json", "cafcass-plus-extension.json", "cafcass-plus-pilot.json", "covid-2020.json", "demand-surge.json", "protocol-off.json", "recruitment-freeze.json", "sickness-wave.json"]);
+  it("are the nine the README lists", () => {
+    expect(files).toEqual(["baseline.json", "cafcass-plus-extension.json", "cafcass-plus-pilot.json", "covid-2020.json", "demand-surge.json", "pre-cmh-national.json", "protocol-off.json", "recruitment-freeze.json", "sickness-wave.json"]);
     const readme = readFileSync(join(DIR, "README.md"), "utf8");
     for (const f of files) expect(readme).toContain(`\`${f}\``);
   });

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import {
-  appraise, candidateAreas, parseAreaList, rankAreas, rolloutProblems, sensitivity,
+  appraise, candidateAreas, declaredNames, parseAreaList, PLUS, rankAreas, rolloutProblems, sensitivity,
   type AppraisalEvent, type AppraisalRun, type Ranking, type ReplicationExecutor, type Sensitivity,
 } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
@@ -19,7 +19,28 @@ import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { plannedRun } from "../planned-run.js";
 
-export interface AppraiseOptions extends RunFlags { areas?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string }
+export interface AppraiseOptions extends RunFlags { areas?: string; intervention?: string; appraisalYears?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string }
+
+/** The interventions named by --intervention (default Cafcass Plus), or a UserError listing the declared ones. */
+function chosenInterventions(scenario: Scenario, options: AppraiseOptions): string[] {
+  if (options.intervention === undefined) return [PLUS];
+  const names = options.intervention.split(",").map((n) => n.trim()).filter((n) => n !== "");
+  const declared = declaredNames(scenario);
+  const unknown = names.filter((n) => !declared.includes(n));
+  if (names.length === 0 || unknown.length > 0) throw new UserError(`--intervention: ${names.length === 0 ? "no intervention named" : unknown.map((n) => `unknown intervention "${n}"`).join("; ")}\n  declared in ${scenario.name}: ${declared.join(" | ")}`);
+  if (new Set(names).size < names.length) throw new UserError(`--intervention: an intervention is listed twice in "${options.intervention}"`);
+  if ((options.rank || options.sensitivity) && (names.length > 1 || names[0] !== PLUS)) throw new UserError("--rank and --sensitivity appraise Cafcass Plus only for now; drop --intervention");
+  return names;
+}
+
+/** --appraisal-years as a number of years (default 10), or a UserError. */
+function appraisalYears(options: AppraiseOptions): number {
+  const years = Number(options.appraisalYears ?? "10");
+  if (options.appraisalYears !== undefined && (options.appraisalYears.trim() === "" || !Number.isFinite(years) || years <= 0 || years > 20)) {
+    throw new UserError(`--appraisal-years ${options.appraisalYears}: expected a number of years above 0 and at most 20`);
+  }
+  return years;
+}
 
 /** The default scenario: the Cafcass Plus extension when the package has it, else the baseline. */
 export function defaultAppraisalScenario(): string {
@@ -28,20 +49,26 @@ export function defaultAppraisalScenario(): string {
 }
 
 /** The roll-out areas from --areas or the scenario, or a UserError naming the option and every problem. */
-function rolloutAreas(scenario: Scenario, options: AppraiseOptions): string[] | undefined {
+function rolloutAreas(scenario: Scenario, options: AppraiseOptions, interventions: readonly string[]): string[] | undefined {
   if (options.rank && options.areas !== undefined) throw new UserError("--rank and --areas cannot be combined: --rank appraises every area without Cafcass Plus alone");
   if (options.rank && options.sensitivity) throw new UserError("--rank and --sensitivity cannot be combined: run --sensitivity on the chosen areas");
   if (options.rank && candidateAreas(scenario).length === 0) throw new UserError(`--rank: every area in "${scenario.name}" is already a Cafcass Plus site`);
   if (options.rank) return undefined;
   const names = scenario.areas.map((a) => a.name);
-  const parsed = options.areas === undefined ? { areas: scenario.cafcassPlus.rollout.areas, problems: [] } : parseAreaList(options.areas, names);
+  const planned = [...new Set(interventions.flatMap((n) => (n === PLUS ? scenario.cafcassPlus.rollout.areas : scenario.interventions.find((v) => v.name === n)!.where.rollout.areas)))];
+  const parsed = options.areas === undefined ? { areas: planned, problems: [] } : parseAreaList(options.areas, names);
+  const plannedAt = interventions.map((n) => (n === PLUS ? "cafcassPlus.rollout.areas" : `interventions[${n}].where.rollout.areas`)).join(" or ");
   if (options.areas === undefined && parsed.areas.length === 0) {
-    throw new UserError(`--areas: scenario "${scenario.name}" has no cafcassPlus.rollout.areas; name the roll-out areas with --areas A,B (or rank every area with --rank)`);
+    throw new UserError(`--areas: scenario "${scenario.name}" has no ${plannedAt}; name the roll-out areas with --areas A,B (or rank every area with --rank)`);
   }
-  const problems = [...parsed.problems, ...(parsed.problems.length > 0 ? [] : rolloutProblems(scenario, parsed.areas))];
-  const where = options.areas === undefined ? "cafcassPlus.rollout.areas" : "--areas";
+  const own = (n: string): string[] => (n === PLUS ? scenario.cafcassPlus.rollout.areas : scenario.interventions.find((v) => v.name === n)!.where.rollout.areas);
+  const problems = [...parsed.problems, ...(parsed.problems.length > 0 ? [] : options.areas === undefined
+    ? interventions.flatMap((n) => (own(n).length === 0 ? [] : rolloutProblems(scenario, own(n), [n])))
+    : rolloutProblems(scenario, parsed.areas, interventions))];
+  const where = options.areas === undefined ? plannedAt : "--areas";
   if (problems.length > 0) throw new UserError(`${where}: ${problems.join("; ")}\n  areas in ${scenario.name}: ${names.join(" | ")}`);
-  return parsed.areas;
+  // Without --areas each intervention rolls out to its own planned areas.
+  return options.areas === undefined ? undefined : parsed.areas;
 }
 
 /** Runs an appraisal generator to its result, drawing progress on the terminal. */
@@ -80,9 +107,11 @@ function outputsOf(result: { run?: AppraisalRun; ranking?: Ranking; tornado?: Se
 export function appraiseCommand(program: Command, io: Io): void {
   const command = program
     .command("appraise")
-    .description("appraise extending Cafcass Plus: roll-out vs do-nothing on common random numbers, costs and savings by payer, NPV, BCR, break-even")
+    .description("appraise a declared intervention (Cafcass Plus by default): roll-out vs do-nothing on common random numbers, costs and savings by payer, NPV, BCR, break-even")
     .argument("[scenario]", "scenario file (default scenarios/cafcass-plus-extension.json, else scenarios/baseline.json)")
-    .option("--areas <list>", "roll-out areas, comma-separated names or codes (A1,A3); default: the scenario's cafcassPlus.rollout.areas")
+    .option("--intervention <names>", "the declared intervention(s) to appraise together, comma-separated: cafcass-plus (default) or a name from the scenario's interventions")
+    .option("--areas <list>", "roll-out areas, comma-separated names or codes (A1,A3); default: the interventions' planned roll-out areas")
+    .option("--appraisal-years <years>", "years of money counted from the start, savings of cases begun within the horizon followed after it (default 10)")
     .option("--rank", "appraise each area without Cafcass Plus alone and rank them for the next wave")
     .option("--sensitivity", "one-way sensitivity of NPV over the calibration ranges (tornado data)");
   withRunOptions(command, 2)
@@ -98,18 +127,19 @@ export function appraiseAction(file: string, options: AppraiseOptions, io: Io, r
   return withOutputs(options, async (outputs) => {
     const started = new Date();
     const { scenario, plan } = plannedRun(loadScenario(file), file, options);
-    const areas = rolloutAreas(scenario, options);
+    const interventions = chosenInterventions(scenario, options), years = appraisalYears(options);
+    const areas = rolloutAreas(scenario, options, interventions);
     const executor = executorFor(options.workers, plan.replications, io);
     const result = options.rank
       ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }
       : options.sensitivity
         ? { tornado: await withProgress(sensitivity(scenario, areas, plan, executor), executor, io) }
-        : { run: await withProgress(appraise(scenario, areas, plan, executor), executor, io) };
+        : { run: await withProgress(appraise(scenario, areas, plan, executor, undefined, interventions, { appraisalYears: years }), executor, io) };
     const out = outputsOf(result);
     io.out(options.json ? JSON.stringify(out.json, null, 2) : out.text);
     if (outputs.dir !== undefined) {
       const json = options.rank ? "ranking.json" : "appraisal.json";
-      const settings = { ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }), ...(options.areas === undefined ? {} : { areas: options.areas }), rank: options.rank === true, sensitivity: options.sensitivity === true };
+      const settings = { ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }), ...(options.areas === undefined ? {} : { areas: options.areas }), ...(options.intervention === undefined ? {} : { intervention: options.intervention }), appraisalYears: String(years), rank: options.rank === true, sensitivity: options.sensitivity === true };
       const record = commandRecord({ kind: "appraise", scenario, scenarioFile: recordAs ?? file, replications: plan.replications, seed: plan.seed, settings, command: io.argv ?? [], started, finished: new Date() });
       const written = outputs.dir.write({ ...out.files, [json]: JSON.stringify(out.json, null, 2) + "\n", "run.json": JSON.stringify(record, null, 2) + "\n" });
       if (!options.json) io.err(`wrote ${written.join(", ")}`);

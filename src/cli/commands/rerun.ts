@@ -61,13 +61,24 @@ async function replay(record: RunRecordData, options: RerunOptions, io: Io): Pro
         ...(rule === null || rule === undefined ? {} : { precision: rule.target, precisionMetrics: rule.metrics.join(",") }),
       }, io, record.scenario.file);
     } else if (record.kind === "appraise") {
-      await appraiseAction(scenarioFile, { ...common, ...(typeof s.areas === "string" ? { areas: s.areas } : {}), rank: s.rank === true, sensitivity: s.sensitivity === true }, io, record.scenario.file);
+      // Records from before run-off counted money over the horizon alone: the same weeks, in years.
+      const years = typeof s.appraisalYears === "string" ? s.appraisalYears : String(recordedHorizon(record.scenario.content) / (365.25 / 7));
+      await appraiseAction(scenarioFile, {
+        ...common, ...(typeof s.areas === "string" ? { areas: s.areas } : {}), ...(typeof s.intervention === "string" ? { intervention: s.intervention } : {}),
+        appraisalYears: years, rank: s.rank === true, sensitivity: s.sensitivity === true,
+      }, io, record.scenario.file);
     } else {
       await runCommand(scenarioFile, { ...common, recordAs: record.scenario.file, ...(typeof record.posterior === "object" ? { posteriorDraws: record.posterior } : {}) }, io);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The horizon in weeks of a recorded (resolved) scenario. */
+function recordedHorizon(content: unknown): number {
+  const weeks = (content as { horizonWeeks?: unknown }).horizonWeeks;
+  return typeof weeks === "number" ? weeks : 0;
 }
 
 /** `hubsim rerun run.json`: runs a recorded run, sweep or appraisal again from its record alone, reproducing its outputs exactly. */

@@ -18,11 +18,17 @@ export interface PayerSummary {
 /** What the appraisal was of: the roll-out, the run, and the money conventions. */
 export interface AppraisalSetting {
   readonly scenario: string;
+  /** The interventions appraised together (`cafcass-plus` and/or declared ones). */
+  readonly interventions: readonly string[];
   readonly areas: readonly string[];
   readonly replications: number;
   readonly seed: number;
   readonly horizonWeeks: number;
+  /** Weeks of money counted from the start: the horizon, or longer to count the run-off of cases begun within it. */
+  readonly appraisalWeeks: number;
+  /** Every amount is in this financial year's prices, uprated with `deflators`. */
   readonly priceYear: string;
+  readonly deflators: string;
   readonly discount: readonly DiscountStep[];
   /** The calibration each replication drew its uncertain inputs from, if any. */
   readonly posterior?: string;
@@ -37,7 +43,12 @@ export interface AppraisalSummary extends AppraisalSetting {
   /** Share of replications with NPV > 0, with its Wilson 95% interval. */
   readonly pSaving: ProportionInterval;
   /** Median break-even week (null if at least half the replications do not break even), and the share that do. */
-  readonly breakEven: { readonly medianWeek: number | null; readonly share: number };
+  readonly breakEven: { readonly medianWeek: number | null; readonly share: number; readonly medianWeeksFromGoLive: number | null };
+  /** PV of net saving counted after the simulated horizon (the run-off), across replications. */
+  readonly runOffNpv: ValueSpread;
+  /** Cases served by the roll-out within the horizon, and eligible cases in live areas missed because no guardian was allocated in time. */
+  readonly served: ValueSpread;
+  readonly missed: ValueSpread;
   readonly extraDiverted: ValueSpread;
   /** Mean undiscounted upfront cost ÷ mean extra cases diverted; NaN unless more cases are diverted. */
   readonly costPerCaseDiverted: number;
@@ -59,7 +70,12 @@ export function summariseAppraisal(setting: AppraisalSetting, pairs: readonly Pa
     payers,
     bcr: { ratioOfMeans: total.costs.mean > 0 ? total.savings.mean / total.costs.mean : NaN, spread: valueSpread(pairs.map((p) => p.bcr)) },
     pSaving: wilsonInterval(pairs.filter((p) => p.total.npv > 0).length, pairs.length),
-    breakEven: { medianWeek: medianBreakEvenWeek(pairs.map((p) => p.breakEvenWeek)), share: pairs.length === 0 ? NaN : pairs.filter((p) => p.breakEvenWeek !== null).length / pairs.length },
+    breakEven: {
+      medianWeek: medianBreakEvenWeek(pairs.map((p) => p.breakEvenWeek)), share: pairs.length === 0 ? NaN : pairs.filter((p) => p.breakEvenWeek !== null).length / pairs.length,
+      medianWeeksFromGoLive: medianBreakEvenWeek(pairs.map((p) => p.breakEvenFromGoLive)),
+    },
+    runOffNpv: valueSpread(pairs.map((p) => p.runOffNpv)),
+    served: valueSpread(pairs.map((p) => p.served)), missed: valueSpread(pairs.map((p) => p.missed)),
     extraDiverted,
     costPerCaseDiverted: extraDiverted.mean > 0 ? meanCost / extraDiverted.mean : NaN,
     capacity: capacityEffects(doNothing, rollOut),

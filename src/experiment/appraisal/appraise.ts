@@ -4,6 +4,9 @@ import { runReplications, type RunPlan } from "../run-replications.js";
 import { armFlows, type ArmFlows } from "./arm-flows.js";
 import { appraisalArms, type AppraisalArms } from "./arms.js";
 import { summariseAppraisal, type AppraisalSetting, type AppraisalSummary } from "./appraisal-summary.js";
+import { DEFLATOR_SOURCE } from "./deflators.js";
+import { WEEKS_PER_YEAR } from "./discount.js";
+import { linePrices } from "./line-prices.js";
 import { appraisePair, type PairedAppraisal } from "./paired-appraisal.js";
 
 /** Progress while appraisal runs go, then the result. */
@@ -20,36 +23,44 @@ export interface AppraisalRun {
 /** Counts finished replications across several arms, for progress events. */
 export interface ProgressCounter { done: number; readonly total: number }
 
+/** How long an appraisal counts money: years from the start (run-off after the simulated horizon included), or the horizon alone when absent. */
+export interface AppraisalOptions { readonly appraisalYears?: number }
+
 /** Runs one arm's replications into `into`, yielding progress after each. */
-export async function* runArm(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, into: ArmFlows[], counter: ProgressCounter): AsyncGenerator<AppraisalEvent<never>> {
+export async function* runArm(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, into: ArmFlows[], counter: ProgressCounter, slots: readonly number[] = [0]): AsyncGenerator<AppraisalEvent<never>> {
   const shape = resultShape(scenario);
   for await (const result of runReplications(scenario, plan, executor)) {
-    into.push(armFlows(result, shape));
+    into.push(armFlows(result, shape, slots));
     executor.recycle(result);
     yield { kind: "progress", done: ++counter.done, total: counter.total };
   }
 }
 
 /** Appraises arms already run (replication r of each paired), under the given unit costs. */
-export function appraiseFlows(setting: AppraisalSetting, doNothing: readonly ArmFlows[], rollOut: readonly ArmFlows[], costs: Costs): AppraisalRun {
-  const pairs = doNothing.map((d, r) => appraisePair(r, d, rollOut[r]!, costs));
+export function appraiseFlows(setting: AppraisalSetting, doNothing: readonly ArmFlows[], rollOut: readonly ArmFlows[], costs: Costs, scenario?: Scenario): AppraisalRun {
+  const prices = setting.interventions.map((n) => linePrices(scenario, n, costs));
+  const pairs = doNothing.map((d, r) => appraisePair(r, d, rollOut[r]!, costs, { prices, weeks: Math.min(setting.appraisalWeeks, d.weeks) }));
   return { summary: summariseAppraisal(setting, pairs, doNothing, rollOut), pairs, doNothing, rollOut };
 }
 
 /** The setting of an appraisal of these arms under this plan. */
-export function settingOf(arms: AppraisalArms, plan: RunPlan): AppraisalSetting {
+export function settingOf(arms: AppraisalArms, plan: RunPlan, options: AppraisalOptions = {}): AppraisalSetting {
   const s = arms.rollOut;
-  return { scenario: s.name, areas: arms.areas, replications: plan.replications, seed: plan.seed, horizonWeeks: s.horizonWeeks, priceYear: s.costs.priceYear, discount: s.costs.discount, ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }) };
+  const appraisalWeeks = options.appraisalYears === undefined ? s.horizonWeeks : Math.round(options.appraisalYears * WEEKS_PER_YEAR);
+  return {
+    scenario: s.name, interventions: arms.interventions, areas: arms.areas, replications: plan.replications, seed: plan.seed, horizonWeeks: s.horizonWeeks, appraisalWeeks,
+    priceYear: s.costs.priceYear, deflators: DEFLATOR_SOURCE, discount: s.costs.discount, ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }),
+  };
 }
 
 /**
  * Runs do-nothing and roll-out on common random numbers (the same seed and replication indices,
  * so everything the roll-out does not change draws the same numbers) and appraises each pair.
  */
-export async function* appraise(scenario: Scenario, areas: readonly string[] | undefined, plan: RunPlan, executor: ReplicationExecutor, counter: ProgressCounter = { done: 0, total: 2 * plan.replications }): AsyncGenerator<AppraisalEvent<AppraisalRun>> {
-  const arms = appraisalArms(scenario, areas);
+export async function* appraise(scenario: Scenario, areas: readonly string[] | undefined, plan: RunPlan, executor: ReplicationExecutor, counter: ProgressCounter = { done: 0, total: 2 * plan.replications }, interventions?: readonly string[], options: AppraisalOptions = {}): AsyncGenerator<AppraisalEvent<AppraisalRun>> {
+  const arms = appraisalArms(scenario, areas, interventions);
   const doNothing: ArmFlows[] = [], rollOut: ArmFlows[] = [];
-  yield* runArm(arms.doNothing, plan, executor, doNothing, counter);
-  yield* runArm(arms.rollOut, plan, executor, rollOut, counter);
-  yield { kind: "done", result: appraiseFlows(settingOf(arms, plan), doNothing, rollOut, scenario.costs) };
+  yield* runArm(arms.doNothing, plan, executor, doNothing, counter, arms.slots);
+  yield* runArm(arms.rollOut, plan, executor, rollOut, counter, arms.slots);
+  yield { kind: "done", result: appraiseFlows(settingOf(arms, plan, options), doNothing, rollOut, scenario.costs, scenario) };
 }

@@ -1,36 +1,73 @@
-import { withRolloutAreas, type Scenario } from "../../model/index.js";
+import { isPlusModelled, withInterventionRollout, withRolloutAreas, type Scenario } from "../../model/index.js";
 
-/** The two arms of an appraisal, both from one scenario: only the roll-out areas differ. */
+/** Cafcass Plus's name among the declared interventions. */
+export const PLUS = "cafcass-plus";
+
+/** The arms of an appraisal, both from one scenario: only the appraised interventions' roll-out areas differ. */
 export interface AppraisalArms {
   readonly doNothing: Scenario;
   readonly rollOut: Scenario;
   readonly areas: readonly string[];
+  /** The interventions appraised, in the order given. */
+  readonly interventions: readonly string[];
+  /** Where each appraised intervention's flows are in a replication's result. */
+  readonly slots: readonly number[];
 }
 
-/** Why these areas cannot be the roll-out (empty when they can): unknown, already a site, listed twice, or none. */
-export function rolloutProblems(scenario: Scenario, areas: readonly string[]): string[] {
-  const known = new Set(scenario.areas.map((a) => a.name)), sites = new Set(scenario.cafcassPlus.sites.map((s) => s.area));
+/** Every intervention the scenario declares: Cafcass Plus first, then `interventions`. */
+export function declaredNames(scenario: Scenario): string[] {
+  return [PLUS, ...scenario.interventions.map((v) => v.name)];
+}
+
+/** Sites and planned roll-out areas of a declared intervention. */
+function placesOf(scenario: Scenario, name: string): { sites: string[]; rollout: string[] } {
+  if (name === PLUS) return { sites: scenario.cafcassPlus.sites.map((s) => s.area), rollout: scenario.cafcassPlus.rollout.areas };
+  const v = scenario.interventions.find((x) => x.name === name)!;
+  return { sites: v.where.sites.map((s) => s.area), rollout: v.where.rollout.areas };
+}
+
+/** Why these areas cannot be the roll-out of these interventions (empty when they can). */
+export function rolloutProblems(scenario: Scenario, areas: readonly string[], interventions: readonly string[] = [PLUS]): string[] {
+  const known = new Set(scenario.areas.map((a) => a.name)), declared = declaredNames(scenario);
+  const unknown = interventions.filter((n) => !declared.includes(n));
+  if (unknown.length > 0) return unknown.map((n) => `unknown intervention "${n}" (declared: ${declared.join(", ")})`);
   if (areas.length === 0) return ["no roll-out areas"];
   return areas.flatMap((a, i) => {
     if (!known.has(a)) return [`unknown area "${a}"`];
-    if (sites.has(a)) return [`area "${a}" is already a Cafcass Plus site`];
+    const site = interventions.find((n) => placesOf(scenario, n).sites.includes(a));
+    if (site !== undefined) return [site === PLUS ? `area "${a}" is already a Cafcass Plus site` : `area "${a}" is already a ${site} site`];
     return areas.indexOf(a) < i ? [`area "${a}" is listed twice`] : [];
   });
 }
 
+/** The scenario with each named intervention rolled out to exactly `areas` (or its own planned areas when `areas` is undefined). */
+function withRollout(scenario: Scenario, interventions: readonly string[], areas: readonly string[] | undefined): Scenario {
+  return interventions.reduce((s, name) => {
+    const to = areas ?? placesOf(scenario, name).rollout;
+    return name === PLUS ? withRolloutAreas(s, to) : withInterventionRollout(s, name, to);
+  }, scenario);
+}
+
 /**
- * Do-nothing (the scenario with no roll-out areas; its sites stay live) and roll-out (the given
- * areas, or the scenario's own `cafcassPlus.rollout.areas`); throws naming the problem areas.
+ * Do-nothing (the appraised interventions with no roll-out areas; sites stay live) and roll-out
+ * (the given areas, or each intervention's own planned roll-out); throws naming the problems.
+ * Cafcass Plus's cohort is modelled in both arms when Plus is appraised, or they would not pair.
  */
-export function appraisalArms(scenario: Scenario, areas: readonly string[] = scenario.cafcassPlus.rollout.areas): AppraisalArms {
-  const problems = rolloutProblems(scenario, areas);
+export function appraisalArms(scenario: Scenario, areas?: readonly string[], interventions: readonly string[] = [PLUS]): AppraisalArms {
+  const declared = declaredNames(scenario);
+  const planned = [...new Set(interventions.flatMap((n) => (declared.includes(n) ? placesOf(scenario, n).rollout : [])))];
+  // Without `areas`, each intervention rolls out to its own planned areas, checked against its own sites.
+  const problems = areas !== undefined ? rolloutProblems(scenario, areas, interventions)
+    : interventions.flatMap((n) => rolloutProblems(scenario, declared.includes(n) ? placesOf(scenario, n).rollout : [], [n]));
   if (problems.length > 0) throw new RangeError(problems.join("; "));
-  // Both arms model the pre-birth cohort (withRolloutAreas switches it on), or they would not pair.
-  return { doNothing: withRolloutAreas(scenario, []), rollOut: withRolloutAreas(scenario, areas), areas: [...areas] };
+  const doNothing = withRollout(scenario, interventions, []), rollOut = withRollout(scenario, interventions, areas);
+  const plus = isPlusModelled(doNothing) ? 1 : 0;
+  const slots = interventions.map((n) => (n === PLUS ? 0 : plus + scenario.interventions.findIndex((v) => v.name === n)));
+  return { doNothing, rollOut, areas: [...(areas ?? planned)], interventions: [...interventions], slots };
 }
 
 /** Areas that could join next: every area not already a site (the scenario's planned roll-out areas included). */
-export function candidateAreas(scenario: Scenario): string[] {
-  const sites = new Set(scenario.cafcassPlus.sites.map((s) => s.area));
+export function candidateAreas(scenario: Scenario, interventions: readonly string[] = [PLUS]): string[] {
+  const sites = new Set(interventions.flatMap((n) => placesOf(scenario, n).sites));
   return scenario.areas.map((a) => a.name).filter((a) => !sites.has(a));
 }

@@ -6,6 +6,8 @@ import type { ArmFlows } from "./arm-flows.js";
 /** The national capacity measures an appraisal reports for both arms, in order. */
 export const CAPACITY_METRICS = [
   "hub_backlog_end", "peak_hub_backlog", "hub_wait_mean_weeks", "avg_caseload", "fca_weeks_over_cap",
+  "allocation_wait_mean_weeks", "waited_over_12_weeks", "awaiting_end",
+  "public_over_26_weeks_pct", "public_duration_mean_weeks", "children_public_mean",
 ] as const satisfies readonly ScalarMetric[];
 export type CapacityMetric = (typeof CAPACITY_METRICS)[number];
 

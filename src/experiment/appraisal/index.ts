@@ -1,13 +1,15 @@
 export { armFlows, flowSeries, type ArmFlows } from "./arm-flows.js";
-export { appraisalArms, candidateAreas, rolloutProblems, type AppraisalArms } from "./arms.js";
+export { appraisalArms, candidateAreas, declaredNames, PLUS, rolloutProblems, type AppraisalArms } from "./arms.js";
 export { parseAreaList } from "./area-list.js";
-export { appraise, appraiseFlows, runArm, settingOf, type AppraisalEvent, type AppraisalRun, type ProgressCounter } from "./appraise.js";
+export { appraise, appraiseFlows, runArm, settingOf, type AppraisalEvent, type AppraisalOptions, type AppraisalRun, type ProgressCounter } from "./appraise.js";
 export { summariseAppraisal, type AppraisalSetting, type AppraisalSummary, type PayerSummary } from "./appraisal-summary.js";
 export { breakEvenWeek, medianBreakEvenWeek } from "./break-even.js";
 export { CAPACITY_METRICS, capacityEffects, type CapacityEffect, type CapacityMetric } from "./capacity-effects.js";
 export { armCashFlows, COST_LINES, PAYERS, type CostLine, type Payer } from "./cash-flows.js";
 export { discountFactor, presentValue, weeklyDiscountFactors, WEEKS_PER_YEAR, type DiscountStep } from "./discount.js";
-export { appraisePair, payerFlows, type PairedAppraisal, type PayerValue } from "./paired-appraisal.js";
+export { appraisePair, payerFlows, plusTerms, type AppraisalTerms, type PairedAppraisal, type PayerValue } from "./paired-appraisal.js";
+export { DEFLATOR_SOURCE, GDP_DEFLATORS, uprate, uprateFactor } from "./deflators.js";
+export { costIn, linePrices, plusPrices, type LinePrices } from "./line-prices.js";
 export { rankAreas, rankRows, type RankRow, type Ranking } from "./rank.js";
 export { SENSITIVITY_INPUTS, type SensitivityInput, type SensitivitySetter } from "./sensitivity-inputs.js";
 export { inputValue, sensitivity, withInput, type Sensitivity, type TornadoRow } from "./sensitivity.js";

@@ -24,7 +24,7 @@ export async function* liveAppraisal(scenario: Scenario, plan: RunPlan, executor
   const runPair = (replication: number, signal: AbortSignal): Promise<readonly [ArmFlows, ArmFlows]> => {
     const run = async (s: Scenario): Promise<ArmFlows> => {
       const result = await executor.run({ scenario: s, seed: plan.seed, replication }, { signal });
-      const flows = armFlows(result, shape);
+      const flows = armFlows(result, shape, arms.slots);
       executor.recycle(result);
       return flows;
     };
@@ -39,7 +39,7 @@ export async function* liveAppraisal(scenario: Scenario, plan: RunPlan, executor
       if (runs.aborted) return;
       doNothing.push(d);
       rollOut.push(o);
-      const { summary } = appraiseFlows(settingOf(arms, { ...plan, replications: doNothing.length }), doNothing, rollOut, scenario.costs);
+      const { summary } = appraiseFlows(settingOf(arms, { ...plan, replications: doNothing.length }), doNothing, rollOut, scenario.costs, scenario);
       yield { summary, done: doNothing.length, total: plan.replications };
     }
   } finally {

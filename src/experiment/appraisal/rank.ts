@@ -47,12 +47,12 @@ export async function* rankAreas(scenario: Scenario, plan: RunPlan, executor: Re
   if (candidates.length === 0) throw new RangeError("every area is already a Cafcass Plus site: nothing to rank");
   const counter = { done: 0, total: plan.replications * (1 + candidates.length) };
   const doNothing: ArmFlows[] = [];
-  yield* runArm(appraisalArms(scenario, [candidates[0]!]).doNothing, plan, executor, doNothing, counter);
+  yield* runArm(appraisalArms(scenario, [candidates[0]!]).doNothing, plan, executor, doNothing, counter, [0]);
   const rows: Omit<RankRow, "rank">[] = [];
   for (const area of candidates) {
     const arms = appraisalArms(scenario, [area]), rollOut: ArmFlows[] = [];
-    yield* runArm(arms.rollOut, plan, executor, rollOut, counter);
-    const { summary: s } = appraiseFlows(settingOf(arms, plan), doNothing, rollOut, scenario.costs);
+    yield* runArm(arms.rollOut, plan, executor, rollOut, counter, arms.slots);
+    const { summary: s } = appraiseFlows(settingOf(arms, plan), doNothing, rollOut, scenario.costs, scenario);
     rows.push({ area, planned: scenario.cafcassPlus.rollout.areas.includes(area), npv: s.payers[s.payers.length - 1]!.npv, bcr: s.bcr.ratioOfMeans, pSaving: s.pSaving, breakEvenWeek: s.breakEven.medianWeek, extraDiverted: s.extraDiverted.mean });
   }
   const { name, horizonWeeks, costs } = scenario;

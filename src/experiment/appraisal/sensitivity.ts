@@ -56,13 +56,13 @@ export async function* sensitivity(scenario: Scenario, areas: readonly string[] 
   const npvAt = async function* (input: SensitivityInput, value: number): AsyncGenerator<AppraisalEvent<number>> {
     const changed = withInput(scenario, input, value);
     if (input.kind === "cost") {
-      yield { kind: "done", result: totalNpv(appraiseFlows(settingOf(appraisalArms(scenario, areas), plan), base!.doNothing, base!.rollOut, changed.costs)) };
+      yield { kind: "done", result: totalNpv(appraiseFlows(settingOf(appraisalArms(scenario, areas), plan), base!.doNothing, base!.rollOut, changed.costs, scenario)) };
       return;
     }
     const arms = appraisalArms(changed, areas), doNothing: ArmFlows[] = [], rollOut: ArmFlows[] = [];
-    yield* runArm(arms.doNothing, plan, executor, doNothing, counter);
-    yield* runArm(arms.rollOut, plan, executor, rollOut, counter);
-    yield { kind: "done", result: totalNpv(appraiseFlows(settingOf(arms, plan), doNothing, rollOut, scenario.costs)) };
+    yield* runArm(arms.doNothing, plan, executor, doNothing, counter, arms.slots);
+    yield* runArm(arms.rollOut, plan, executor, rollOut, counter, arms.slots);
+    yield { kind: "done", result: totalNpv(appraiseFlows(settingOf(arms, plan), doNothing, rollOut, scenario.costs, scenario)) };
   };
   const rows: TornadoRow[] = [];
   for (const input of inputs) {

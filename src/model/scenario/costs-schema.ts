@@ -1,5 +1,12 @@
 import { z } from "zod";
 import { pounds, share } from "./common.js";
+import { financialYear } from "./intervention-schema.js";
+
+/** The unit costs below that are money (not shares or rates), by path. */
+export const COST_PATHS = [
+  "cafcass.fcaHour", "cafcass.setupPerArea", "cafcass.supervisionPerAreaWeek", "hmcts.perProceedings",
+  "legalAid.perProceedings", "legalAid.perExpertReport", "localAuthority.perCaseWeek", "placements.fosterWeek",
+] as const;
 
 /** A discount rate that applies from a year of the appraisal onwards. */
 const discountStepSchema = z.strictObject({ fromYear: z.number().int().min(0).max(1000), rate: z.number().finite().min(0).max(0.5) });
@@ -9,8 +16,13 @@ const discountStepSchema = z.strictObject({ fromYear: z.number().int().min(0).ma
  * schedule (Green Book: 3.5% for years 0–30, 3.0% to year 75, 2.5% after).
  */
 export const costsSchema = z.strictObject({
-  /** The price year every unit cost is expressed in. */
-  priceYear: z.string().regex(/^\d{4}-\d{2}$/, "expected a financial year as YYYY-YY").default("2024-25"),
+  /** The price year of the appraisal: every unit cost is uprated to it with the GDP deflators. */
+  priceYear: financialYear.default("2024-25"),
+  /**
+   * The financial year a unit cost below is stated in, where it is not the price year (§8.7 gives its
+   * defaults in 2024-25 prices; a scenario that enters, say, the c.2009 expert fee as found says so here).
+   */
+  sourceYears: z.partialRecord(z.enum(COST_PATHS), financialYear).default({}),
   cafcass: z.strictObject({
     /** Fully loaded cost of one hour of FCA casework (§8.7: £92k a year ≈ £80 an hour). */
     fcaHour: pounds.default(80),

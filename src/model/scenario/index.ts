@@ -6,10 +6,11 @@ export { areaProtocol, TRIGGER_MEASURES, type Protocol, type ProtocolOverrides }
 export { parseScenario, scenarioJsonSchema, type ParseResult, type ScenarioIssue } from "./parse-scenario.js";
 export { mergeScenario } from "./merge-scenario.js";
 export type { CafcassPlus } from "./plus-schema.js";
-export type { Costs } from "./costs-schema.js";
+export { COST_PATHS, type Costs } from "./costs-schema.js";
 export { priorSchema, priorsSchema, priorDistributionSchema, type Prior, type PriorDistribution } from "./prior-schema.js";
 export { isoDate } from "./common.js";
 export { formatPath, inputIssues, issuesText, issueText, schemaComplaint, type InputIssue } from "./issue-text.js";
 export { fieldMeta, FIELDS, REPORTED_FIELDS, type FieldMeta, type FieldPath, type FieldRange, type RangedFieldPath } from "./field-metadata.js";
 export { MAX_CASES_PER_REPLICATION, MAX_OPEN_CASES, MAX_POSTS } from "./run-size.js";
 export { AREA_TABLE_COLUMNS, areaTable, areasFromTable, type AreaTableCells, type AreaTableColumn, type AreaTableResult } from "./area-table.js";
+export { effectDistributionSchema, financialYear, interventionSchema, OTHER_PAYERS, unitCostSchema, type EffectDistribution, type Intervention, type InterventionEffects, type UnitCost } from "./intervention-schema.js";

@@ -52,6 +52,10 @@ export const caseMixSchema = z.strictObject({
   furtherWorkUrgentShare: share.default(0.4),
   /** Of the less urgent, the share with another safeguarding agency involved (P3; the rest P4). */
   lessUrgentP3Share: share.default(0.5),
+  /** Children per public law case (§2.1: about 1.6; e.g. 48,218 children in 30,136 open cases, Mar 2020). */
+  childrenPerPublicCase: z.number().finite().min(1).max(10).default(1.6),
+  /** Children per private law case (§2.1: 25,394 children in 16,596 open private cases, Nov 2024 = 1.53). */
+  childrenPerPrivateCase: z.number().finite().min(1).max(10).default(1.53),
 });
 
 /** Case durations (§8.3). */

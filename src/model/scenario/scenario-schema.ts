@@ -6,6 +6,7 @@ import { areaProtocol, checkThresholds, protocolSchema } from "./protocol-schema
 import { plusSchema } from "./plus-schema.js";
 import { costsSchema } from "./costs-schema.js";
 import { priorsSchema } from "./prior-schema.js";
+import { interventionSchema, type Intervention } from "./intervention-schema.js";
 import { checkRunSize } from "./run-size.js";
 
 /** How a scenario is run by default; the CLI's flags override these. */
@@ -35,6 +36,8 @@ export const scenarioSchema = z.strictObject({
   national: nationalSchema.prefault({}),
   protocol: protocolSchema.prefault({}),
   cafcassPlus: plusSchema.prefault({}),
+  /** Public law interventions declared as data (pre-CMH meetings, …); Cafcass Plus is declared by `cafcassPlus`. */
+  interventions: z.array(interventionSchema).max(20).default([]),
   costs: costsSchema.prefault({}),
   /**
    * A calibration's posterior.json (a path relative to the scenario file run) whose draws runs use
@@ -70,6 +73,7 @@ export const scenarioSchema = z.strictObject({
   Object.keys(s.cafcassPlus.local).forEach((name) => {
     if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["cafcassPlus", "local", name], message: `unknown area "${name}"` });
   });
+  checkInterventionAreas(s.interventions, known, ctx);
   s.initialCases?.forEach((c, i) => {
     if (!known.has(c.area)) ctx.addIssue({ code: "custom", path: ["initialCases", i, "area"], message: `unknown area "${c.area}"` });
     if (c.kind !== "further" && c.status === "hub") ctx.addIssue({ code: "custom", path: ["initialCases", i, "status"], message: `only further-work cases can be in a hub` });
@@ -81,6 +85,21 @@ export const scenarioSchema = z.strictObject({
     if (!known.has(name)) ctx.addIssue({ code: "custom", path: ["national", "demand", "shocks", i, "areas", j], message: `unknown area "${name}"` });
   }));
 }).superRefine(checkRunSize, { when: (payload) => payload.issues.length === 0 }); // sized only once every field is valid
+
+/** Every area an intervention names must be a scenario area, and each intervention's name unique. */
+function checkInterventionAreas(list: readonly Intervention[], known: ReadonlySet<string>, ctx: z.RefinementCtx): void {
+  const names = new Set<string>();
+  list.forEach((v, i) => {
+    if (names.has(v.name)) ctx.addIssue({ code: "custom", path: ["interventions", i, "name"], message: `intervention "${v.name}" is declared twice` });
+    names.add(v.name);
+    v.where.sites.forEach((site, j) => {
+      if (!known.has(site.area)) ctx.addIssue({ code: "custom", path: ["interventions", i, "where", "sites", j, "area"], message: `unknown area "${site.area}"` });
+    });
+    v.where.rollout.areas.forEach((a, j) => {
+      if (!known.has(a)) ctx.addIssue({ code: "custom", path: ["interventions", i, "where", "rollout", "areas", j], message: `unknown area "${a}"` });
+    });
+  });
+}
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;

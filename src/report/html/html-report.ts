@@ -34,12 +34,13 @@ function series(weekly: WeeklySeries, area: string, metric: string): FanSeries |
 
 function summaryTable(s: ForecastSummary): string {
   const head = ["area", "hub at end (90% band)", "peak", "hub wait (wks)", "p90 hub wait", "forced", "awaiting allocation at end (90% band)",
-    "time to allocation (wks)", "p90 time to allocation", "waited 12+ wks", "caseload", "% at or above cap", "vacant %", "sick %", "hub weeks"];
+    "time to allocation (wks)", "p90 time to allocation", "waited 12+ wks", "caseload", "% at or above cap", "vacant %", "sick %", "hub weeks", "children in open cases", "public law over 26 wks %"];
   const row = (r: RowSummary): string => {
     const m = r.metrics, end = r.hubBacklog.at(-1)!, awaiting = r.awaiting.at(-1)!;
     const cells = [band(end.median, end.p5, end.p95), fmt(m.peak_hub_backlog.mean), fmt(m.hub_wait_mean_weeks.mean, 1), fmt(m.hub_wait_p90_weeks.mean, 1),
       fmt(m.forced_allocations.mean), band(awaiting.median, awaiting.p5, awaiting.p95), fmt(m.allocation_wait_mean_weeks.mean, 2), fmt(m.allocation_wait_p90_weeks.mean, 2),
-      fmt(m.waited_over_12_weeks.mean), fmt(m.avg_caseload.mean, 1), fmt(m.pct_fcas_over_cap.mean, 1), fmt(m.vacancy_pct.mean, 1), fmt(m.sickness_pct.mean, 1), fmt(m.protocol_weeks_active.mean)];
+      fmt(m.waited_over_12_weeks.mean), fmt(m.avg_caseload.mean, 1), fmt(m.pct_fcas_over_cap.mean, 1), fmt(m.vacancy_pct.mean, 1), fmt(m.sickness_pct.mean, 1), fmt(m.protocol_weeks_active.mean),
+      fmt(m.children_open_mean.mean), fmt(m.public_over_26_weeks_pct.mean, 1)];
     return `<tr><td>${escapeHtml(r.name)}</td>${cells.map((c) => `<td class="num">${escapeHtml(c)}</td>`).join("")}</tr>`;
   };
   return `<p>At the end: ${escapeHtml(bandCaption(s.bandContent.words))}; other columns are means across replications. Hub wait is time held in a hub; time to allocation is the wait for an FCA outside a hub.</p>
