@@ -56,7 +56,7 @@ export class OrderedRuns<T> {
     if (run === undefined) throw new ReplicationCancelled(); // aborted before it could start
     this.pending.delete(index);
     this.settled.delete(index);
-    this.launch();
+    // No start here: the result handed out still counts until the next call, so a window of n holds at most n.
     return run;
   }
 

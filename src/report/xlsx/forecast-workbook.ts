@@ -27,7 +27,7 @@ export function forecastSheets(f: Forecast): SheetData[] {
     columns: [{ header: "area", format: "text" }, ...SUMMARY_METRICS.map((m) => ({ header: metricLabel(m), format: metricFormat(m) }))],
     rows: [...summary.areas, summary.national].map((r) => [r.name, ...SUMMARY_METRICS.map((m) => r.metrics[m].mean)]),
   };
-  const national = SUMMARY_METRICS.map((m): [string, ReturnType<typeof as>] => [`England: ${metricLabel(m)} (mean)`, as(summary.national.metrics[m].mean, metricFormat(m) === "number" ? "number" : metricFormat(m))]);
+  const national = SUMMARY_METRICS.map((m): [string, ReturnType<typeof as>] => [`England: ${metricLabel(m)} (mean)`, as(summary.national.metrics[m].mean, metricFormat(m))]);
   return [pairsSheet("Summary", [...runPairs(f), ...national]), weekly, areaResults, areasSheet(f.scenario), parametersSheet([f.scenario])];
 }
 
