@@ -167,6 +167,19 @@ describe("hubsim calibrate and --posterior (built CLI)", () => {
     expect((JSON.parse(lever.stdout) as { bandContent: string }).bandContent).toBe("simulation-and-parameter");
   });
 
+  it("records a sweep's draws in its run.json, so rerun reproduces a sweep drawn from a posterior exactly", () => {
+    const posterior = join(tmp, "a", "posterior.json");
+    if (!existsSync(posterior)) expect(fit(join(tmp, "a"), "--generations", "1").status).toBe(0);
+    const swept = hubsim("sweep", small, "--vary", "protocol.triggerUnallocatedWeeks=3:4:1", "--reps", "2", "--posterior", posterior, "--out", join(tmp, "sweep"));
+    expect(swept.status, swept.stderr).toBe(0);
+    const record = JSON.parse(readFileSync(join(tmp, "sweep", "run.json"), "utf8")) as { settings: { posterior: { paths: string[]; particles: unknown[] } } };
+    expect(record.settings.posterior.paths).toEqual(PRIORS.map((p) => p.path));
+    expect(record.settings.posterior.particles).toHaveLength(10);
+    const again = hubsim("rerun", join(tmp, "sweep", "run.json"), "--out", join(tmp, "sweep-again"));
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(join(tmp, "sweep-again", "sweep.csv"), "utf8")).toBe(readFileSync(join(tmp, "sweep", "sweep.csv"), "utf8"));
+  });
+
   it("draws only the fields a scenario declares, refuses a posterior that did not fit one of them, and one whose priors were edited", () => {
     const fewer = write("fewer.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: [PRIORS[0]] });
     const other = write("other.json", { ...smallScenarioInput(), horizonWeeks: 30, priors: [PRIORS[0], { path: "national.durations.public.meanWeeks", distribution: { kind: "uniform", min: 30, max: 50 }, source: "test" }] });

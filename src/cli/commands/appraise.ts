@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import {
   appraise, candidateAreas, declaredNames, parseAreaList, PLUS, rankAreas, rolloutProblems, sensitivity,
-  type AppraisalEvent, type AppraisalRun, type Ranking, type ReplicationExecutor, type Sensitivity,
+  type AppraisalEvent, type AppraisalRun, type PosteriorDraws, type Ranking, type ReplicationExecutor, type Sensitivity,
 } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
 import { appraisalCsv, appraisalHtml, appraisalSheets, appraisalText, rankingCsv, rankingHtml, rankingSheets, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
@@ -19,7 +19,7 @@ import { loadScenario } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { plannedRun } from "../planned-run.js";
 
-export interface AppraiseOptions extends RunFlags { areas?: string; intervention?: string; appraisalYears?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string }
+export interface AppraiseOptions extends RunFlags { /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; areas?: string; intervention?: string; appraisalYears?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string }
 
 /** The interventions named by --intervention (default Cafcass Plus), or a UserError listing the declared ones. */
 function chosenInterventions(scenario: Scenario, options: AppraiseOptions): string[] {
@@ -126,7 +126,7 @@ export function appraiseCommand(program: Command, io: Io): void {
 export function appraiseAction(file: string, options: AppraiseOptions, io: Io, recordAs?: string): Promise<void> {
   return withOutputs(options, async (outputs) => {
     const started = new Date();
-    const { scenario, plan } = plannedRun(loadScenario(file), file, options);
+    const { scenario, plan } = plannedRun(loadScenario(file), file, options, options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws });
     const interventions = chosenInterventions(scenario, options), years = appraisalYears(options);
     const areas = rolloutAreas(scenario, options, interventions);
     const executor = executorFor(options.workers, plan.replications, io);
@@ -139,7 +139,8 @@ export function appraiseAction(file: string, options: AppraiseOptions, io: Io, r
     io.out(options.json ? JSON.stringify(out.json, null, 2) : out.text);
     if (outputs.dir !== undefined) {
       const json = options.rank ? "ranking.json" : "appraisal.json";
-      const settings = { ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }), ...(options.areas === undefined ? {} : { areas: options.areas }), ...(options.intervention === undefined ? {} : { intervention: options.intervention }), appraisalYears: String(years), rank: options.rank === true, sensitivity: options.sensitivity === true };
+      // The draws themselves (inside the record's hash), so `hubsim rerun` needs nothing else.
+      const settings = { ...(plan.posterior === undefined ? {} : { posterior: plan.posterior }), ...(options.areas === undefined ? {} : { areas: options.areas }), ...(options.intervention === undefined ? {} : { intervention: options.intervention }), appraisalYears: String(years), rank: options.rank === true, sensitivity: options.sensitivity === true };
       const record = commandRecord({ kind: "appraise", scenario, scenarioFile: recordAs ?? file, replications: plan.replications, seed: plan.seed, settings, command: io.argv ?? [], started, finished: new Date() });
       const written = outputs.dir.write({ ...out.files, [json]: JSON.stringify(out.json, null, 2) + "\n", "run.json": JSON.stringify(record, null, 2) + "\n" });
       if (!options.json) io.err(`wrote ${written.join(", ")}`);

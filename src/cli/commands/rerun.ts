@@ -53,10 +53,13 @@ async function replay(record: RunRecordData, options: RerunOptions, io: Io): Pro
     // A record drawn from a posterior is refused above; the recorded scenario's own `posterior` (a relative path) is not followed.
     const common = { ...options, reps: record.replications, seed: record.seed, posterior: "none" };
     const s = (record.settings ?? {}) as Record<string, unknown>;
+    // A sweep's or appraisal's draws are in its settings (checked by the hash above).
+    const held = posteriorDrawsSchema.safeParse(s.posterior);
+    const draws = held.success ? { posteriorDraws: held.data } : {};
     if (record.kind === "sweep") {
       const rule = s.precision as { target: number; metrics: string[]; maxReplications: number } | null | undefined;
       await sweepAction(scenarioFile, {
-        ...common, vary: s.vary as never, objectives: String(s.objectives), constraint: (s.constraints as string[] | undefined) ?? [], confidence: String(s.confidence), set: [],
+        ...common, ...draws, vary: s.vary as never, objectives: String(s.objectives), constraint: (s.constraints as string[] | undefined) ?? [], confidence: String(s.confidence), set: [],
         maxReps: rule?.maxReplications ?? 1000, ...(typeof s.samples === "number" ? { samples: s.samples } : {}),
         ...(rule === null || rule === undefined ? {} : { precision: rule.target, precisionMetrics: rule.metrics.join(",") }),
       }, io, record.scenario.file);
@@ -64,7 +67,7 @@ async function replay(record: RunRecordData, options: RerunOptions, io: Io): Pro
       // Records from before run-off counted money over the horizon alone: the same weeks, in years.
       const years = typeof s.appraisalYears === "string" ? s.appraisalYears : String(recordedHorizon(record.scenario.content) / (365.25 / 7));
       await appraiseAction(scenarioFile, {
-        ...common, ...(typeof s.areas === "string" ? { areas: s.areas } : {}), ...(typeof s.intervention === "string" ? { intervention: s.intervention } : {}),
+        ...common, ...draws, ...(typeof s.areas === "string" ? { areas: s.areas } : {}), ...(typeof s.intervention === "string" ? { intervention: s.intervention } : {}),
         appraisalYears: years, rank: s.rank === true, sensitivity: s.sensitivity === true,
       }, io, record.scenario.file);
     } else {
@@ -95,7 +98,7 @@ export function rerunCommand(program: Command, io: Io): void {
       if (!record.success) throw new UserError(`${file} is not a hubsim run record: ${issuesText(inputIssues(record.error.issues), { limit: 3 })}`);
       checkHashes(file, record.data);
       const raw = readJson(file) as { posterior?: unknown; settings?: { posterior?: unknown } };
-      if (typeof raw.posterior === "string" || (raw.settings?.posterior !== undefined && raw.settings.posterior !== null)) {
+      if (typeof raw.posterior === "string" || typeof raw.settings?.posterior === "string") {
         throw new UserError(`${file} was drawn from a posterior (${String(raw.posterior ?? raw.settings?.posterior)}), which the record does not hold: run it again with --posterior`);
       }
       if (record.data.kind === undefined) {

@@ -20,9 +20,11 @@ import { collectSetting, SET_OPTION, withSettings, type Setting } from "../set-o
 import { parseVary } from "../vary-option.js";
 import { parseShard, sweepPartial } from "../partial-file.js";
 import { precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
-import type { PrecisionRule, RunPlan, SweepPoint } from "../../experiment/index.js";
+import type { PosteriorDraws, PrecisionRule, RunPlan, SweepPoint } from "../../experiment/index.js";
 
 export interface SweepOptions extends PrecisionFlags, RunFlags {
+  /** Draws to use as they are (rerun of a record that holds them). */
+  posteriorDraws?: PosteriorDraws;
   html?: string; xlsx?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; constraint: string[]; set: Setting[]; confidence: string; out?: string; json?: boolean;
 }
 
@@ -103,7 +105,8 @@ export async function sweepAction(file: string, options: SweepOptions, io: Io, r
     if (prepared === undefined) return;
     const { base, goals, plan, points, rule } = prepared;
     const result = await evaluate(base, points, plan, goals, rule, options, io);
-    const settings = { ...(plan.posterior === undefined ? {} : { posterior: plan.posterior.name }), vary: options.vary, samples: options.samples ?? null, objectives: options.objectives, constraints: options.constraint, confidence: Number(options.confidence), precision: rule ?? null };
+    // The draws themselves (inside the record's hash), so `hubsim rerun` needs nothing else.
+    const settings = { ...(plan.posterior === undefined ? {} : { posterior: plan.posterior }), vary: options.vary, samples: options.samples ?? null, objectives: options.objectives, constraints: options.constraint, confidence: Number(options.confidence), precision: rule ?? null };
     const record = commandRecord({ kind: "sweep", scenario: base, scenarioFile: recordAs ?? file, replications: plan.replications, seed: plan.seed, settings, command: io.argv ?? [], started, finished: new Date() });
     reportSweep(result, options, outputs, io, record);
     await writeWorkbook(outputs, () => sweepSheets(result, scenarioAt(base, { index: 0, values: {} })), io);
@@ -119,7 +122,7 @@ function prepare(file: string, options: SweepOptions, io: Io) {
   checkDimensions(base, options.vary);
   const goals = goalsOf(options, base);
   // --weeks is already in base (withSettings); the plan reads the base's run settings and posterior.
-  const { plan } = plannedRun(scenarioAt(base, { index: 0, values: {} }), file, { ...options, weeks: undefined }, { levers: [...options.vary.map((d) => d.path), ...options.set.map((s) => s.path)] });
+  const { plan } = plannedRun(scenarioAt(base, { index: 0, values: {} }), file, { ...options, weeks: undefined }, { levers: [...options.vary.map((d) => d.path), ...options.set.map((s) => s.path)], ...(options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws }) });
   const points = planSweep(options.vary, plan.seed, options.samples);
   const invalid = points.flatMap((p) => {
     try {
