@@ -77,6 +77,30 @@ describe("pre-CMH meetings", () => {
   });
 });
 
+describe("pre-CMH levers move what they should (functional truths: paired 95% CIs over 8 replications on common random numbers)", () => {
+  const effect = async (scenario: Scenario, metric: string) => {
+    const r = await done(appraise(scenario, undefined, { replications: 8, seed: 11 }, inProcessExecutor(), undefined, ["pre-cmh"]));
+    return r.summary.capacity.find((c) => c.metric === metric)!.difference;
+  };
+
+  it("a shorter duration for served cases shortens public law proceedings: the mean length falls", async () => {
+    const d = await effect(smallScenario((s) => {
+      s.horizonWeeks = 52;
+      s.interventions = [preCmh(["North", "South"], (v) => void (v.effects = { durationWeeks: { dist: "fixed", value: 6 } }))];
+    }), "public_duration_mean_weeks");
+    expect(d.pairs).toBe(8);
+    expect(d.upper, JSON.stringify(d)).toBeLessThan(0);
+  });
+
+  it("guardian hours for each meeting load FCAs: the average caseload rises", async () => {
+    const d = await effect(smallScenario((s) => {
+      s.horizonWeeks = 52;
+      s.interventions = [preCmh(["North", "South"], (v) => void (v.fcaHoursPerCase = 40))];
+    }), "avg_caseload");
+    expect(d.lower, JSON.stringify(d)).toBeGreaterThan(0);
+  });
+});
+
 describe("one price year", () => {
   it("uprates with the GDP deflator table, by hand", () => {
     // 2024-25 = 100, 2013-14 = 70.8: £55 an hour then is £55 × 100 / 70.8 now.
