@@ -36,6 +36,9 @@ const cancelled: EventHandler = () => {
  * one day's events, not of every open case. Every event in the heap is earlier than every
  * event in a bucket, so the order is exactly that of one heap; an event cancelled while in
  * its bucket never reaches the heap.
+ *
+ * One class in one file, a little over 300 lines: the heap and the buckets share the slot arrays
+ * and the innermost loop of every run, which splitting them apart would put behind extra calls.
  */
 export class EventQueue {
   private times: Float64Array;
