@@ -111,6 +111,12 @@ describe("hubsim appraise", () => {
     const page = readFileSync(html, "utf8");
     expect(page).toContain('<svg class="tornado-chart"');
     expect(page).toContain("Costs and savings by payer");
+    // The pictures: cumulative net saving with its bands, the NPV distribution, payers as diverging bars.
+    expect(page).toContain('<svg class="fan-chart" role="img" aria-label="Cumulative discounted net saving, all payers (£)"');
+    expect(page).toMatch(/<svg class="npv-histogram"[^>]*aria-label="Total NPV across 2 replications: P\(saving\) \d+(\.\d)?%"/);
+    expect(page.match(/<rect class="(saving|loss)"/g)?.length).toBeGreaterThan(0);
+    expect(page.match(/<g class="payer">/g)).toHaveLength(5);
+    expect(page).toContain("intervals across replications hold simulation noise");
     expect(page).toContain("2024-25 prices");
     expect(page).not.toMatch(/<script|https?:\/\//);
   });

@@ -31,6 +31,20 @@ describe("Cafcass Plus as a declared intervention", () => {
   });
 });
 
+describe("the appraisal's pictures", () => {
+  it("end the cumulative net saving at each replication's NPV, and list those NPVs lowest first", async () => {
+    const r = await done(appraise(plusSmall, undefined, { replications: 3, seed: 1 }, inProcessExecutor()));
+    const { cumulativeNet, npvs } = r.summary, last = cumulativeNet.median.length - 1;
+    expect(npvs).toEqual(r.pairs.map((p) => p.total.npv).sort((a, b) => a - b));
+    // The median of three is the middle one; the cumulative sum reaches it week by week (same sums, another order).
+    expect(cumulativeNet.median[last]).toBeCloseTo(npvs[1]!, 6);
+    expect(cumulativeNet.p5[last]).toBeLessThanOrEqual(cumulativeNet.median[last]!);
+    expect(cumulativeNet.p95[last]).toBeGreaterThanOrEqual(cumulativeNet.median[last]!);
+    // Adding the pictures leaves the pinned break-even as it was.
+    expect(r.summary.breakEven.medianWeek).toBe(45);
+  });
+});
+
 describe("a zero-effect intervention", () => {
   const zero = { dist: "fixed", value: 0 } as const;
   it.each([

@@ -1,3 +1,4 @@
+import { quantile } from "d3-array";
 import { wilsonInterval, type ProportionInterval } from "../statistics/index.js";
 import type { ArmFlows } from "./arm-flows.js";
 import { capacityEffects, type CapacityEffect } from "./capacity-effects.js";
@@ -53,6 +54,26 @@ export interface AppraisalSummary extends AppraisalSetting {
   /** Mean undiscounted upfront cost ÷ mean extra cases diverted; NaN unless more cases are diverted. */
   readonly costPerCaseDiverted: number;
   readonly capacity: readonly CapacityEffect[];
+  /** Cumulative discounted net saving by week of the appraisal: 5/25/50/75/95% quantiles across replications. */
+  readonly cumulativeNet: WeeklyQuantiles;
+  /** Each replication's total NPV, lowest first (the distribution P(saving) counts from). */
+  readonly npvs: readonly number[];
+}
+
+/** A weekly series' 5/25/50/75/95% quantiles across replications. */
+export interface WeeklyQuantiles {
+  readonly p5: readonly number[];
+  readonly p25: readonly number[];
+  readonly median: readonly number[];
+  readonly p75: readonly number[];
+  readonly p95: readonly number[];
+}
+
+/** The weekly quantiles of equally long series (empty when there are none). */
+function weeklyQuantiles(series: readonly ArrayLike<number>[]): WeeklyQuantiles {
+  const weeks = series[0]?.length ?? 0;
+  const at = (q: number): number[] => Array.from({ length: weeks }, (_, w) => quantile(series, q, (s) => s[w]!) ?? NaN);
+  return { p5: at(0.05), p25: at(0.25), median: at(0.5), p75: at(0.75), p95: at(0.95) };
 }
 
 /** Summarises paired appraisals (and the arms behind them, for capacity effects). */
@@ -79,5 +100,7 @@ export function summariseAppraisal(setting: AppraisalSetting, pairs: readonly Pa
     extraDiverted,
     costPerCaseDiverted: extraDiverted.mean > 0 ? meanCost / extraDiverted.mean : NaN,
     capacity: capacityEffects(doNothing, rollOut),
+    cumulativeNet: weeklyQuantiles(pairs.map((p) => p.cumulativeNet)),
+    npvs: pairs.map((p) => p.total.npv).sort((a, b) => a - b),
   };
 }

@@ -1,3 +1,4 @@
+import { cumsum } from "d3-array";
 import type { Costs } from "../../model/index.js";
 import { flowSeries, type ArmFlows } from "./arm-flows.js";
 import { breakEvenWeek } from "./break-even.js";
@@ -33,6 +34,8 @@ export interface PairedAppraisal {
   readonly costsUndiscounted: number;
   /** Cases diverted from court, roll-out minus do-nothing. */
   readonly extraDiverted: number;
+  /** Cumulative discounted net saving (all payers) to the end of each week of the appraisal. */
+  readonly cumulativeNet: Float64Array;
   /** PV of net saving in the weeks after the simulated horizon (the run-off), included in the total. */
   readonly runOffNpv: number;
   /** Cases the interventions served within the horizon in the roll-out arm, and eligible cases in live areas missed for want of an allocated guardian. */
@@ -91,6 +94,7 @@ export function appraisePair(replication: number, doNothing: ArmFlows, rollOut: 
     breakEvenFromGoLive: breakEven === null || live === null ? null : Math.max(0, breakEven - live),
     costsUndiscounted: PAYERS.reduce((t, p) => t + flows[p].costs.reduce((s, x) => s + x, 0), 0),
     extraDiverted: diverted(rollOut) - diverted(doNothing),
+    cumulativeNet: Float64Array.from(cumsum(net)),
     runOffNpv: net.subarray(Math.min(n, doNothing.horizonWeeks)).reduce((t, x) => t + x, 0),
     served: withinHorizon(rollOut, "served"), missed: withinHorizon(rollOut, "missed"),
   };

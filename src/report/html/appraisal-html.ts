@@ -5,6 +5,7 @@ import { fmt, money, percent } from "../number-format.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlPage, htmlTable } from "./html-page.js";
 import { tornadoChart } from "./tornado-chart.js";
+import { cumulativeNetChart, npvHistogram, payerBars } from "./appraisal-charts.js";
 
 const numeric = (i: number): boolean => i > 0;
 
@@ -17,7 +18,11 @@ ${tornadoChart(tornado.rows, tornado.baseNpv, "Tornado: mean total NPV")}
 ${htmlTable("tornado", ["input", "base", "low", "high", "NPV at low", "NPV at high", "swing", "range from"], tornado.rows.map((r) => [r.input, String(r.base), String(r.low), String(r.high), money(r.npvLow), money(r.npvHigh), money(r.swing), r.source]), (i) => i > 0 && i < 7)}`;
   return htmlPage(title!, `<h1>${escapeHtml(title!)}</h1>
 ${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("\n")}
+<h2>When it pays back</h2>
+${cumulativeNetChart(s)}
+${npvHistogram(s)}
 <h2>Costs and savings by payer</h2>
+${payerBars(s)}
 ${htmlTable("payers", payers.header, payers.rows, numeric, (j) => (j === payers.rows.length - 1 ? "total" : ""))}
 <ul>${appraisalHeadlines(s).map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>
 <h2>Capacity</h2>
