@@ -6,7 +6,7 @@ import { maxOf, minOf, weekLabel } from "./view-model.js";
 const GUTTER = 6;
 
 /** Paints a chart row run by run: the median line bright, the 50% band blue, the 90% band grey. */
-function paintRow(paint: ChalkInstance, row: string): string {
+export function paintRow(paint: ChalkInstance, row: string): string {
   return row.replace(/(.)\1*/gu, (run) => {
     switch (run[0]) {
       case FAN_CHARS.median: return paint.cyanBright(run);

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from "chalk";
 import type { LiveAppraisal, PayerSummary } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
-import { compactNumber, fmt } from "../report/index.js";
+import { axisRange, compactNumber, fanChartRows, fmt } from "../report/index.js";
+import { paintRow } from "./fan-chart.js";
 import { Block } from "./block.js";
 import { usePaint } from "./theme.js";
 import type { RunState } from "./use-live-run.js";
@@ -41,11 +42,27 @@ function resultLines(paint: ChalkInstance, run: RunState<LiveAppraisal>, rollout
   ];
 }
 
+const GUTTER = 8;
+
+/** The cumulative discounted net saving by week as a text fan chart `height` rows tall, with the median break-even week. */
+function cumulativeLines(paint: ChalkInstance, s: LiveAppraisal["summary"], width: number, height: number): string[] {
+  const c = s.cumulativeNet, weeks = c.median.length;
+  const { min, max } = axisRange(Math.min(0, ...c.p5), Math.max(0, ...c.p95));
+  const rows = fanChartRows({ p5: c.p5, p25: c.p25, p50: c.median, p75: c.p75, p95: c.p95 }, weeks, width - GUTTER, height, max, min);
+  const label = (r: number): string => (r === 0 ? shortMoney(max) : r === height - 1 ? shortMoney(min) : "");
+  const even = s.breakEven.medianWeek === null ? "never breaks even" : `break-even week ${s.breakEven.medianWeek}`;
+  return [
+    paint.bold("Cumulative net saving (PV), 50%/90% bands"),
+    ...rows.map((row, r) => `${label(r).padStart(GUTTER - 1)} ${paintRow(paint, row)}`),
+    paint.dim(`${"".padStart(GUTTER)}week 0 … ${weeks} · ${even}`),
+  ];
+}
+
 /**
  * The Cafcass Plus view: every area, live sites marked, roll-out areas ticked (Space toggles the
  * selected one), and beside them the appraisal of the roll-out against do-nothing as it streams
  * in: NPV with its 90% interval, P(saving), BCR, break-even, cost per case diverted, each payer,
- * and the effect on caseloads and hubs.
+ * the effect on caseloads and hubs, and (room allowing) the cumulative net saving by week.
  */
 export function PlusView({ scenario, run, selected, message, width, height }: {
   readonly scenario: Scenario; readonly run: RunState<LiveAppraisal>; readonly selected: number;
@@ -72,6 +89,11 @@ export function PlusView({ scenario, run, selected, message, width, height }: {
     }),
   ];
   const right = resultLines(paint, run, p.rollout.areas);
+  // The cumulative chart goes under the figures when the view's height leaves room for at least three rows of it.
+  const room = visible + 1 - right.length - 2, chartWidth = width - LEFT - 2;
+  if (run.snapshot !== undefined && run.error === undefined && p.rollout.areas.length > 0 && room >= 3 && chartWidth >= GUTTER + 20) {
+    right.push(...cumulativeLines(paint, run.snapshot.summary, chartWidth, Math.min(8, room)));
+  }
   const lines = Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${left[i] ?? " ".repeat(LEFT)}  ${right[i] ?? ""}`);
   lines.push(...notes);
   if (message !== undefined) lines.push(paint.red(message));

@@ -167,6 +167,21 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     app.unmount();
   });
 
+  it("draws the roll-out's cumulative net saving under its figures when the terminal is tall enough", async () => {
+    const app = await ready({ columns: 132, rows: 43 });
+    await press(app, "4");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("No roll-out areas chosen"));
+    await press(app, " ");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 pairs"), { timeout: 30_000 });
+    const lines = app.lastFrame()!.split("\n");
+    expect(lines.some((l) => l.includes("Cumulative net saving (PV), 50%/90% bands"))).toBe(true);
+    expect(lines.some((l) => /week 0 … \d+ · (break-even week [\d.]+|never breaks even)/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes("━"))).toBe(true);
+    expect(lines.length).toBeLessThanOrEqual(43);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(132);
+    app.unmount();
+  });
+
   it("edits the scenario's levers, opens another file and saves the edited scenario", async () => {
     const app = await ready();
     await press(app, "5", DOWN, DOWN, RIGHT, RIGHT); // demand multiplier 1.00 → 1.10
