@@ -18,6 +18,19 @@ export function loadScenario(path: string, initialCsv?: string): Scenario {
   throw new UserError(`${path} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length > 1 ? "s" : ""}):\n  ${issuesText(issues, { separator: "\n  " })}`);
 }
 
+/** The scenario a command runs: the `recorded` data when it has some (a run record's, for `hubsim rerun`), else `path` loaded. */
+export function scenarioFrom(path: string, recorded: unknown, initialCsv?: string): Scenario {
+  if (recorded === undefined) return loadScenario(path, initialCsv);
+  const parsed = parseScenario(recorded);
+  if (parsed.ok) return parsed.scenario;
+  throw new UserError(`${path}: the recorded scenario is not valid: ${issuesText(parsed.issues, { limit: 5 })}`);
+}
+
+/** The scenario data a command starts from: the `recorded` data when it has some, else `path`'s with its `extends` merged in. */
+export function scenarioDataFrom(path: string, recorded: unknown): unknown {
+  return recorded === undefined ? loadScenarioData(path) : structuredClone(recorded);
+}
+
 /** The scenario file's data with its `extends` chain merged in, before validation (for sweeps). */
 export function loadScenarioData(path: string): unknown {
   return readWithBase(resolve(path), []);

@@ -15,11 +15,11 @@ import { executorFor } from "../executor-for.js";
 import { packageInfo } from "../package-info.js";
 import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
-import { loadScenario } from "../scenario-loader.js";
+import { scenarioFrom } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { plannedRun } from "../planned-run.js";
 
-export interface AppraiseOptions extends RunFlags { /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; areas?: string; intervention?: string; appraisalYears?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string }
+export interface AppraiseOptions extends RunFlags { /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; /** Scenario data to appraise instead of reading the file (rerun of a record). */ recorded?: unknown; areas?: string; intervention?: string; appraisalYears?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string }
 
 /** The interventions named by --intervention (default Cafcass Plus), or a UserError listing the declared ones. */
 function chosenInterventions(scenario: Scenario, options: AppraiseOptions): string[] {
@@ -126,7 +126,7 @@ export function appraiseCommand(program: Command, io: Io): void {
 export function appraiseAction(file: string, options: AppraiseOptions, io: Io, recordAs?: string): Promise<void> {
   return withOutputs(options, async (outputs) => {
     const started = new Date();
-    const { scenario, plan } = plannedRun(loadScenario(file), file, options, options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws });
+    const { scenario, plan } = plannedRun(scenarioFrom(file, options.recorded), file, options, options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws });
     const interventions = chosenInterventions(scenario, options), years = appraisalYears(options);
     const areas = rolloutAreas(scenario, options, interventions);
     const executor = executorFor(options.workers, plan.replications, io);

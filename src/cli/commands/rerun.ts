@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { z } from "zod";
 import { inputIssues, issuesText, parseScenario, runSettingsSchema } from "../../model/index.js";
@@ -44,37 +42,32 @@ function checkHashes(file: string, record: RunRecordData): void {
   }
 }
 
-/** Runs the recorded command again on the recorded scenario, through a private temporary scenario file. */
+/** Runs the recorded command again on the recorded scenario data itself (no file is written or read for it). */
 async function replay(record: RunRecordData, options: RerunOptions, io: Io): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "hubsim-rerun-"));
-  try {
-    const scenarioFile = join(dir, "scenario.json");
-    writeFileSync(scenarioFile, JSON.stringify(record.scenario.content));
-    // A record drawn from a posterior is refused above; the recorded scenario's own `posterior` (a relative path) is not followed.
-    const common = { ...options, reps: record.replications, seed: record.seed, posterior: "none" };
-    const s = (record.settings ?? {}) as Record<string, unknown>;
-    // A sweep's or appraisal's draws are in its settings (checked by the hash above).
-    const held = posteriorDrawsSchema.safeParse(s.posterior);
-    const draws = held.success ? { posteriorDraws: held.data } : {};
-    if (record.kind === "sweep") {
-      const rule = s.precision as { target: number; metrics: string[]; maxReplications: number } | null | undefined;
-      await sweepAction(scenarioFile, {
-        ...common, ...draws, vary: s.vary as never, objectives: String(s.objectives), constraint: (s.constraints as string[] | undefined) ?? [], confidence: String(s.confidence), set: [],
-        maxReps: rule?.maxReplications ?? 1000, ...(typeof s.samples === "number" ? { samples: s.samples } : {}),
-        ...(rule === null || rule === undefined ? {} : { precision: rule.target, precisionMetrics: rule.metrics.join(",") }),
-      }, io, record.scenario.file);
-    } else if (record.kind === "appraise") {
-      // Records from before run-off counted money over the horizon alone: the same weeks, in years.
-      const years = typeof s.appraisalYears === "string" ? s.appraisalYears : String(recordedHorizon(record.scenario.content) / (365.25 / 7));
-      await appraiseAction(scenarioFile, {
-        ...common, ...draws, ...(typeof s.areas === "string" ? { areas: s.areas } : {}), ...(typeof s.intervention === "string" ? { intervention: s.intervention } : {}),
-        appraisalYears: years, rank: s.rank === true, sensitivity: s.sensitivity === true,
-      }, io, record.scenario.file);
-    } else {
-      await runCommand(scenarioFile, { ...common, recordAs: record.scenario.file, ...(typeof record.posterior === "object" ? { posteriorDraws: record.posterior } : {}) }, io);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  // The recorded file's name, for messages and the new record; its content comes from the record.
+  const scenarioFile = record.scenario.file, recorded = record.scenario.content;
+  // A record drawn from a posterior is refused above; the recorded scenario's own `posterior` (a relative path) is not followed.
+  const common = { ...options, recorded, reps: record.replications, seed: record.seed, posterior: "none" };
+  const s = (record.settings ?? {}) as Record<string, unknown>;
+  // A sweep's or appraisal's draws are in its settings (checked by the hash above).
+  const held = posteriorDrawsSchema.safeParse(s.posterior);
+  const draws = held.success ? { posteriorDraws: held.data } : {};
+  if (record.kind === "sweep") {
+    const rule = s.precision as { target: number; metrics: string[]; maxReplications: number } | null | undefined;
+    await sweepAction(scenarioFile, {
+      ...common, ...draws, vary: s.vary as never, objectives: String(s.objectives), constraint: (s.constraints as string[] | undefined) ?? [], confidence: String(s.confidence), set: [],
+      maxReps: rule?.maxReplications ?? 1000, ...(typeof s.samples === "number" ? { samples: s.samples } : {}),
+      ...(rule === null || rule === undefined ? {} : { precision: rule.target, precisionMetrics: rule.metrics.join(",") }),
+    }, io, record.scenario.file);
+  } else if (record.kind === "appraise") {
+    // Records from before run-off counted money over the horizon alone: the same weeks, in years.
+    const years = typeof s.appraisalYears === "string" ? s.appraisalYears : String(recordedHorizon(record.scenario.content) / (365.25 / 7));
+    await appraiseAction(scenarioFile, {
+      ...common, ...draws, ...(typeof s.areas === "string" ? { areas: s.areas } : {}), ...(typeof s.intervention === "string" ? { intervention: s.intervention } : {}),
+      appraisalYears: years, rank: s.rank === true, sensitivity: s.sensitivity === true,
+    }, io, record.scenario.file);
+  } else {
+    await runCommand(scenarioFile, { ...common, recordAs: record.scenario.file, ...(typeof record.posterior === "object" ? { posteriorDraws: record.posterior } : {}) }, io);
   }
 }
 

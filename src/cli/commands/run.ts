@@ -11,20 +11,20 @@ import { encodeResult, parseShard, runPartial } from "../partial-file.js";
 import { UserError } from "../user-error.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { progressBar } from "../progress-bar.js";
-import { loadScenario } from "../scenario-loader.js";
+import { loadScenario, scenarioFrom } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { plannedRun } from "../planned-run.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; out?: string; html?: string; xlsx?: string; json?: boolean; initial?: string; shard?: string }
+export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; /** Scenario data to run instead of reading `file` (rerun of a record). */ recorded?: unknown; out?: string; html?: string; xlsx?: string; json?: boolean; initial?: string; shard?: string }
 
 /** Loads the scenario, runs the forecast on a worker pool, prints the summary and writes the files. */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast | undefined> {
   if (options.shard !== undefined) return runShard(file, options, io);
   return withOutputs(options, async (outputs) => {
     const started = new Date();
-    const { scenario, plan } = plannedRun(loadScenario(file, options.initial), file, options, options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws });
+    const { scenario, plan } = plannedRun(scenarioFrom(file, options.recorded, options.initial), file, options, options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws });
     const rule = precisionRule({ maxReps: 1000, ...options }, options.reps);
     const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications, io);
     const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");

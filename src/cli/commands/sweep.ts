@@ -13,7 +13,7 @@ import { executorFor } from "../executor-for.js";
 import { integerIn } from "../options.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { progressBar } from "../progress-bar.js";
-import { loadScenario, loadScenarioData } from "../scenario-loader.js";
+import { scenarioDataFrom, scenarioFrom } from "../scenario-loader.js";
 import { UserError } from "../user-error.js";
 import { plannedRun } from "../planned-run.js";
 import { collectSetting, SET_OPTION, withSettings, type Setting } from "../set-option.js";
@@ -25,6 +25,8 @@ import type { PosteriorDraws, PrecisionRule, RunPlan, SweepPoint } from "../../e
 export interface SweepOptions extends PrecisionFlags, RunFlags {
   /** Draws to use as they are (rerun of a record that holds them). */
   posteriorDraws?: PosteriorDraws;
+  /** Scenario data to sweep instead of reading the file (rerun of a record). */
+  recorded?: unknown;
   html?: string; xlsx?: string; vary: Dimension[]; shard?: string; samples?: number; plan?: boolean; objectives: string; constraint: string[]; set: Setting[]; confidence: string; out?: string; json?: boolean;
 }
 
@@ -115,8 +117,8 @@ export async function sweepAction(file: string, options: SweepOptions, io: Io, r
 
 /** Everything checked before any point runs; undefined when --plan has printed the points. */
 function prepare(file: string, options: SweepOptions, io: Io) {
-  loadScenario(file); // names the file when its scenario is invalid, before any point is checked
-  const base = withSettings(loadScenarioData(file), options.set, options.weeks);
+  scenarioFrom(file, options.recorded); // names the file when its scenario is invalid, before any point is checked
+  const base = withSettings(scenarioDataFrom(file, options.recorded), options.set, options.weeks);
   if (options.vary.length === 0) throw new UserError("sweep needs at least one --vary path=from:to:step");
   checkSize(options.vary, options.samples);
   checkDimensions(base, options.vary);
