@@ -73,7 +73,9 @@ export function PlusView({ scenario, run, selected, message, width, height }: {
   // The notes under the table, wrapped to the width; the area list scrolls in what they and the message leave.
   const notes = [
     `[●] live site, [x] roll-out from ${p.rollout.start ?? scenario.startDate}; money: present values, means across pairs`,
-    "90%: across pairs · simulation noise and Plus effect sizes drawn per pair; other parameters fixed",
+    run.snapshot?.summary.posterior === undefined
+      ? "90%: across pairs · simulation noise and Plus effect sizes drawn per pair; other parameters fixed"
+      : `90%: across pairs · simulation noise, Plus effect sizes and parameter uncertainty (${run.snapshot.summary.posterior}) drawn per pair`,
   ].flatMap((note) => wrapParts(note.split(" "), width)).map((l) => paint.dim(l));
   const visible = Math.max(1, height - 1 - notes.length - (message === undefined ? 0 : 1));
   const first = Math.min(Math.max(0, selected - visible + 1), Math.max(0, scenario.areas.length - visible));
