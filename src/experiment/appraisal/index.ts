@@ -2,7 +2,7 @@ export { armFlows, flowSeries, type ArmFlows } from "./arm-flows.js";
 export { appraisalArms, candidateAreas, declaredNames, PLUS, rolloutProblems, type AppraisalArms } from "./arms.js";
 export { parseAreaList } from "./area-list.js";
 export { appraise, appraiseFlows, runArm, settingOf, type AppraisalEvent, type AppraisalOptions, type AppraisalRun, type ProgressCounter } from "./appraise.js";
-export { summariseAppraisal, type AppraisalSetting, type AppraisalSummary, type PayerSummary } from "./appraisal-summary.js";
+export { summariseAppraisal, type AppraisalSetting, type AppraisalSummary, type PayerSummary, type WeeklyQuantiles } from "./appraisal-summary.js";
 export { breakEvenWeek, medianBreakEvenWeek } from "./break-even.js";
 export { CAPACITY_METRICS, capacityEffects, type CapacityEffect, type CapacityMetric } from "./capacity-effects.js";
 export { armCashFlows, COST_LINES, PAYERS, type CostLine, type Payer } from "./cash-flows.js";

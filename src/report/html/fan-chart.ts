@@ -1,16 +1,11 @@
 import { extent } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { area, line } from "d3-shape";
+import type { WeeklyQuantiles } from "../../experiment/index.js";
 import { escapeHtml } from "./escape-html.js";
 
-/** A weekly series across replications: the 5/25/50/75/95% quantiles for each week. */
-export interface FanSeries {
-  readonly p5: readonly number[];
-  readonly p25: readonly number[];
-  readonly median: readonly number[];
-  readonly p75: readonly number[];
-  readonly p95: readonly number[];
-}
+/** A weekly series across replications: the 5/25/50/75/95% quantiles for each week (the experiment layer's own shape). */
+export type FanSeries = WeeklyQuantiles;
 
 /** Size and labels of a chart. */
 export interface ChartOptions {
