@@ -11,10 +11,18 @@ export function tornadoText(s: Sensitivity): string {
   const rows = s.rows.map((r) => [r.input, value(r.base), value(r.low), value(r.high), money(r.npvLow), money(r.npvHigh), money(r.swing), r.kind === "model" ? "re-run" : "re-costed", r.source]);
   return [
     `One-way sensitivity of the mean total NPV (base ${money(s.baseNpv)}): each input alone at the ends of its calibration range.`,
-    "Effects are fixed at the value (no draw); model inputs re-run both arms on the same random numbers, cost inputs re-cost the same runs.",
+    `Effects are fixed at the value (no draw); cost inputs re-cost the same runs; ${rerunText(s, s.base.summary.areas)}`,
     "",
     textTable(header, rows, ["left", "right", "right", "right", "right", "right", "right", "left", "left"]),
   ].join("\n");
+}
+
+/** How model inputs were re-run: on which areas, and whether the do-nothing arm was reused. */
+export function rerunText(s: Pick<Sensitivity, "rolloutAreasOnly" | "reusedDoNothing">, rolloutAreas: readonly string[]): string {
+  const areas = s.rolloutAreasOnly
+    ? `on the roll-out areas alone (${rolloutAreas.join("; ")}): areas do not interact, so the others cancel between the arms, as the full base run confirmed replication by replication`
+    : "on every area";
+  return `model inputs re-run the arms on the same random numbers ${areas}${s.reusedDoNothing ? "; inputs acting only where the intervention is live reuse the do-nothing arm" : ""}.`;
 }
 
 /** The tornado as tidy CSV: one row per input. */

@@ -44,6 +44,22 @@ describe("hubsim appraise --intervention", () => {
     expect([json.horizonWeeks, json.appraisalWeeks]).toEqual([6, 52]);
     expect(json.deflators).toContain("HM Treasury GDP deflators");
   });
+
+  it("runs --sensitivity on a declared intervention over the appraisal years, re-running its roll-out area alone", async () => {
+    const r = await cli("appraise", meeting, "--intervention", "pre-cmh", "--sensitivity", "--appraisal-years", "1", ...quick, "--json");
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out) as { appraisal: { appraisalWeeks: number; payers: { npv: { mean: number } }[] }; sensitivity: { baseNpv: number; rolloutAreasOnly: boolean; rows: { path: string }[] } };
+    expect(json.appraisal.appraisalWeeks).toBe(52);
+    expect(json.sensitivity.baseNpv).toBe(json.appraisal.payers.at(-1)!.npv.mean);
+    expect(json.sensitivity.rolloutAreasOnly).toBe(true);
+    expect(json.sensitivity.rows.map((x) => x.path)).toContain("interventions[0].fcaHoursPerCase");
+    expect(json.sensitivity.rows.some((x) => x.path.startsWith("cafcassPlus"))).toBe(false);
+  });
+
+  it("refuses --rank for anything but Cafcass Plus", async () => {
+    const r = await cli("appraise", meeting, "--intervention", "pre-cmh", "--rank", ...quick);
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining("--rank ranks areas for Cafcass Plus only for now")]);
+  });
 });
 
 describe("hubsim appraise: bad input", () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   appraisalArms, appraise, appraiseFlows, candidateAreas, inProcessExecutor, inputValue, parseAreaList, rankAreas, rankRows, runArm,
-  sensitivity, SENSITIVITY_INPUTS, settingOf, valueSpread, weeklyDiscountFactors, wilsonInterval,
+  sensitivity, SENSITIVITY_INPUTS, sensitivityInputs, settingOf, valueSpread, weeklyDiscountFactors, wilsonInterval,
   type AppraisalEvent, type AppraisalRun, type ArmFlows,
 } from "../../src/experiment/index.js";
 import { plusIndex, plusOffset, resultShape, runReplication } from "../../src/model/index.js";
+import { preCmh } from "../helpers/pre-cmh.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 import { syntheticExecutor } from "../helpers/synthetic-plus.js";
 
@@ -85,8 +86,12 @@ describe("appraise on synthetic arms", () => {
 
   it("varies cost inputs by re-costing and model inputs by re-running, widest swing first", async () => {
     const { result, progress } = await last(sensitivity(scenario, ["North"], plan, executor()));
-    const models = SENSITIVITY_INPUTS.filter((i) => i.kind === "model").length;
-    expect(progress.at(-1)).toBe(2 * 2 * (1 + 2 * models));
+    // The full base (2 arms), then on North alone: the base again (2 arms), the roll-out arm at each end
+    // of the inputs acting only where Plus is live (none is, in that do-nothing arm), both arms for the rest.
+    const models = SENSITIVITY_INPUTS.filter((i) => i.kind === "model"), live = models.filter((i) => i.liveOnly === true).length;
+    expect([live, models.length]).toEqual([5, 7]);
+    expect(progress.at(-1)).toBe(2 * (2 + 2 + 2 * live + 2 * 2 * (models.length - live)));
+    expect([result.rolloutAreasOnly, result.reusedDoNothing]).toEqual([true, true]);
     const pv = weeklyDiscountFactors(scenario.costs.discount, 20).reduce((t, x) => t + x, 0);
     const legalAid = result.rows.find((r) => r.path === "costs.legalAid.perProceedings")!;
     expect(legalAid.npvHigh - legalAid.npvLow).toBeCloseTo(7_000 * 0.5 * pv, 4);
@@ -106,6 +111,52 @@ describe("appraise on synthetic arms", () => {
     }
     const hour = SENSITIVITY_INPUTS.find((i) => i.path === "costs.cafcass.fcaHour")!;
     expect([hour.low, hour.high]).toEqual([69.57, 95.65]); // £80k and £110k a year at £92k ≈ £80 an hour
+  });
+});
+
+describe("sensitivity on the model itself", () => {
+  const three = smallScenario((s) => {
+    s.horizonWeeks = 52;
+    s.warmupWeeks = 26;
+    s.areas.push({ name: "West", demand: { privatePerWeek: 12, publicPerWeek: 5 }, fca: { longTermFte: 14, shortTermFte: 2 } });
+    s.cafcassPlus = { sites: [{ area: "South", start: "2025-06-02" }] };
+    s.interventions = [preCmh(["West"], (v) => (v.effects = { durationWeeks: { dist: "uniform", min: 0, max: 6 }, expertReports: { dist: "normal", mean: 0.2, sd: 0.1, min: 0, max: 0.5 } }))];
+  });
+  const twoReps = { replications: 2, seed: 11 };
+  const rows = (s: { rows: readonly { path: string; npvLow: number; npvHigh: number }[] }) => Object.fromEntries(s.rows.map((r) => [r.path, [r.npvLow, r.npvHigh]]));
+  const close = (a: Record<string, number[]>, b: Record<string, number[]>): void => {
+    expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+    for (const k of Object.keys(a)) a[k]!.forEach((v, j) => expect(Math.abs(v - b[k]![j]!), k).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(v))));
+  };
+
+  it("re-running the roll-out areas alone, reusing do-nothing where it can, gives every area's NPVs (Cafcass Plus)", async () => {
+    const models = SENSITIVITY_INPUTS.filter((i) => i.kind === "model" || i.path === "costs.legalAid.perProceedings");
+    const cut = (await last(sensitivity(three, ["North"], twoReps, inProcessExecutor(), undefined, {}, models))).result;
+    const every = (await last(sensitivity(three, ["North"], twoReps, inProcessExecutor(), undefined, { everyArea: true }, models))).result;
+    expect([cut.rolloutAreasOnly, cut.reusedDoNothing, every.rolloutAreasOnly, every.reusedDoNothing]).toEqual([true, true, false, false]);
+    close(rows(cut), rows(every));
+    // Not a sensitivity that moves nothing: the diversion uplift is the widest swing on the real model too.
+    expect(cut.rows[0]!.path).toBe("cafcassPlus.effects.diversionUplift");
+    expect(cut.rows[0]!.swing).toBeGreaterThan(0);
+  });
+
+  it("varies a declared intervention's effects over their declared ranges, its hours and prices (pre-CMH)", async () => {
+    const inputs = sensitivityInputs(three, ["pre-cmh"]);
+    expect(inputs.filter((i) => i.path.startsWith("interventions[0]")).map((i) => [i.path, i.kind, i.low, i.high])).toEqual([
+      ["interventions[0].effects.durationWeeks", "model", 0, 6], ["interventions[0].effects.expertReports", "model", 0, 0.5],
+      ["interventions[0].fcaHoursPerCase", "model", 1.5, 6], ["interventions[0].otherPayers[0].hoursPerCase", "cost", 2.5, 10],
+      ["interventions[0].costs.setupPerArea.amount", "cost", 5_000, 20_000], ["interventions[0].costs.supervisionPerAreaWeek.amount", "cost", 50, 200],
+    ]);
+    expect(inputs.some((i) => i.path.startsWith("cafcassPlus"))).toBe(false);
+    const cut = (await last(sensitivity(three, undefined, twoReps, inProcessExecutor(), ["pre-cmh"], {}, inputs))).result;
+    const every = (await last(sensitivity(three, undefined, twoReps, inProcessExecutor(), ["pre-cmh"], { everyArea: true }, inputs))).result;
+    expect(cut.rolloutAreasOnly).toBe(true);
+    close(rows(cut), rows(every));
+    const duration = cut.rows.find((r) => r.path === "interventions[0].effects.durationWeeks")!;
+    expect(duration.base).toBe(3);
+    expect(duration.npvHigh).toBeGreaterThan(duration.npvLow); // shorter proceedings save money
+    const social = cut.rows.find((r) => r.path === "interventions[0].otherPayers[0].hoursPerCase")!;
+    expect(social.npvHigh).toBeLessThan(social.npvLow); // more social-worker time costs money
   });
 });
 

@@ -4,8 +4,9 @@ import { CaseFlow } from "../../src/model/case-flow.js";
 import { ALLOCATED, FURTHER } from "../../src/model/case-store.js";
 import { computeCaps } from "../../src/model/capacity.js";
 import { createModelState } from "../../src/model/model-state.js";
-import { resultShape, runReplication, WEEKLY_METRICS, weeklyOffset, type Scenario } from "../../src/model/index.js";
+import { onlyAreas, plusOffset, PLUS_METRICS, resultShape, runReplication, WEEKLY_METRICS, weeklyOffset, type Scenario } from "../../src/model/index.js";
 import { Workforce } from "../../src/model/workforce.js";
+import { preCmh } from "../helpers/pre-cmh.js";
 import { scenarioOf, smallScenario } from "../helpers/small-scenario.js";
 
 /** One area's weekly rows of a replication, as a plain array. */
@@ -26,6 +27,29 @@ describe("areas and streams kept apart (common random numbers)", () => {
     for (const r of [0, 1, 2]) {
       expect(areaRows(changed, 1, r)).toEqual(areaRows(base, 1, r));
       expect(areaRows(changed, 0, r)).not.toEqual(areaRows(base, 0, r));
+    }
+  });
+
+  it("runs an area exactly as beside the others when they are cut away: with Plus sites, an intervention and area shocks (the appraisal's sensitivity re-runs roll-out areas alone on this)", () => {
+    const full = smallScenario((s) => {
+      s.horizonWeeks = 52;
+      s.areas.push({ name: "West", demand: { privatePerWeek: 12, publicPerWeek: 5 }, fca: { longTermFte: 14, shortTermFte: 2 } });
+      s.cafcassPlus = { sites: [{ area: "North", start: "2026-01-05" }], rollout: { areas: ["West"], start: "2026-03-02" } };
+      s.interventions = [preCmh(["South", "North"], (v) => (v.effects = { durationWeeks: { dist: "uniform", min: 0, max: 4 } }))];
+      s.national = { demand: { shocks: [{ from: "2026-02-02", multiplier: 1.4, areas: ["North", "West"] }] } };
+    });
+    const cut = onlyAreas(full, ["South", "West"]), fullShape = resultShape(full), cutShape = resultShape(cut);
+    expect(cut.areas.map((a) => a.name)).toEqual(["South", "West"]);
+    expect(cut.cafcassPlus.sites).toEqual([]);
+    expect(cut.interventions[0]!.where.rollout.areas).toEqual(["South"]);
+    for (const r of [0, 1]) {
+      const a = runReplication(full, 7, r), b = runReplication(cut, 7, r);
+      for (const [from, to] of [[1, 0], [2, 1]] as const) {
+        for (let week = 0; week < 52; week++) {
+          for (let m = 0; m < WEEKLY_METRICS.length; m++) expect(b.weekly[weeklyOffset(cutShape, week, to, m)], `${WEEKLY_METRICS[m]} week ${week}`).toBe(a.weekly[weeklyOffset(fullShape, week, from, m)]);
+          for (let m = 0; m < PLUS_METRICS.length; m++) expect(b.plus[plusOffset(cutShape, week, to, m)]).toBe(a.plus[plusOffset(fullShape, week, from, m)]);
+        }
+      }
     }
   });
 

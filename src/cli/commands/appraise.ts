@@ -29,7 +29,7 @@ function chosenInterventions(scenario: Scenario, options: AppraiseOptions): stri
   const unknown = names.filter((n) => !declared.includes(n));
   if (names.length === 0 || unknown.length > 0) throw new UserError(`--intervention: ${names.length === 0 ? "no intervention named" : unknown.map((n) => `unknown intervention "${n}"`).join("; ")}\n  declared in ${scenario.name}: ${declared.join(" | ")}`);
   if (new Set(names).size < names.length) throw new UserError(`--intervention: an intervention is listed twice in "${options.intervention}"`);
-  if ((options.rank || options.sensitivity) && (names.length > 1 || names[0] !== PLUS)) throw new UserError("--rank and --sensitivity appraise Cafcass Plus only for now; drop --intervention");
+  if (options.rank && (names.length > 1 || names[0] !== PLUS)) throw new UserError("--rank ranks areas for Cafcass Plus only for now; drop --intervention");
   return names;
 }
 
@@ -133,7 +133,7 @@ export function appraiseAction(file: string, options: AppraiseOptions, io: Io, r
     const result = options.rank
       ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }
       : options.sensitivity
-        ? { tornado: await withProgress(sensitivity(scenario, areas, plan, executor), executor, io) }
+        ? { tornado: await withProgress(sensitivity(scenario, areas, plan, executor, interventions, { appraisalYears: years }), executor, io) }
         : { run: await withProgress(appraise(scenario, areas, plan, executor, undefined, interventions, { appraisalYears: years }), executor, io) };
     const out = outputsOf(result);
     io.out(options.json ? JSON.stringify(out.json, null, 2) : out.text);

@@ -1,6 +1,6 @@
 import { resultShape, type Costs, type Scenario } from "../../model/index.js";
 import type { ReplicationExecutor } from "../executor.js";
-import { runReplications, type RunPlan } from "../run-replications.js";
+import { runBatch, type RunPlan } from "../run-replications.js";
 import { armFlows, type ArmFlows } from "./arm-flows.js";
 import { appraisalArms, type AppraisalArms } from "./arms.js";
 import { summariseAppraisal, type AppraisalSetting, type AppraisalSummary } from "./appraisal-summary.js";
@@ -26,14 +26,26 @@ export interface ProgressCounter { done: number; readonly total: number }
 /** How long an appraisal counts money: years from the start (run-off after the simulated horizon included), or the horizon alone when absent. */
 export interface AppraisalOptions { readonly appraisalYears?: number }
 
-/** Runs one arm's replications into `into`, yielding progress after each. */
-export async function* runArm(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, into: ArmFlows[], counter: ProgressCounter, slots: readonly number[] = [0]): AsyncGenerator<AppraisalEvent<never>> {
-  const shape = resultShape(scenario);
-  for await (const result of runReplications(scenario, plan, executor)) {
-    into.push(armFlows(result, shape, slots));
+/** An arm to run: its scenario, where its appraised interventions' flows are in a result, and where each replication's flows go. */
+export interface ArmRun {
+  readonly scenario: Scenario;
+  readonly slots: readonly number[];
+  readonly into: ArmFlows[];
+}
+
+/** Runs the arms' replications as one batch (no worker idles between arms), each into its `into`, yielding progress after each. */
+export async function* runArms(arms: readonly ArmRun[], plan: RunPlan, executor: ReplicationExecutor, counter: ProgressCounter): AsyncGenerator<AppraisalEvent<never>> {
+  const shapes = arms.map((a) => resultShape(a.scenario));
+  for await (const { scenario: i, result } of runBatch(arms.map((a) => a.scenario), plan, executor)) {
+    arms[i]!.into.push(armFlows(result, shapes[i]!, arms[i]!.slots));
     executor.recycle(result);
     yield { kind: "progress", done: ++counter.done, total: counter.total };
   }
+}
+
+/** Runs one arm's replications into `into`, yielding progress after each. */
+export function runArm(scenario: Scenario, plan: RunPlan, executor: ReplicationExecutor, into: ArmFlows[], counter: ProgressCounter, slots: readonly number[] = [0]): AsyncGenerator<AppraisalEvent<never>> {
+  return runArms([{ scenario, slots, into }], plan, executor, counter);
 }
 
 /** Appraises arms already run (replication r of each paired), under the given unit costs. */
@@ -60,7 +72,6 @@ export function settingOf(arms: AppraisalArms, plan: RunPlan, options: Appraisal
 export async function* appraise(scenario: Scenario, areas: readonly string[] | undefined, plan: RunPlan, executor: ReplicationExecutor, counter: ProgressCounter = { done: 0, total: 2 * plan.replications }, interventions?: readonly string[], options: AppraisalOptions = {}): AsyncGenerator<AppraisalEvent<AppraisalRun>> {
   const arms = appraisalArms(scenario, areas, interventions);
   const doNothing: ArmFlows[] = [], rollOut: ArmFlows[] = [];
-  yield* runArm(arms.doNothing, plan, executor, doNothing, counter, arms.slots);
-  yield* runArm(arms.rollOut, plan, executor, rollOut, counter, arms.slots);
+  yield* runArms([{ scenario: arms.doNothing, slots: arms.slots, into: doNothing }, { scenario: arms.rollOut, slots: arms.slots, into: rollOut }], plan, executor, counter);
   yield { kind: "done", result: appraiseFlows(settingOf(arms, plan, options), doNothing, rollOut, scenario.costs, scenario) };
 }

@@ -11,6 +11,7 @@ export { priorSchema, priorsSchema, priorDistributionSchema, type Prior, type Pr
 export { isoDate } from "./common.js";
 export { formatPath, inputIssues, issuesText, issueText, schemaComplaint, type InputIssue } from "./issue-text.js";
 export { fieldMeta, FIELDS, REPORTED_FIELDS, type FieldMeta, type FieldPath, type FieldRange, type RangedFieldPath } from "./field-metadata.js";
+export { onlyAreas } from "./only-areas.js";
 export { MAX_CASES_PER_REPLICATION, MAX_OPEN_CASES, MAX_POSTS } from "./run-size.js";
 export { AREA_TABLE_COLUMNS, areaTable, areasFromTable, type AreaTableCells, type AreaTableColumn, type AreaTableResult } from "./area-table.js";
 export { effectDistributionSchema, financialYear, interventionSchema, OTHER_PAYERS, unitCostSchema, type EffectDistribution, type Intervention, type InterventionEffects, type UnitCost } from "./intervention-schema.js";

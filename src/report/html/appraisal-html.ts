@@ -5,6 +5,7 @@ import { fmt, money, percent } from "../number-format.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlPage, htmlTable } from "./html-page.js";
 import { tornadoChart } from "./tornado-chart.js";
+import { rerunText } from "../tornado-text.js";
 import { cumulativeNetChart, npvHistogram, payerBars } from "./appraisal-charts.js";
 
 const numeric = (i: number): boolean => i > 0;
@@ -13,7 +14,7 @@ const numeric = (i: number): boolean => i > 0;
 export function appraisalHtml(s: AppraisalSummary, tornado?: Omit<Sensitivity, "base">): string {
   const [title, ...lines] = appraisalHeading(s), payers = payerTable(s), capacity = capacityTable(s);
   const sensitivity = tornado === undefined ? "" : `<h2>One-way sensitivity</h2>
-<p>Mean total NPV with each input alone at the ends of its calibration range (base ${escapeHtml(money(tornado.baseNpv))}); model inputs re-run both arms on the same random numbers, cost inputs re-cost the same runs.</p>
+<p>Mean total NPV with each input alone at the ends of its calibration range (base ${escapeHtml(money(tornado.baseNpv))}); cost inputs re-cost the same runs; ${escapeHtml(rerunText(tornado, s.areas))}</p>
 ${tornadoChart(tornado.rows, tornado.baseNpv, "Tornado: mean total NPV")}
 ${htmlTable("tornado", ["input", "base", "low", "high", "NPV at low", "NPV at high", "swing", "range from"], tornado.rows.map((r) => [r.input, String(r.base), String(r.low), String(r.high), money(r.npvLow), money(r.npvHigh), money(r.swing), r.source]), (i) => i > 0 && i < 7)}`;
   return htmlPage(title!, `<h1>${escapeHtml(title!)}</h1>
