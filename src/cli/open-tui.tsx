@@ -4,7 +4,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import chalk from "chalk";
 import { render } from "ink";
-import { declaredDraws, liveAppraisal, liveForecast, seek, withoutFields, withoutMoved, type RunPlan } from "../experiment/index.js";
+import { declaredDraws, DEFAULT_APPRAISAL_YEARS, liveAppraisal, liveForecast, seek, withoutFields, withoutMoved, type RunPlan } from "../experiment/index.js";
 import { posteriorPlan } from "./posterior-option.js";
 import { issuesText, parseScenario, type Scenario } from "../model/index.js";
 import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../tui/index.js";
@@ -41,7 +41,7 @@ async function runTui(file: string, io: Io, posteriorFile: string | undefined, p
     return declared === undefined || typeof declared === "string" ? plan : { ...plan, posterior: withoutMoved(declared, scenario, initial.scenario) };
   };
   const runner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, withDraws(scenario, plan), pool, signal);
-  const appraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, withDraws(scenario, plan), pool, signal);
+  const appraiser: Appraiser = (scenario, plan, signal, intervention) => liveAppraisal(scenario, withDraws(scenario, plan), pool, signal, { interventions: [intervention], appraisalYears: DEFAULT_APPRAISAL_YEARS });
   const seeker: Seeker = (base, spec, plan, signal) => seek(base, spec, draws === undefined ? plan : { ...plan, posterior: withoutFields(draws, [spec.path], "the search") }, pool, signal);
   // NO_COLOR (no-color.org): present and not empty means no colour.
   const colour = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "" ? 0 : chalk.level === 0 ? 1 : chalk.level;

@@ -1,8 +1,8 @@
 import { Box, Text, useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import { runPlan, type LiveAppraisal, type LiveSnapshot, type RunPlan } from "../experiment/index.js";
+import { declaredNames, PLUS, runPlan, type LiveAppraisal, type LiveSnapshot, type RunPlan } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
-import { PlusView } from "./plus-view.js";
+import { InterventionsView, rolloutOf } from "./interventions-view.js";
 import { cached, useLiveRun } from "./use-live-run.js";
 import { AreaDetail } from "./area-detail.js";
 import { AreasView } from "./areas-view.js";
@@ -22,8 +22,8 @@ import { useLiveSeek, type Seeker } from "./use-live-seek.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 import { areaRows, sortAreaRows } from "./view-model.js";
 
-/** Appraises a scenario's Cafcass Plus roll-out against do-nothing, pair by pair, until done or aborted. */
-export type Appraiser = (scenario: Scenario, plan: RunPlan, signal: AbortSignal) => AsyncIterable<LiveAppraisal>;
+/** Appraises a scenario's roll-out of one declared intervention against do-nothing, pair by pair, until done or aborted. */
+export type Appraiser = (scenario: Scenario, plan: RunPlan, signal: AbortSignal, intervention: string) => AsyncIterable<LiveAppraisal>;
 
 /** What the TUI needs from outside: ways to run forecasts, appraisals and searches, scenario files, saving, a clock. */
 export interface AppProps {
@@ -69,9 +69,10 @@ export function App(props: AppProps) {
   useLiveSeek(props.seeker, ui.search, props.clock, dispatch);
   const appraisals = useRef(new Map<string, LiveAppraisal>()).current;
   // The appraisal runs while its view is open: two arms per replication would otherwise halve the forecast's speed.
-  const appraisalKey = view === "Cafcass Plus" && scenario.cafcassPlus.rollout.areas.length > 0 ? scenarioKey(scenario) : undefined;
+  const intervention = declaredNames(scenario).includes(ui.intervention) ? ui.intervention : PLUS;
+  const appraisalKey = view === "Interventions" && rolloutOf(scenario, intervention).length > 0 ? `${intervention} ${scenarioKey(scenario)}` : undefined;
   const plan = runPlan(scenario);
-  const appraisal = useLiveRun((signal) => props.appraiser(scenario, plan, signal), appraisalKey, props.clock, appraisals);
+  const appraisal = useLiveRun((signal) => props.appraiser(scenario, plan, signal, intervention), appraisalKey, props.clock, appraisals);
   const snapshot = run.snapshot;
   const rowsSorted = useMemo(() => (snapshot === undefined || view !== "Areas" ? [] : sortAreaRows(areaRows(snapshot.forecast), sort, reverse)), [snapshot, sort, reverse, view]);
   const paint = useMemo(() => painter(props.colour), [props.colour]);
@@ -92,7 +93,7 @@ export function App(props: AppProps) {
       return <ScenarioView catalog={props.catalog} scenario={scenario} loadedFile={loaded.file} edited={edited} selected={ui.scenarioCursor} staffing={ui.staffing} prompt={prompt} message={message} width={width} height={height} />;
     }
     if (view === "Goal") return <GoalView scenario={scenario} draft={ui.goal} cursor={ui.goalCursor} search={ui.search} message={message} width={width} height={height} />;
-    if (view === "Cafcass Plus") return <PlusView scenario={scenario} run={appraisal} selected={ui.plusCursor} message={message} width={width} height={height} />;
+    if (view === "Interventions") return <InterventionsView scenario={scenario} intervention={intervention} run={appraisal} selected={ui.plusCursor} message={message} width={width} height={height} />;
     if (view === "Protocol") return <ProtocolView scenario={scenario} loaded={loadedSnapshot} now={run.stale ? undefined : snapshot} chart={snapshot} selected={ui.protocolCursor} message={message} width={width} height={height} />;
     if (snapshot === undefined) return <Text>Simulating the first weeks…</Text>;
     if (view === "Areas") {

@@ -12,7 +12,7 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ["Protocol: ↑/↓", "select a threshold"],
   ["Protocol: ←/→ or -/+", "lower or raise it; the forecast re-runs at once"],
   ["Protocol: t, Space", "trigger: unallocated work or open cases; protocol on/off"],
-  ["Plus: ↑/↓, Space", "select an area; add it to the roll-out or take it out"],
+  ["Interventions: ←/→ ↑/↓", "choose an intervention, an area; Space: in or out of its roll-out"],
   ["Scenario: ↑/↓, Enter", "select; open a scenario file"],
   ["Scenario: ←/→ or -/+", "change a lever: demand, FTE, sickness, horizon, extra FTE"],
   ["Scenario: w", "save the edited scenario as a new file (checked, atomic)"],

@@ -9,8 +9,8 @@ export function keyHints(view: View, detail: boolean): string {
       return detail ? "Esc back to the table · ? help · q quit" : "↑/↓ select · Enter charts · s sort · r reverse · ? help · q quit";
     case "Protocol":
       return "↑/↓ threshold · ←/→ change · t trigger · Space on/off · u undo · ? help · q quit";
-    case "Cafcass Plus":
-      return "↑/↓ select · Space add/remove from the roll-out · u undo all · ? help · q quit";
+    case "Interventions":
+      return "←/→ intervention · ↑/↓ area · Space roll-out in/out · u undo · ? help · q quit";
     case "Scenario":
       return "↑/↓ select · Enter open · ←/→ change · w save as · u undo all · ? help · q quit";
     case "Goal":

@@ -1,4 +1,4 @@
-import { valueAt, withPath } from "../experiment/index.js";
+import { PLUS, valueAt, withPath } from "../experiment/index.js";
 import { fieldMeta, scenarioSchema, schemaComplaint, TRIGGER_MEASURES, type FieldPath, type Scenario } from "../model/index.js";
 
 /** What the protocol's trigger and release watch. */
@@ -73,11 +73,14 @@ export function moveLever(scenario: Scenario, lever: Lever, direction: 1 | -1): 
   return { error: `${lever.path} ${String(next)} refused: ${schemaComplaint(issue)}` };
 }
 
-/** The scenario with an area added to (or taken out of) the Cafcass Plus roll-out; a live site cannot be. */
-export function toggleRollout(scenario: Scenario, area: string): { readonly scenario: Scenario } | { readonly error: string } {
-  if (scenario.cafcassPlus.sites.some((s) => s.area === area)) return { error: `${area} is already a Cafcass Plus site` };
-  const areas = scenario.cafcassPlus.rollout.areas;
+/** The scenario with an area added to (or taken out of) a declared intervention's roll-out (Cafcass Plus by default); a live site cannot be. */
+export function toggleRollout(scenario: Scenario, area: string, intervention: string = PLUS): { readonly scenario: Scenario } | { readonly error: string } {
+  const i = scenario.interventions.findIndex((v) => v.name === intervention);
+  if (intervention !== PLUS && i < 0) return { error: `unknown intervention "${intervention}"` };
+  const where = intervention === PLUS ? scenario.cafcassPlus : scenario.interventions[i]!.where;
+  if (where.sites.some((s) => s.area === area)) return { error: `${area} is already a ${intervention === PLUS ? "Cafcass Plus" : intervention} site` };
+  const areas = where.rollout.areas, path = intervention === PLUS ? "cafcassPlus.rollout.areas" : `interventions[${i}].where.rollout.areas`;
   const next = areas.includes(area) ? areas.filter((a) => a !== area) : [...areas, area];
-  const parsed = scenarioSchema.safeParse(withPath(scenario, "cafcassPlus.rollout.areas", next));
-  return parsed.success ? { scenario: parsed.data } : { error: `cafcassPlus.rollout.areas refused: ${schemaComplaint(parsed.error.issues[0]!)}` };
+  const parsed = scenarioSchema.safeParse(withPath(scenario, path, next));
+  return parsed.success ? { scenario: parsed.data } : { error: `${path} refused: ${schemaComplaint(parsed.error.issues[0]!)}` };
 }

@@ -2,7 +2,7 @@ import { Text } from "ink";
 import { usePaint } from "./theme.js";
 
 /** The views, in tab order. */
-export const VIEWS = ["Overview", "Areas", "Protocol", "Cafcass Plus", "Scenario", "Goal"] as const;
+export const VIEWS = ["Overview", "Areas", "Protocol", "Interventions", "Scenario", "Goal"] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The tab bar: every view with its number key, the current one highlighted. */

@@ -1,4 +1,5 @@
 import type { Key } from "ink";
+import { declaredNames, PLUS } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, toggleRollout, TRIGGER_LEVER, type Lever } from "./levers.js";
 import { OVERVIEW_METRICS } from "./overview-view.js";
@@ -23,6 +24,8 @@ export interface UiState {
   readonly detail: boolean;
   readonly protocolCursor: number;
   readonly plusCursor: number;
+  /** The Interventions view's chosen intervention, by name (cafcass-plus or a declared one). */
+  readonly intervention: string;
   readonly scenarioCursor: number;
   /** The Scenario view's staffing lever: its area, and the date and arrival for an area with no change yet. */
   readonly staffing: StaffingDraft;
@@ -44,7 +47,7 @@ export interface UiState {
 export function initialUiState(loaded: CatalogEntry): UiState {
   return {
     view: "Overview", help: false, metricIndex: 0, selectedArea: 0, sort: "name", reverse: false, detail: false,
-    protocolCursor: 1, plusCursor: 0, scenarioCursor: 0, staffing: firstStaffingDraft(loaded.scenario),
+    protocolCursor: 1, plusCursor: 0, intervention: PLUS, scenarioCursor: 0, staffing: firstStaffingDraft(loaded.scenario),
     goalCursor: 0, goal: firstGoalDraft(loaded.scenario), search: undefined, loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
   };
 }
@@ -85,7 +88,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
     const next = moveLever(s.scenario, lever, direction);
     return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, message: undefined };
   };
-  if ((s.view === "Protocol" || s.view === "Cafcass Plus" || s.view === "Scenario" || s.view === "Goal") && input === "u") return { ...s, scenario: s.loaded.scenario, message: "Back to the scenario as loaded" };
+  if ((s.view === "Protocol" || s.view === "Interventions" || s.view === "Scenario" || s.view === "Goal") && input === "u") return { ...s, scenario: s.loaded.scenario, message: "Back to the scenario as loaded" };
   switch (s.view) {
     case "Overview":
       return input === "m" ? { ...s, metricIndex: (s.metricIndex + 1) % OVERVIEW_METRICS.length } : s;
@@ -103,20 +106,23 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
       if (sideways !== 0) return move(PROTOCOL_LEVERS[s.protocolCursor]!, sideways);
       if (input === "t") return move(TRIGGER_LEVER, 1);
       return input === " " ? move(PROTOCOL_LEVERS[0]!, 1) : s;
-    case "Cafcass Plus":
+    case "Interventions": {
+      const names = declaredNames(s.scenario), at = Math.max(0, names.indexOf(s.intervention));
       if (vertical !== 0) return { ...s, plusCursor: clamp(s.plusCursor + vertical, s.scenario.areas.length) };
+      if (sideways !== 0) return { ...s, intervention: names[(at + sideways + names.length) % names.length]!, message: undefined };
       if (input !== " ") return s;
       {
-        const next = toggleRollout(s.scenario, s.scenario.areas[clamp(s.plusCursor, s.scenario.areas.length)]!.name);
+        const next = toggleRollout(s.scenario, s.scenario.areas[clamp(s.plusCursor, s.scenario.areas.length)]!.name, names[at]!);
         return "error" in next ? { ...s, message: next.error } : { ...s, scenario: next.scenario, message: undefined };
       }
+    }
     case "Scenario": {
       const levers = catalog.length + SCENARIO_LEVERS.length;
       const lever = SCENARIO_LEVERS[s.scenarioCursor - catalog.length], staffing = STAFFING_FIELDS[s.scenarioCursor - levers];
       if (vertical !== 0) return { ...s, scenarioCursor: clamp(s.scenarioCursor + vertical, levers + STAFFING_FIELDS.length) };
       if (key.return && s.scenarioCursor < catalog.length) {
         const entry = catalog[s.scenarioCursor]!;
-        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, staffing: firstStaffingDraft(entry.scenario), goal: firstGoalDraft(entry.scenario), goalCursor: 0, search: undefined, detail: false, message: `Opened ${entry.file}` };
+        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, intervention: PLUS, staffing: firstStaffingDraft(entry.scenario), goal: firstGoalDraft(entry.scenario), goalCursor: 0, search: undefined, detail: false, message: `Opened ${entry.file}` };
       }
       if (sideways !== 0 && lever !== undefined) return move(lever, sideways);
       if (sideways !== 0 && staffing !== undefined) {

@@ -3,7 +3,9 @@ import type { LiveSnapshot } from "../../src/experiment/index.js";
 import { partialForecast } from "../../src/experiment/index.js";
 import { WEEKLY_METRICS, type Scenario } from "../../src/model/index.js";
 import type { ForecastRunner } from "../../src/tui/index.js";
-import { inProcessRunner, renderApp, settle } from "./harness.js";
+import { preCmh } from "../helpers/pre-cmh.js";
+import { scenarioOf } from "../helpers/small-scenario.js";
+import { inProcessRunner, renderApp, settle, tuiScenario } from "./harness.js";
 
 const DOWN = "\u001B[B", UP = "\u001B[A", RIGHT = "\u001B[C", LEFT = "\u001B[D", ENTER = "\r", ESC = "\u001B", TAB = "\t";
 
@@ -164,6 +166,24 @@ describe("the TUI on a fixed seeded scenario (80×24)", () => {
     expect(app.lastFrame()).toMatchSnapshot("cafcass plus");
     await press(app, " ");
     await vi.waitFor(() => expect(app.lastFrame()).toContain("No roll-out areas chosen"));
+    app.unmount();
+  });
+
+  it("appraises a declared intervention chosen with →, and shows its effect on waits for an FCA and hubs", async () => {
+    const app = renderApp({ scenario: scenarioOf({ ...tuiScenario(), interventions: [preCmh([])] }) });
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 replications · 0.0 s · done"), { timeout: 30_000 });
+    await press(app, "4", RIGHT);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("‹ pre-cmh (0 live, 0 roll-out) ›"));
+    await press(app, " ");
+    await vi.waitFor(() => expect(app.lastFrame()).toContain("4/4 pairs"), { timeout: 30_000 });
+    const frame = app.lastFrame()!;
+    expect(frame).toContain("‹ pre-cmh (0 live, 1 roll-out) ›");
+    expect(frame).toMatch(/\[x\] North/);
+    expect(frame).toMatch(/Wait for FCA [+−-]?[\d.]+ wks · >12 wks [+−-]?\d+/);
+    expect(frame).toMatch(/Hub end [+−-]?\d+ · hub wait [+−-]?[\d.]+ wks/);
+    expect(frame).not.toContain("more diverted"); // only the Plus cohort can be diverted
+    expect(Math.max(...frame.split("\n").map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(frame.split("\n").length).toBeLessThanOrEqual(24);
     app.unmount();
   });
 

@@ -1,5 +1,5 @@
 import { render } from "ink-testing-library";
-import { inProcessExecutor, liveAppraisal, liveForecast, seek } from "../../src/experiment/index.js";
+import { DEFAULT_APPRAISAL_YEARS, inProcessExecutor, liveAppraisal, liveForecast, seek } from "../../src/experiment/index.js";
 import type { Scenario } from "../../src/model/index.js";
 import { App, type Appraiser, type CatalogEntry, type ForecastRunner, type Seeker } from "../../src/tui/index.js";
 import { smallScenario } from "../helpers/small-scenario.js";
@@ -8,7 +8,7 @@ import { smallScenario } from "../helpers/small-scenario.js";
 export const inProcessRunner: ForecastRunner = (scenario, plan, signal) => liveForecast(scenario, plan, inProcessExecutor(), signal);
 
 /** Appraisals run in this thread. */
-export const inProcessAppraiser: Appraiser = (scenario, plan, signal) => liveAppraisal(scenario, plan, inProcessExecutor(), signal);
+export const inProcessAppraiser: Appraiser = (scenario, plan, signal, intervention) => liveAppraisal(scenario, plan, inProcessExecutor(), signal, { interventions: [intervention], appraisalYears: DEFAULT_APPRAISAL_YEARS });
 
 /** Searches run in this thread. */
 export const inProcessSeeker: Seeker = (base, spec, plan, signal) => seek(base, spec, plan, inProcessExecutor(), signal);
@@ -23,8 +23,8 @@ export function tuiScenario(change: (s: Scenario) => Scenario = (s) => s): Scena
 }
 
 /** Renders the app at 80×24 on the small scenario; `saved` collects what the save prop was given. */
-export function renderApp(options: { readonly runner?: ForecastRunner; readonly seeker?: Seeker; readonly size?: { columns: number; rows: number } } = {}) {
-  const initial: CatalogEntry = { file: "scenarios/small.json", scenario: tuiScenario() };
+export function renderApp(options: { readonly runner?: ForecastRunner; readonly seeker?: Seeker; readonly size?: { columns: number; rows: number }; readonly scenario?: Scenario } = {}) {
+  const initial: CatalogEntry = { file: "scenarios/small.json", scenario: options.scenario ?? tuiScenario() };
   const other: CatalogEntry = { file: "scenarios/other.json", scenario: { ...tuiScenario(), name: "other", horizonWeeks: 13 } };
   const saved: { file: string; scenario: Scenario }[] = [];
   const app = render(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../src/model/index.js";
 import { initialUiState, onAction, type UiAction } from "../../src/tui/ui-state.js";
+import { preCmh } from "../helpers/pre-cmh.js";
+import { scenarioOf } from "../helpers/small-scenario.js";
 import { tuiScenario } from "./harness.js";
 
 const DOWN = { downArrow: true }, UP = { upArrow: true };
@@ -28,7 +30,7 @@ describe("the TUI's key handling", () => {
     expect([s.detail, s.selectedArea]).toEqual([true, 1]);
   });
 
-  it("starts the Cafcass Plus cursor again when a smaller scenario is opened, so Space never points past the areas", () => {
+  it("starts the Interventions cursor again when a smaller scenario is opened, so Space never points past the areas", () => {
     let s = run(key("4"), key("", DOWN), key("", DOWN));
     expect(s.plusCursor).toBe(2);
     s = [key("5"), key("", DOWN), key("", { return: true }), key("4"), key(" ")].reduce(reduce, s);
@@ -42,6 +44,19 @@ describe("the TUI's key handling", () => {
     const s = [key("4"), key(" ")].reduce(onAction([site]), initialUiState(site));
     expect(s.message).toBe("North is already a Cafcass Plus site");
     expect(s.scenario.cafcassPlus.rollout.areas).toEqual([]);
+  });
+
+  it("chooses an intervention with ←/→ round the declared ones, and Space adds the area to that one's roll-out only", () => {
+    const meeting = { file: "meeting.json", scenario: scenarioOf({ ...tuiScenario(), interventions: [preCmh([])] }) };
+    const go = (...actions: UiAction[]) => actions.reduce(onAction([meeting]), initialUiState(meeting));
+    const RIGHT = { rightArrow: true }, LEFT = { leftArrow: true };
+    expect(go(key("4"), key("", RIGHT)).intervention).toBe("pre-cmh");
+    expect(go(key("4"), key("", RIGHT), key("", RIGHT)).intervention).toBe("cafcass-plus");
+    expect(go(key("4"), key("", LEFT)).intervention).toBe("pre-cmh");
+    const s = go(key("4"), key("", RIGHT), key("", DOWN), key(" "));
+    expect(s.scenario.interventions[0]!.where.rollout.areas).toEqual(["South"]);
+    expect(s.scenario.cafcassPlus.rollout.areas).toEqual([]);
+    expect(reduce(s, key(" ")).scenario.interventions[0]!.where.rollout.areas).toEqual([]);
   });
 
   it("switches the protocol's trigger measure with t anywhere in the Protocol view, or ←/→ on its row, round the two", () => {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import {
-  appraise, candidateAreas, declaredNames, parseAreaList, PLUS, rankAreas, rolloutProblems, sensitivity,
+  appraise, candidateAreas, DEFAULT_APPRAISAL_YEARS, declaredNames, parseAreaList, PLUS, rankAreas, rolloutProblems, sensitivity,
   type AppraisalEvent, type AppraisalRun, type PosteriorDraws, type Ranking, type ReplicationExecutor, type Sensitivity,
 } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
@@ -35,7 +35,7 @@ function chosenInterventions(scenario: Scenario, options: AppraiseOptions): stri
 
 /** --appraisal-years as a number of years (default 10), or a UserError. */
 function appraisalYears(options: AppraiseOptions): number {
-  const years = Number(options.appraisalYears ?? "10");
+  const years = options.appraisalYears === undefined ? DEFAULT_APPRAISAL_YEARS : Number(options.appraisalYears);
   if (options.appraisalYears !== undefined && (options.appraisalYears.trim() === "" || !Number.isFinite(years) || years <= 0 || years > 20)) {
     throw new UserError(`--appraisal-years ${options.appraisalYears}: expected a number of years above 0 and at most 20`);
   }

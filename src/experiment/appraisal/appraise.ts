@@ -23,6 +23,9 @@ export interface AppraisalRun {
 /** Counts finished replications across several arms, for progress events. */
 export interface ProgressCounter { done: number; readonly total: number }
 
+/** Years an appraisal counts money over unless told otherwise (`--appraisal-years`, the TUI): the horizon plus the run-off after it. */
+export const DEFAULT_APPRAISAL_YEARS = 10;
+
 /** How long an appraisal counts money: years from the start (run-off after the simulated horizon included), or the horizon alone when absent. */
 export interface AppraisalOptions { readonly appraisalYears?: number }
 

@@ -1,7 +1,7 @@
 export { armFlows, flowSeries, type ArmFlows } from "./arm-flows.js";
 export { appraisalArms, candidateAreas, declaredNames, PLUS, rolloutProblems, type AppraisalArms } from "./arms.js";
 export { parseAreaList } from "./area-list.js";
-export { appraise, appraiseFlows, runArm, runArms, settingOf, type ArmRun, type AppraisalEvent, type AppraisalOptions, type AppraisalRun, type ProgressCounter } from "./appraise.js";
+export { appraise, appraiseFlows, DEFAULT_APPRAISAL_YEARS, runArm, runArms, settingOf, type ArmRun, type AppraisalEvent, type AppraisalOptions, type AppraisalRun, type ProgressCounter } from "./appraise.js";
 export { summariseAppraisal, type AppraisalSetting, type AppraisalSummary, type PayerSummary, type WeeklyQuantiles } from "./appraisal-summary.js";
 export { breakEvenWeek, medianBreakEvenWeek } from "./break-even.js";
 export { CAPACITY_METRICS, capacityEffects, type CapacityEffect, type CapacityMetric } from "./capacity-effects.js";
@@ -14,4 +14,4 @@ export { rankAreas, rankRows, type RankRow, type Ranking } from "./rank.js";
 export { SENSITIVITY_INPUTS, sensitivityInputs, type SensitivityInput, type SensitivitySetter } from "./sensitivity-inputs.js";
 export { inputValue, sensitivity, withInput, type Sensitivity, type SensitivityOptions, type TornadoRow } from "./sensitivity.js";
 export { valueSpread, type ValueSpread } from "./value-spread.js";
-export { liveAppraisal, type LiveAppraisal } from "./live-appraisal.js";
+export { liveAppraisal, type LiveAppraisal, type LiveAppraisalOptions } from "./live-appraisal.js";
