@@ -1,8 +1,8 @@
 import { Box, Text, useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import { declaredNames, PLUS, runPlan, type LiveAppraisal, type LiveSnapshot, type RunPlan } from "../experiment/index.js";
+import { declaredNames, PLUS, runPlan, whereOf, type LiveAppraisal, type LiveSnapshot, type RunPlan } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
-import { InterventionsView, rolloutOf } from "./interventions-view.js";
+import { InterventionsView } from "./interventions-view.js";
 import { cached, useLiveRun } from "./use-live-run.js";
 import { AreaDetail } from "./area-detail.js";
 import { AreasView } from "./areas-view.js";
@@ -70,7 +70,7 @@ export function App(props: AppProps) {
   const appraisals = useRef(new Map<string, LiveAppraisal>()).current;
   // The appraisal runs while its view is open: two arms per replication would otherwise halve the forecast's speed.
   const intervention = declaredNames(scenario).includes(ui.intervention) ? ui.intervention : PLUS;
-  const appraisalKey = view === "Interventions" && rolloutOf(scenario, intervention).length > 0 ? `${intervention} ${scenarioKey(scenario)}` : undefined;
+  const appraisalKey = view === "Interventions" && whereOf(scenario, intervention).rollout.areas.length > 0 ? `${intervention} ${scenarioKey(scenario)}` : undefined;
   const plan = runPlan(scenario);
   const appraisal = useLiveRun((signal) => props.appraiser(scenario, plan, signal, intervention), appraisalKey, props.clock, appraisals);
   const snapshot = run.snapshot;

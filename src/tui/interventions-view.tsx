@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import { declaredNames, PLUS, WEEKS_PER_YEAR, type LiveAppraisal, type PayerSummary } from "../experiment/index.js";
+import { declaredNames, PLUS, WEEKS_PER_YEAR, whereOf, type LiveAppraisal, type PayerSummary } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { axisRange, compactNumber, fanChartRows, fmt } from "../report/index.js";
 import { paintRow } from "./fan-chart.js";
@@ -21,20 +21,11 @@ export function shortMoney(x: number): string {
 
 const signed = (x: number, decimals: number): string => (Number.isNaN(x) ? "–" : `${x > 0 ? "+" : ""}${fmt(x, decimals)}`);
 
-/** Where an intervention is live and where it rolls out, Cafcass Plus or declared. */
-function placesOf(scenario: Scenario, intervention: string): { readonly sites: readonly { area: string; start: string }[]; readonly rollout: { readonly areas: readonly string[]; readonly start?: string | undefined } } {
-  return intervention === PLUS ? scenario.cafcassPlus : scenario.interventions.find((v) => v.name === intervention)!.where;
-}
-
-/** An intervention's roll-out areas. */
-export function rolloutOf(scenario: Scenario, intervention: string): readonly string[] {
-  return placesOf(scenario, intervention).rollout.areas;
-}
 
 /** The declared interventions in a line, the chosen one marked, each with its live sites and roll-out areas counted. */
 function interventionLine(paint: ChalkInstance, scenario: Scenario, chosen: string, width: number): string[] {
   const parts = declaredNames(scenario).map((name) => {
-    const p = placesOf(scenario, name), text = `${name} (${p.sites.length} live, ${p.rollout.areas.length} roll-out)`;
+    const p = whereOf(scenario, name), text = `${name} (${p.sites.length} live, ${p.rollout.areas.length} roll-out)`;
     return name === chosen ? paint.inverse(`‹ ${text} ›`) : `  ${text}  `;
   });
   return wrapParts(["Interventions:", ...parts], width);
@@ -91,7 +82,7 @@ export function InterventionsView({ scenario, intervention, run, selected, messa
   readonly message: string | undefined; readonly width: number; readonly height: number;
 }) {
   const paint = usePaint();
-  const p = placesOf(scenario, intervention), sites = new Map(p.sites.map((s) => [s.area, s.start])), rollout = new Set(p.rollout.areas);
+  const p = whereOf(scenario, intervention), sites = new Map(p.sites.map((s) => [s.area, s.start])), rollout = new Set(p.rollout.areas);
   const header = interventionLine(paint, scenario, intervention, width);
   // The notes under the table, wrapped to the width; the area list scrolls in what they and the message leave.
   const notes = [

@@ -1,4 +1,4 @@
-import { PLUS, valueAt, withPath } from "../experiment/index.js";
+import { PLUS, valueAt, whereOf, withPath } from "../experiment/index.js";
 import { fieldMeta, scenarioSchema, schemaComplaint, TRIGGER_MEASURES, type FieldPath, type Scenario } from "../model/index.js";
 
 /** What the protocol's trigger and release watch. */
@@ -77,7 +77,7 @@ export function moveLever(scenario: Scenario, lever: Lever, direction: 1 | -1): 
 export function toggleRollout(scenario: Scenario, area: string, intervention: string = PLUS): { readonly scenario: Scenario } | { readonly error: string } {
   const i = scenario.interventions.findIndex((v) => v.name === intervention);
   if (intervention !== PLUS && i < 0) return { error: `unknown intervention "${intervention}"` };
-  const where = intervention === PLUS ? scenario.cafcassPlus : scenario.interventions[i]!.where;
+  const where = whereOf(scenario, intervention);
   if (where.sites.some((s) => s.area === area)) return { error: `${area} is already a ${intervention === PLUS ? "Cafcass Plus" : intervention} site` };
   const areas = where.rollout.areas, path = intervention === PLUS ? "cafcassPlus.rollout.areas" : `interventions[${i}].where.rollout.areas`;
   const next = areas.includes(area) ? areas.filter((a) => a !== area) : [...areas, area];

@@ -1,5 +1,5 @@
 import type { Key } from "ink";
-import { declaredNames, PLUS } from "../experiment/index.js";
+import { declaredNames, PLUS, whereOf } from "../experiment/index.js";
 import type { Scenario } from "../model/index.js";
 import { moveLever, PROTOCOL_LEVERS, SCENARIO_LEVERS, toggleRollout, TRIGGER_LEVER, type Lever } from "./levers.js";
 import { OVERVIEW_METRICS } from "./overview-view.js";
@@ -43,11 +43,16 @@ export interface UiState {
   readonly quit: boolean;
 }
 
+/** The intervention the Interventions view opens on: the first declared one with roll-out areas, else Cafcass Plus. */
+function firstIntervention(scenario: Scenario): string {
+  return declaredNames(scenario).find((n) => whereOf(scenario, n).rollout.areas.length > 0) ?? PLUS;
+}
+
 /** The state the app opens in. */
 export function initialUiState(loaded: CatalogEntry): UiState {
   return {
     view: "Overview", help: false, metricIndex: 0, selectedArea: 0, sort: "name", reverse: false, detail: false,
-    protocolCursor: 1, plusCursor: 0, intervention: PLUS, scenarioCursor: 0, staffing: firstStaffingDraft(loaded.scenario),
+    protocolCursor: 1, plusCursor: 0, intervention: firstIntervention(loaded.scenario), scenarioCursor: 0, staffing: firstStaffingDraft(loaded.scenario),
     goalCursor: 0, goal: firstGoalDraft(loaded.scenario), search: undefined, loaded, scenario: loaded.scenario, message: undefined, prompt: undefined, save: undefined, quit: false,
   };
 }
@@ -122,7 +127,7 @@ function onKey(s: UiState, input: string, key: Partial<Key>, catalog: readonly C
       if (vertical !== 0) return { ...s, scenarioCursor: clamp(s.scenarioCursor + vertical, levers + STAFFING_FIELDS.length) };
       if (key.return && s.scenarioCursor < catalog.length) {
         const entry = catalog[s.scenarioCursor]!;
-        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, intervention: PLUS, staffing: firstStaffingDraft(entry.scenario), goal: firstGoalDraft(entry.scenario), goalCursor: 0, search: undefined, detail: false, message: `Opened ${entry.file}` };
+        return { ...s, loaded: entry, scenario: entry.scenario, selectedArea: 0, plusCursor: 0, intervention: firstIntervention(entry.scenario), staffing: firstStaffingDraft(entry.scenario), goal: firstGoalDraft(entry.scenario), goalCursor: 0, search: undefined, detail: false, message: `Opened ${entry.file}` };
       }
       if (sideways !== 0 && lever !== undefined) return move(lever, sideways);
       if (sideways !== 0 && staffing !== undefined) {

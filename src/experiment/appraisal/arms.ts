@@ -19,11 +19,15 @@ export function declaredNames(scenario: Scenario): string[] {
   return [PLUS, ...scenario.interventions.map((v) => v.name)];
 }
 
+/** Where a declared intervention is live (its sites, from their start) and rolls out: Cafcass Plus's block, or the intervention's `where`. */
+export function whereOf(scenario: Scenario, name: string): { readonly sites: readonly { readonly area: string; readonly start: string }[]; readonly rollout: { readonly areas: readonly string[]; readonly start?: string | undefined } } {
+  return name === PLUS ? scenario.cafcassPlus : scenario.interventions.find((x) => x.name === name)!.where;
+}
+
 /** Sites and planned roll-out areas of a declared intervention. */
 function placesOf(scenario: Scenario, name: string): { sites: string[]; rollout: string[] } {
-  if (name === PLUS) return { sites: scenario.cafcassPlus.sites.map((s) => s.area), rollout: scenario.cafcassPlus.rollout.areas };
-  const v = scenario.interventions.find((x) => x.name === name)!;
-  return { sites: v.where.sites.map((s) => s.area), rollout: v.where.rollout.areas };
+  const where = whereOf(scenario, name);
+  return { sites: where.sites.map((s) => s.area), rollout: [...where.rollout.areas] };
 }
 
 /** Why these areas cannot be the roll-out of these interventions (empty when they can). */

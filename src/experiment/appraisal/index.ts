@@ -1,5 +1,5 @@
 export { armFlows, flowSeries, type ArmFlows } from "./arm-flows.js";
-export { appraisalArms, candidateAreas, declaredNames, PLUS, rolloutProblems, type AppraisalArms } from "./arms.js";
+export { appraisalArms, candidateAreas, declaredNames, PLUS, rolloutProblems, whereOf, type AppraisalArms } from "./arms.js";
 export { parseAreaList } from "./area-list.js";
 export { appraise, appraiseFlows, DEFAULT_APPRAISAL_YEARS, runArm, runArms, settingOf, type ArmRun, type AppraisalEvent, type AppraisalOptions, type AppraisalRun, type ProgressCounter } from "./appraise.js";
 export { summariseAppraisal, type AppraisalSetting, type AppraisalSummary, type PayerSummary, type WeeklyQuantiles } from "./appraisal-summary.js";
