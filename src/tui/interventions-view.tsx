@@ -19,7 +19,12 @@ export function shortMoney(x: number): string {
   return Number.isNaN(x) ? "–" : `${x < 0 ? "−" : ""}£${compactNumber(Math.round(Math.abs(x))).toLowerCase()}`;
 }
 
-const signed = (x: number, decimals: number): string => (Number.isNaN(x) ? "–" : `${x > 0 ? "+" : ""}${fmt(x, decimals)}`);
+/** A difference with its sign (+, −), none when it rounds to zero at `decimals`. */
+function signed(x: number, decimals: number): string {
+  if (Number.isNaN(x)) return "–";
+  const text = fmt(Math.abs(x), decimals);
+  return /^[0.,]+$/.test(text) ? text : `${x > 0 ? "+" : "−"}${text}`;
+}
 
 
 /** The declared interventions in a line, the chosen one marked, each with its live sites and roll-out areas counted. */
