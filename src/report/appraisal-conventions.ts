@@ -14,6 +14,11 @@ export function moneyConventions(priceYear: string, steps: readonly DiscountStep
   return `Money in ${priceYear} prices, present values discounted weekly at ${discountWords(steps)} (Green Book), over ${horizonWeeks} weeks.`;
 }
 
+/** What an appraisal's intervals hold, as a CSV column value: simulation noise and effect sizes, and parameter uncertainty with a posterior. */
+export function appraisalBandContent(posterior?: string): string {
+  return posterior === undefined ? "simulation-noise-and-effect-sizes" : "simulation-noise-effect-sizes-and-parameter";
+}
+
 /** What an appraisal's intervals across replications hold: each replication draws the Plus effect sizes (§8.6), and the calibrated inputs when a posterior is given. */
 export function appraisalBandWords(posterior?: string): string {
   return posterior === undefined

@@ -1,5 +1,5 @@
 import type { AppraisalSummary, Payer, ValueSpread } from "../experiment/index.js";
-import { appraisalBandWords, moneyConventions } from "./appraisal-conventions.js";
+import { appraisalBandContent, appraisalBandWords, moneyConventions } from "./appraisal-conventions.js";
 import { csvNumber, csvText } from "./csv-line.js";
 import { metricLabel } from "./metric-labels.js";
 import { fmt, money, percent } from "./number-format.js";
@@ -89,13 +89,13 @@ export function appraisalText(s: AppraisalSummary): string {
  * interval of the replications and n; the unit column gives the price year of money.
  */
 export function appraisalCsv(s: AppraisalSummary): string {
-  const lines = ["measure,payer,unit,mean,lower,upper,p5,median,p95,n"];
-  const pv = csvText(`GBP ${s.priceYear} present value`);
+  const lines = ["measure,payer,unit,mean,lower,upper,p5,median,p95,n,band_content"];
+  const pv = csvText(`GBP ${s.priceYear} present value`), band = appraisalBandContent(s.posterior);
   const spread = (measure: string, payer: string, unit: string, v: ValueSpread): void => {
-    lines.push([measure, payer, unit, ...[v.mean, v.lower, v.upper, v.p5, v.median, v.p95].map(csvNumber), v.n].join(","));
+    lines.push([measure, payer, unit, ...[v.mean, v.lower, v.upper, v.p5, v.median, v.p95].map(csvNumber), v.n, band].join(","));
   };
   const single = (measure: string, mean: number | null, lower?: number, upper?: number, n?: number, unit = ""): void => {
-    lines.push([measure, "", unit, csvNumber(mean), csvNumber(lower), csvNumber(upper), "", "", "", n ?? s.replications].join(","));
+    lines.push([measure, "", unit, csvNumber(mean), csvNumber(lower), csvNumber(upper), "", "", "", n ?? s.replications, band].join(","));
   };
   for (const p of s.payers) for (const k of ["costs", "savings", "npv"] as const) spread(k, p.payer, pv, p[k]);
   single("bcr_ratio_of_means", s.bcr.ratioOfMeans);

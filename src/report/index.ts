@@ -22,7 +22,7 @@ export { rankingCsv, rankingText } from "./ranking-text.js";
 export { tornadoCsv, tornadoText } from "./tornado-text.js";
 export { appraisalBandWords, discountWords, moneyConventions } from "./appraisal-conventions.js";
 export { appraisalHtml, rankingHtml } from "./html/appraisal-html.js";
-export { appraisalHeading, appraisalHeadlines, capacityTable, payerTable } from "./appraisal-text.js";
+export { appraisalHeading, appraisalHeadlines, capacityTable, interventionWords, payerTable } from "./appraisal-text.js";
 export { diversionCsv, diversionText } from "./diversion-text.js";
 export { protocolHistoryText } from "./protocol-history-text.js";
 export { seekCsv, seekText } from "./seek-text.js";

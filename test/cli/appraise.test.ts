@@ -56,9 +56,12 @@ describe("hubsim appraise --intervention", () => {
     expect(json.sensitivity.rows.some((x) => x.path.startsWith("cafcassPlus"))).toBe(false);
   });
 
-  it("refuses --rank for anything but Cafcass Plus", async () => {
-    const r = await cli("appraise", meeting, "--intervention", "pre-cmh", "--rank", ...quick);
-    expect([r.code, r.err]).toEqual([2, expect.stringContaining("--rank ranks areas for Cafcass Plus only for now")]);
+  it("ranks the areas for a declared intervention's next wave, over the appraisal years, saying what the intervals hold", async () => {
+    const r = await cli("appraise", meeting, "--intervention", "pre-cmh", "--rank", "--appraisal-years", "1", ...quick);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("hubsim appraise --rank: each area without pre-cmh rolled out alone against do-nothing (small)");
+    expect(r.out).toContain("Money is counted for 52 weeks (the 6-week simulation, then its cases followed to their end); the NPV intervals across replications hold simulation noise");
+    expect(r.out).toMatch(/\n1 +(North|South)/);
   });
 });
 
@@ -96,7 +99,8 @@ describe("hubsim appraise", () => {
     expect(r.out).toContain("Cafcass Plus rolled out to North against do-nothing (small)");
     expect(r.out).toContain("Money in 2024-25 prices, present values discounted weekly at 3.5% to year 30, 3.0% to year 75, then 2.5% (Green Book), over 6 weeks.");
     const csv = readFileSync(join(out, "appraisal.csv"), "utf8").trim().split("\n");
-    expect(csv[0]).toBe("measure,payer,unit,mean,lower,upper,p5,median,p95,n");
+    expect(csv[0]).toBe("measure,payer,unit,mean,lower,upper,p5,median,p95,n,band_content");
+    expect(csv[1]!.endsWith(",simulation-noise-and-effect-sizes")).toBe(true);
     expect(csv.filter((l) => l.startsWith("npv,"))).toHaveLength(6);
     const json = JSON.parse(readFileSync(join(out, "appraisal.json"), "utf8")) as { areas: string[]; payers: { payer: string }[]; priceYear: string };
     expect(json.areas).toEqual(["North"]);

@@ -72,9 +72,10 @@ describe("appraise on synthetic arms", () => {
     expect(result.summary.priceYear).toBe("2024-25");
   });
 
-  it("ranks candidate areas by NPV against one shared do-nothing arm", async () => {
+  it("ranks candidate areas by NPV, each run alone in both arms", async () => {
     const { result, progress } = await last(rankAreas(scenario, plan, executor()));
-    expect(progress.at(-1)).toBe(2 * 3); // do-nothing + 2 candidates, 2 replications each
+    expect(progress.at(-1)).toBe(2 * 2 * 2); // 2 candidates, 2 arms each on that area alone, 2 replications each
+    expect([result.interventions, result.appraisalWeeks]).toEqual([["cafcass-plus"], 20]);
     expect(result.rows.map((r) => [r.rank, r.area])).toEqual([[1, "North"], [2, "A2 East, West"]]);
     expect(result.rows[0]!.npv.mean).toBeGreaterThan(result.rows[1]!.npv.mean);
   });
@@ -114,7 +115,7 @@ describe("appraise on synthetic arms", () => {
   });
 });
 
-describe("sensitivity on the model itself", () => {
+describe("sensitivity and ranking on the model itself", () => {
   const three = smallScenario((s) => {
     s.horizonWeeks = 52;
     s.warmupWeeks = 26;
@@ -138,6 +139,16 @@ describe("sensitivity on the model itself", () => {
     // Not a sensitivity that moves nothing: the diversion uplift is the widest swing on the real model too.
     expect(cut.rows[0]!.path).toBe("cafcassPlus.effects.diversionUplift");
     expect(cut.rows[0]!.swing).toBeGreaterThan(0);
+  });
+
+  it("ranks each area with the NPV that appraising its roll-out alone on every area gives", async () => {
+    const { result } = await last(rankAreas(three, twoReps, inProcessExecutor(), ["pre-cmh"]));
+    expect(result.rows.map((r) => r.area).sort()).toEqual(["North", "South", "West"]);
+    for (const row of result.rows) {
+      const full = (await last(appraise(three, [row.area], twoReps, inProcessExecutor(), undefined, ["pre-cmh"]))).result.summary.payers.at(-1)!.npv.mean;
+      expect(Math.abs(row.npv.mean - full), row.area).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(full)));
+    }
+    expect(result.rows.find((r) => r.area === "West")!.planned).toBe(true);
   });
 
   it("varies a declared intervention's effects over their declared ranges, its hours and prices (pre-CMH)", async () => {

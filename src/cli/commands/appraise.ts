@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import {
-  appraise, candidateAreas, DEFAULT_APPRAISAL_YEARS, declaredNames, parseAreaList, PLUS, rankAreas, rolloutProblems, sensitivity,
+  appraise, candidateAreas, DEFAULT_APPRAISAL_YEARS, declaredNames, parseAreaList, PLUS, rankAreas, rolloutProblems, sensitivity, whereOf,
   type AppraisalEvent, type AppraisalRun, type PosteriorDraws, type Ranking, type ReplicationExecutor, type Sensitivity,
 } from "../../experiment/index.js";
 import type { Scenario } from "../../model/index.js";
-import { appraisalCsv, appraisalHtml, appraisalSheets, appraisalText, rankingCsv, rankingHtml, rankingSheets, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
+import { appraisalCsv, appraisalHtml, interventionWords, appraisalSheets, appraisalText, rankingCsv, rankingHtml, rankingSheets, rankingText, tornadoCsv, tornadoText } from "../../report/index.js";
 import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
 import { withOutputs } from "../outputs.js";
 import { commandRecord } from "../run-record.js";
@@ -29,7 +29,6 @@ function chosenInterventions(scenario: Scenario, options: AppraiseOptions): stri
   const unknown = names.filter((n) => !declared.includes(n));
   if (names.length === 0 || unknown.length > 0) throw new UserError(`--intervention: ${names.length === 0 ? "no intervention named" : unknown.map((n) => `unknown intervention "${n}"`).join("; ")}\n  declared in ${scenario.name}: ${declared.join(" | ")}`);
   if (new Set(names).size < names.length) throw new UserError(`--intervention: an intervention is listed twice in "${options.intervention}"`);
-  if (options.rank && (names.length > 1 || names[0] !== PLUS)) throw new UserError("--rank ranks areas for Cafcass Plus only for now; drop --intervention");
   return names;
 }
 
@@ -50,18 +49,18 @@ export function defaultAppraisalScenario(): string {
 
 /** The roll-out areas from --areas or the scenario, or a UserError naming the option and every problem. */
 function rolloutAreas(scenario: Scenario, options: AppraiseOptions, interventions: readonly string[]): string[] | undefined {
-  if (options.rank && options.areas !== undefined) throw new UserError("--rank and --areas cannot be combined: --rank appraises every area without Cafcass Plus alone");
+  if (options.rank && options.areas !== undefined) throw new UserError(`--rank and --areas cannot be combined: --rank appraises every area without ${interventionWords(interventions)} alone`);
   if (options.rank && options.sensitivity) throw new UserError("--rank and --sensitivity cannot be combined: run --sensitivity on the chosen areas");
-  if (options.rank && candidateAreas(scenario).length === 0) throw new UserError(`--rank: every area in "${scenario.name}" is already a Cafcass Plus site`);
+  if (options.rank && candidateAreas(scenario, interventions).length === 0) throw new UserError(`--rank: every area in "${scenario.name}" is already a ${interventionWords(interventions)} site`);
   if (options.rank) return undefined;
   const names = scenario.areas.map((a) => a.name);
-  const planned = [...new Set(interventions.flatMap((n) => (n === PLUS ? scenario.cafcassPlus.rollout.areas : scenario.interventions.find((v) => v.name === n)!.where.rollout.areas)))];
+  const planned = [...new Set(interventions.flatMap((n) => whereOf(scenario, n).rollout.areas))];
   const parsed = options.areas === undefined ? { areas: planned, problems: [] } : parseAreaList(options.areas, names);
   const plannedAt = interventions.map((n) => (n === PLUS ? "cafcassPlus.rollout.areas" : `interventions[${n}].where.rollout.areas`)).join(" or ");
   if (options.areas === undefined && parsed.areas.length === 0) {
     throw new UserError(`--areas: scenario "${scenario.name}" has no ${plannedAt}; name the roll-out areas with --areas A,B (or rank every area with --rank)`);
   }
-  const own = (n: string): string[] => (n === PLUS ? scenario.cafcassPlus.rollout.areas : scenario.interventions.find((v) => v.name === n)!.where.rollout.areas);
+  const own = (n: string): readonly string[] => whereOf(scenario, n).rollout.areas;
   const problems = [...parsed.problems, ...(parsed.problems.length > 0 ? [] : options.areas === undefined
     ? interventions.flatMap((n) => (own(n).length === 0 ? [] : rolloutProblems(scenario, own(n), [n])))
     : rolloutProblems(scenario, parsed.areas, interventions))];
@@ -131,7 +130,7 @@ export function appraiseAction(file: string, options: AppraiseOptions, io: Io, r
     const areas = rolloutAreas(scenario, options, interventions);
     const executor = executorFor(options.workers, plan.replications, io);
     const result = options.rank
-      ? { ranking: await withProgress(rankAreas(scenario, plan, executor), executor, io) }
+      ? { ranking: await withProgress(rankAreas(scenario, plan, executor, interventions, { appraisalYears: years }), executor, io) }
       : options.sensitivity
         ? { tornado: await withProgress(sensitivity(scenario, areas, plan, executor, interventions, { appraisalYears: years }), executor, io) }
         : { run: await withProgress(appraise(scenario, areas, plan, executor, undefined, interventions, { appraisalYears: years }), executor, io) };

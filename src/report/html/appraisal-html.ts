@@ -1,10 +1,11 @@
 import type { AppraisalSummary, Ranking, Sensitivity } from "../../experiment/index.js";
-import { appraisalHeading, appraisalHeadlines, capacityTable, CAPACITY_CAPTION, payerTable } from "../appraisal-text.js";
-import { moneyConventions } from "../appraisal-conventions.js";
+import { appraisalHeading, appraisalHeadlines, capacityTable, CAPACITY_CAPTION, interventionWords, payerTable } from "../appraisal-text.js";
+import { appraisalBandWords, moneyConventions } from "../appraisal-conventions.js";
 import { fmt, money, percent } from "../number-format.js";
 import { escapeHtml } from "./escape-html.js";
 import { htmlPage, htmlTable } from "./html-page.js";
 import { tornadoChart } from "./tornado-chart.js";
+import { countedWords } from "../ranking-text.js";
 import { rerunText } from "../tornado-text.js";
 import { cumulativeNetChart, npvHistogram, payerBars } from "./appraisal-charts.js";
 
@@ -37,6 +38,6 @@ export function rankingHtml(r: Ranking): string {
   const title = `hubsim appraise --rank: ${r.scenario}`;
   const rows = r.rows.map((row) => [String(row.rank), row.planned ? `${row.area} (planned)` : row.area, money(row.npv.mean), `${money(row.npv.p5)} to ${money(row.npv.p95)}`, fmt(row.bcr, 2), percent(row.pSaving.p), row.breakEvenWeek === null ? "never" : fmt(row.breakEvenWeek), fmt(row.extraDiverted, 1)]);
   return htmlPage(title, `<h1>${escapeHtml(title)}</h1>
-<p>Each area without Cafcass Plus rolled out alone against do-nothing; ${r.replications} replications per area on common random numbers (seed ${r.seed}). ${escapeHtml(moneyConventions(r.priceYear, r.discount, r.horizonWeeks))}</p>
+<p>Each area without ${escapeHtml(interventionWords(r.interventions))} rolled out alone against do-nothing; ${r.replications} replications per area on common random numbers (seed ${r.seed}). ${escapeHtml(moneyConventions(r.priceYear, r.discount, r.horizonWeeks))} ${escapeHtml(countedWords(r))}; the NPV ${escapeHtml(appraisalBandWords(r.posterior))}.</p>
 ${htmlTable("ranking", ["#", "area", "NPV mean", "NPV 90% interval", "BCR", "P(saving)", "break-even week", "extra diverted"], rows, (i) => i !== 1)}`);
 }
