@@ -2,7 +2,9 @@
  * A declared intervention (issue 16; design.md habit 3: an intervention is data the model
  * interprets). The model interprets public law interventions that act on a case at referral or
  * on a day of proceedings (pre-CMH meetings: day 12–18); the pre-birth cohort of Cafcass Plus is
- * declared by `cafcassPlus` and seen through the same shape by `declaredInterventions`.
+ * declared by `cafcassPlus` (its pathway starts before proceedings, so it has fields of its own) and
+ * appraised, ranked and varied as the declared intervention `cafcass-plus` beside these
+ * (experiment/appraisal/arms.ts `declaredNames`, `whereOf`).
  */
 import { z } from "zod";
 import { isoDate, nonNegative, pounds, share, weeks } from "./common.js";
