@@ -28,7 +28,7 @@ export function holdoutText(calibrated: HoldoutScore, uncalibrated: HoldoutScore
     "",
     textTable(["measure", "held out", "in 50% band", "in 90% band", "weighted interval score", "MAPE of median"], fits, ["left", "right", "right", "right", "right", "right"]),
     "(each cell: calibrated / uncalibrated; a lower interval score is better, in the measure's units)",
-    ...wrapText(`The calibrated forecast scores better on ${better} of ${calibrated.fits.length} measures; its relative weighted interval score (the geometric mean over measures of calibrated ÷ uncalibrated, each measure weighing the same) is ${fmt(relativeWis(calibrated, uncalibrated), 2)}, where below 1 is better.`),
+    ...wrapText(`The calibrated forecast scores better on ${better} of ${calibrated.fits.length} measures; its relative weighted interval score (the geometric mean over measures of calibrated ÷ uncalibrated, below 1 better) is ${fmt(relativeWis(calibrated, uncalibrated), 2)} with each measure weighing the same, ${fmt(relativeWis(calibrated, uncalibrated, "observation"), 2)} with each weighed by its held-out observations.`),
     "",
     textTable(["date", "area", "measure", "observed", "calibrated median (90%)", "in", "uncalibrated median (90%)", "in"], rows, ["left", "left", "left", "right", "right", "left", "right", "left"]),
   ].join("\n");

@@ -83,7 +83,7 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
     const fixed = await runForecast(scenario, plan, executor);
     const calibrated = scoreHoldout(withPosterior, observations, until), uncalibrated = scoreHoldout(fixed, observations, until);
     const title = `hubsim backtest --fit-until ${until}: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${seed}; calibrated on ${posterior.observations.used} observations (${posterior.settings.particles} particles, ${posterior.generations.length} generations)`;
-    const scores = { calibrated, uncalibrated, relativeWis: relativeWis(calibrated, uncalibrated) };
+    const scores = { calibrated, uncalibrated, relativeWis: relativeWis(calibrated, uncalibrated), relativeWisByObservation: relativeWis(calibrated, uncalibrated, "observation") };
     io.out(options.json === true ? JSON.stringify(scores, null, 2) : holdoutText(calibrated, uncalibrated, title));
     if (outputs.dir !== undefined) outputs.dir.write({ "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify(scores, null, 2) + "\n" });
     if (outputs.html !== undefined) {

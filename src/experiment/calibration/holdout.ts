@@ -87,17 +87,20 @@ export function scoreHoldout(f: Forecast, observations: readonly Observation[], 
 
 /**
  * How one forecast's interval scores compare with another's on the same held-out observations:
- * the geometric mean over measures of the ratio of their mean weighted interval scores, so every
- * measure weighs the same whatever its units (as in the forecast hubs' relative WIS). Below 1:
- * `a` scores better. A measure both forecast perfectly counts as a tie; one only `b` does, as `a`
- * infinitely worse.
+ * the geometric mean over measures of the ratio of their mean weighted interval scores, whatever
+ * the measures' units (as in the forecast hubs' relative WIS). `weigh: "measure"` gives every
+ * measure the same weight; "observation" weighs each by its held-out observations, so a measure
+ * observed once counts once. Below 1: `a` scores better. A measure both forecast perfectly counts
+ * as a tie; one only `b` does, as `a` infinitely worse.
  */
-export function relativeWis(a: HoldoutScore, b: HoldoutScore): number {
+export function relativeWis(a: HoldoutScore, b: HoldoutScore, weigh: "measure" | "observation" = "measure"): number {
   const other = new Map(b.fits.map((f) => [f.group, f.wis]));
   const logs = a.fits.map((f) => {
     const w = other.get(f.group);
     if (w === undefined) throw new RangeError(`${f.group} is scored in one forecast only`);
     return f.wis === w ? 0 : Math.log(f.wis / w);
   });
-  return Math.exp(mean(logs) ?? NaN);
+  if (weigh === "measure") return Math.exp(mean(logs) ?? NaN);
+  const n = a.fits.reduce((t, f) => t + f.observations, 0);
+  return Math.exp(a.fits.reduce((t, f, i) => t + f.observations * logs[i]!, 0) / n);
 }

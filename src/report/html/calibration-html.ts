@@ -71,5 +71,5 @@ function holdoutSection(c: HoldoutScore, u: HoldoutScore): string {
   return `<h2>Hold-out back-test: observations after ${escapeHtml(c.after)}</h2>
 <p>Calibrated bands hold ${escapeHtml(BAND_CONTENT_WORDS[c.bandContent])}; uncalibrated bands hold ${escapeHtml(BAND_CONTENT_WORDS[u.bandContent])}. National observations inside the 90% band: ${pct(c.nationalCoverage90)} calibrated, ${pct(u.nationalCoverage90)} uncalibrated.</p>
 ${htmlTable("holdout", ["measure", "held out", "in 50% (calibrated)", "in 50% (uncalibrated)", "in 90% (calibrated)", "in 90% (uncalibrated)", "WIS (calibrated)", "WIS (uncalibrated)"], rows, (i) => i > 0)}
-<p>Relative weighted interval score, calibrated ÷ uncalibrated (geometric mean over measures, each weighing the same; below 1 is better): ${fmt(relativeWis(c, u), 2)}.</p>`;
+<p>Relative weighted interval score, calibrated ÷ uncalibrated (geometric mean over measures; below 1 is better): ${fmt(relativeWis(c, u), 2)} with each measure weighing the same, ${fmt(relativeWis(c, u, "observation"), 2)} with each weighed by its held-out observations.</p>`;
 }

@@ -24,6 +24,10 @@ describe("scoring held-out observations", () => {
     expect(relativeWis(score({ a: 1, b: 0 }), score({ a: 4, b: 0 }))).toBeCloseTo(0.5, 12);
     expect(relativeWis(score({ a: 1, b: 1 }), score({ a: 1, b: 0 }))).toBe(Infinity);
     expect(() => relativeWis(score({ a: 1 }), score({ b: 1 }))).toThrow("a is scored in one forecast only");
+    // Weighed by observations: a measure observed 3 times halving its score outweighs one observed once doubling it.
+    const counted = (wis: Record<string, number>, n: Record<string, number>): HoldoutScore => ({ ...score(wis), fits: score(wis).fits.map((f) => ({ ...f, observations: n[f.group]! })) });
+    expect(relativeWis(counted({ a: 1, b: 2 }, { a: 3, b: 1 }), counted({ a: 2, b: 1 }, { a: 3, b: 1 }), "observation")).toBeCloseTo(Math.pow(0.5, 3 / 4) * Math.pow(2, 1 / 4), 12);
+    expect(relativeWis(counted({ a: 1, b: 2 }, { a: 3, b: 1 }), counted({ a: 2, b: 1 }, { a: 3, b: 1 }))).toBeCloseTo(1, 12);
   });
 
   it("scores only observations after the fit's date, inside the horizon, with band coverage per measure", async () => {
