@@ -12,17 +12,16 @@ export class CohortStore {
   /** Proceedings duration in days before any Plus reduction or court slowdown. */
   durationDays = new Float64Array(256);
   /** Uniforms for the expert-report count and for a foster placement. */
-  uExpert = new Float64Array(256);
   uFoster = new Float64Array(256);
   private free: number[] = [];
   private next = 0;
 
   /** Stores a case and returns its id. */
-  create(area: number, plus: boolean, u: number, durationDays: number, uExpert: number, uFoster: number): number {
+  create(area: number, plus: boolean, u: number, durationDays: number, uFoster: number): number {
     const id = this.free.length > 0 ? this.free.pop()! : this.next++;
     if (id >= this.area.length) this.grow();
     this.area[id] = area; this.plus[id] = plus ? 1 : 0; this.u[id] = u;
-    this.durationDays[id] = durationDays; this.uExpert[id] = uExpert; this.uFoster[id] = uFoster;
+    this.durationDays[id] = durationDays; this.uFoster[id] = uFoster;
     return id;
   }
 
@@ -39,6 +38,6 @@ export class CohortStore {
       return b;
     };
     this.area = grown(this.area); this.plus = grown(this.plus); this.u = grown(this.u);
-    this.durationDays = grown(this.durationDays); this.uExpert = grown(this.uExpert); this.uFoster = grown(this.uFoster);
+    this.durationDays = grown(this.durationDays); this.uFoster = grown(this.uFoster);
   }
 }

@@ -14,4 +14,5 @@ export { drawPlusEffects, type PlusEffects } from "./plus-effects.js";
 export { INTERVENTION_METRICS, interventionIndex, interventionOffset, interventionWeeks, RUNOFF_WEEKS, type InterventionMetric } from "./intervention-metrics.js";
 export { interventionLiveFrom, withInterventionRollout } from "./intervention-arms.js";
 export { drawEffect } from "./effect-draw.js";
+export { countedEffects, type CountedEffects } from "./counted-effects.js";
 export { plusEffectDistributions } from "./plus-effects.js";

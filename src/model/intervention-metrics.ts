@@ -21,6 +21,7 @@ export const INTERVENTION_METRICS = [
   "proceedings",
   /** Tracked cases in proceedings, in case-weeks. */
   "case_weeks",
+  /** Expert reports in tracked proceedings: each case's expected count (a share of a report is kept, not rounded), so the total is linear in the effect. */
   "expert_reports",
   /** Guardian hours in tracked proceedings. */
   "guardian_hours",
@@ -30,6 +31,10 @@ export const INTERVENTION_METRICS = [
   "live_areas",
   /** Areas live for the first time this week (each pays its set-up then). */
   "go_live",
+  /** Proceedings of served cases, counted when their expert reports are: what the expert-report effect multiplies (re-costing it). */
+  "served_proceedings",
+  /** Guardian hours served cases' proceedings would take without the effect, spread as guardian hours are: what the guardian-hours effect scales. */
+  "served_guardian_base",
 ] as const;
 export type InterventionMetric = (typeof INTERVENTION_METRICS)[number];
 

@@ -10,8 +10,9 @@
 import type { Rng } from "../kernel/index.js";
 import { ALLOCATED, FREE, PUBLIC } from "./case-store.js";
 import type { CaseFlow } from "./case-flow.js";
-import { drawEffect } from "./effect-draw.js";
+import { drawInterventionEffects, type DrawnEffects } from "./effect-draw.js";
 import { interventionLiveFrom } from "./intervention-arms.js";
+import { spreadGuardianHours } from "./guardian-spread.js";
 import { interventionIndex } from "./intervention-metrics.js";
 import type { InterventionRecorder } from "./intervention-recorder.js";
 import type { AreaState, ModelState } from "./model-state.js";
@@ -19,14 +20,11 @@ import type { Intervention } from "./scenario/index.js";
 
 const ELIGIBLE = interventionIndex("eligible"), SERVED = interventionIndex("served"), MISSED = interventionIndex("missed"), FCA_HOURS = interventionIndex("fca_hours");
 const CASE_WEEKS = interventionIndex("case_weeks"), EXPERTS = interventionIndex("expert_reports"), GUARDIAN = interventionIndex("guardian_hours"), PLACEMENT = interventionIndex("placement_weeks");
-/** Guardian work is front-loaded as for the Plus cohort: this share of the hours falls in the first 12 weeks (§8.3). */
-const FRONT_SHARE = 0.4, FRONT_DAYS = 84;
+const SERVED_PROCEEDINGS = interventionIndex("served_proceedings"), SERVED_GUARDIAN = interventionIndex("served_guardian_base");
 
-/** One replication's draws of an intervention's effects. */
-export interface DrawnEffects { readonly durationWeeks: number; readonly expertReports: number; readonly guardianHoursShare: number }
 
-interface AreaStreams { readonly eligible: Rng; readonly day: Rng; readonly experts: Rng; readonly foster: Rng; readonly team: Rng }
-interface Pending { readonly id: number; readonly area: number; readonly seq: number; readonly uExpert: number; readonly uFoster: number }
+interface AreaStreams { readonly eligible: Rng; readonly day: Rng; readonly foster: Rng; readonly team: Rng }
+interface Pending { readonly id: number; readonly area: number; readonly seq: number; readonly uFoster: number }
 
 /** One declared public law intervention in one replication; `index` is its place in the result's interventions. */
 export class InterventionPathway {
@@ -39,9 +37,9 @@ export class InterventionPathway {
 
   constructor(private readonly s: ModelState, private readonly flow: CaseFlow, private readonly recorder: InterventionRecorder, private readonly v: Intervention, private readonly index: number) {
     const { scenario, streams } = s, at = (what: string): Rng => streams.stream(`intervention/${v.name}/${what}`);
-    this.effects = { durationWeeks: drawEffect(v.effects.durationWeeks, at("effects/durationWeeks")), expertReports: drawEffect(v.effects.expertReports, at("effects/expertReports")), guardianHoursShare: drawEffect(v.effects.guardianHoursShare, at("effects/guardianHoursShare")) };
+    this.effects = drawInterventionEffects(v, streams);
     this.liveFrom = interventionLiveFrom(scenario, v, s.warmupDays);
-    this.rng = scenario.areas.map(({ name }) => ({ eligible: at(`${name}/eligible`), day: at(`${name}/day`), experts: at(`${name}/experts`), foster: at(`${name}/foster`), team: at(`${name}/team`) }));
+    this.rng = scenario.areas.map(({ name }) => ({ eligible: at(`${name}/eligible`), day: at(`${name}/day`), foster: at(`${name}/foster`), team: at(`${name}/team`) }));
     const hoursPerPlaceWeek = v.proceedings.guardianHoursPerCase / scenario.national.durations.public.meanWeeks;
     this.placeDays = hoursPerPlaceWeek > 0 ? (7 * v.fcaHoursPerCase) / hoursPerPlaceWeek : 0;
   }
@@ -49,11 +47,11 @@ export class InterventionPathway {
   /** A new ordinary public law referral (case `id`) in `area` now. */
   readonly onReferral = (area: AreaState, id: number): void => {
     const r = this.rng[area.index]!, t = this.v.timing;
-    const eligible = r.eligible() < this.v.eligibility.share, u = r.day(), uExpert = r.experts(), uFoster = r.foster();
+    const eligible = r.eligible() < this.v.eligibility.share, u = r.day(), uFoster = r.foster();
     if (!eligible) return;
     const offset = t.at === "referral" ? 0 : t.day.min + (t.day.max - t.day.min) * u;
     const key = this.nextKey++;
-    this.pending.set(key, { id, area: area.index, seq: this.s.cases.seq[id]!, uExpert, uFoster });
+    this.pending.set(key, { id, area: area.index, seq: this.s.cases.seq[id]!, uFoster });
     this.s.sim.scheduleAt(this.s.sim.now + offset, this.meet, key);
   };
 
@@ -75,14 +73,14 @@ export class InterventionPathway {
     if (served) this.serve(area, p.id);
     const open = cases.referralDay[p.id]!, end = cases.closeDay[p.id]!, days = end - open;
     this.recorder.spread(i, open, end, CASE_WEEKS, days / 7);
-    const hours = v.proceedings.guardianHoursPerCase * (served ? 1 - this.effects.guardianHoursShare : 1);
-    if (days <= FRONT_DAYS) this.recorder.spread(i, open, end, GUARDIAN, hours);
-    else {
-      this.recorder.spread(i, open, open + FRONT_DAYS, GUARDIAN, FRONT_SHARE * hours);
-      this.recorder.spread(i, open + FRONT_DAYS, end, GUARDIAN, (1 - FRONT_SHARE) * hours);
+    const base = v.proceedings.guardianHoursPerCase, hours = base * (served ? 1 - this.effects.guardianHoursShare : 1);
+    spreadGuardianHours(open, end, hours, (from, to, total) => this.recorder.spread(i, from, to, GUARDIAN, total));
+    // Expected reports (not rounded to whole ones), so re-costing another effect size gives what a re-run would.
+    this.recorder.add(i, now, EXPERTS, Math.max(0, v.proceedings.expertReportsPerCase - (served ? this.effects.expertReports : 0)));
+    if (served) {
+      this.recorder.add(i, now, SERVED_PROCEEDINGS, 1);
+      spreadGuardianHours(open, end, base, (from, to, total) => this.recorder.spread(i, from, to, SERVED_GUARDIAN, total));
     }
-    const reports = Math.max(0, v.proceedings.expertReportsPerCase - (served ? this.effects.expertReports : 0));
-    this.recorder.add(i, now, EXPERTS, Math.floor(reports) + (p.uExpert < reports - Math.floor(reports) ? 1 : 0));
     if (p.uFoster < v.proceedings.fosterShare) this.recorder.spread(i, open, end, PLACEMENT, days / 7);
   };
 

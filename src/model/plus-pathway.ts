@@ -12,16 +12,17 @@ import { CohortStore } from "./cohort-store.js";
 import type { ModelState } from "./model-state.js";
 import { baselineDiversionIn, cohortPerWeek, plusLiveFrom } from "./plus-arms.js";
 import { drawPlusEffects, type PlusEffects } from "./plus-effects.js";
+import { spreadGuardianHours } from "./guardian-spread.js";
+import { interventionIndex } from "./intervention-metrics.js";
 import { plusIndex } from "./plus-metrics.js";
 import type { PlusRecorder } from "./plus-recorder.js";
 
 const REFERRALS = plusIndex("cohort_referrals"), STARTED = plusIndex("plus_cases_started"), FCA_HOURS = plusIndex("plus_fca_hours");
 const DIVERTED = plusIndex("cohort_diverted"), PROCEEDINGS = plusIndex("cohort_proceedings"), CASE_WEEKS = plusIndex("proceedings_case_weeks");
 const EXPERTS = plusIndex("expert_reports"), GUARDIAN = plusIndex("guardian_hours"), PLACEMENT = plusIndex("placement_weeks"), LIVE = plusIndex("plus_live");
-/** Guardian work is front-loaded: this share of the hours falls in the first 12 weeks (§8.3). */
-const FRONT_SHARE = 0.4, FRONT_DAYS = 84;
+const SERVED_PROCEEDINGS = interventionIndex("served_proceedings"), SERVED_GUARDIAN = interventionIndex("served_guardian_base");
 
-interface CohortStreams { readonly referrals: Rng; readonly gestation: Rng; readonly diversion: Rng; readonly duration: Rng; readonly experts: Rng; readonly foster: Rng }
+interface CohortStreams { readonly referrals: Rng; readonly gestation: Rng; readonly diversion: Rng; readonly duration: Rng; readonly foster: Rng }
 
 /** One replication's cohort and Cafcass Plus service. */
 export class PlusPathway {
@@ -42,7 +43,7 @@ export class PlusPathway {
     this.liveFrom = plusLiveFrom(scenario, s.warmupDays);
     this.rng = scenario.areas.map(({ name }) => {
       const at = (what: string): Rng => streams.stream(`plus/${name}/${what}`);
-      return { referrals: at("referrals"), gestation: at("gestation"), diversion: at("diversion"), duration: at("duration"), experts: at("experts"), foster: at("foster") };
+      return { referrals: at("referrals"), gestation: at("gestation"), diversion: at("diversion"), duration: at("duration"), foster: at("foster") };
     });
     const hoursPerPlaceWeek = p.proceedings.guardianHoursPerCase / scenario.national.durations.public.meanWeeks;
     this.placeDays = hoursPerPlaceWeek > 0 ? (7 * p.fcaHoursPerCase) / hoursPerPlaceWeek : 0;
@@ -70,7 +71,7 @@ export class PlusPathway {
   private refer(a: number, day: number): void {
     const p = this.s.scenario.cafcassPlus, r = this.rng[a]!, d = this.s.scenario.national.durations.public;
     const gestation = uniform(r.gestation, p.referralGestationWeeks.min, p.referralGestationWeeks.max);
-    const u = r.diversion(), duration = lognormal(r.duration, d.meanWeeks * 7, d.cv), uExpert = r.experts(), uFoster = r.foster();
+    const u = r.diversion(), duration = lognormal(r.duration, d.meanWeeks * 7, d.cv), uFoster = r.foster();
     const live = day >= this.liveFrom[a]!, birth = day + (p.birthGestationWeeks - gestation) * 7;
     this.recorder.add(day, a, REFERRALS, 1);
     if (live) {
@@ -80,7 +81,7 @@ export class PlusPathway {
       if (end > this.s.sim.now) this.flow.referPlus(this.s.areas[a]!, end);
     }
     if (birth < this.s.sim.now) return; // decided before the run began: already in the initial backlog
-    const id = this.store.create(a, live, u, duration, uExpert, uFoster);
+    const id = this.store.create(a, live, u, duration, uFoster);
     this.s.sim.scheduleAt(birth, this.decide, id);
   }
 
@@ -97,14 +98,14 @@ export class PlusPathway {
     this.flow.referProceedings(this.s.areas[a]!, days);
     this.recorder.add(now, a, PROCEEDINGS, 1);
     this.recorder.spread(now, end, a, CASE_WEEKS, days / 7);
-    const hours = p.proceedings.guardianHoursPerCase * (plus ? 1 - e.guardianHoursReduction : 1);
-    if (days <= FRONT_DAYS) this.recorder.spread(now, end, a, GUARDIAN, hours);
-    else {
-      this.recorder.spread(now, now + FRONT_DAYS, a, GUARDIAN, FRONT_SHARE * hours);
-      this.recorder.spread(now + FRONT_DAYS, end, a, GUARDIAN, (1 - FRONT_SHARE) * hours);
+    const base = p.proceedings.guardianHoursPerCase, hours = base * (plus ? 1 - e.guardianHoursReduction : 1);
+    spreadGuardianHours(now, end, hours, (from, to, total) => this.recorder.spread(from, to, a, GUARDIAN, total));
+    // Expected reports (not rounded to whole ones), so re-costing another effect size gives what a re-run would.
+    this.recorder.add(now, a, EXPERTS, Math.max(0, p.proceedings.expertReportsPerCase - (plus ? e.expertReportsReduction : 0)));
+    if (plus) {
+      this.recorder.addFlow(now, SERVED_PROCEEDINGS, 1);
+      spreadGuardianHours(now, end, base, (from, to, total) => this.recorder.spreadFlow(from, to, SERVED_GUARDIAN, total));
     }
-    const reports = Math.max(0, p.proceedings.expertReportsPerCase - (plus ? e.expertReportsReduction : 0));
-    this.recorder.add(now, a, EXPERTS, Math.floor(reports) + (store.uExpert[id]! < reports - Math.floor(reports) ? 1 : 0));
     if (store.uFoster[id]! < p.proceedings.fosterShare) this.recorder.spread(now, end, a, PLACEMENT, days / 7);
   };
 }

@@ -36,6 +36,16 @@ export class PlusRecorder {
     if (this.mirror !== undefined && MIRROR[metric]! >= 0) this.mirror.add(0, day, MIRROR[metric]!, value);
   }
 
+  /** Adds `value` of an intervention metric that has no pathway metric (Cafcass Plus's intervention flows only). */
+  addFlow(day: number, metric: number, value: number): void {
+    this.mirror?.add(0, day, metric, value);
+  }
+
+  /** Spreads `total` of an intervention metric that has no pathway metric over simulated days [from, to). */
+  spreadFlow(from: number, to: number, metric: number, total: number): void {
+    this.mirror?.spread(0, from, to, metric, total);
+  }
+
   /** Spreads `total` of `metric` evenly over simulated days [from, to). */
   spread(from: number, to: number, area: number, metric: number, total: number): void {
     if (!(to > from) || total === 0) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  appraisalArms, appraise, appraiseFlows, candidateAreas, inProcessExecutor, inputValue, parseAreaList, rankAreas, rankRows, runArm,
+  appraisalArms, appraise, appraiseFlows, candidateAreas, inProcessExecutor, inputValue, parseAreaList, rankAreas, rankRows, runArm, withInput,
   sensitivity, SENSITIVITY_INPUTS, sensitivityInputs, settingOf, valueSpread, weeklyDiscountFactors, wilsonInterval,
   type AppraisalEvent, type AppraisalRun, type ArmFlows,
 } from "../../src/experiment/index.js";
@@ -90,7 +90,7 @@ describe("appraise on synthetic arms", () => {
     // The full base (2 arms), then on North alone: the base again (2 arms), the roll-out arm at each end
     // of the inputs acting only where Plus is live (none is, in that do-nothing arm), both arms for the rest.
     const models = SENSITIVITY_INPUTS.filter((i) => i.kind === "model"), live = models.filter((i) => i.liveOnly === true).length;
-    expect([live, models.length]).toEqual([5, 7]);
+    expect([live, models.length]).toEqual([3, 5]);
     expect(progress.at(-1)).toBe(2 * (2 + 2 + 2 * live + 2 * 2 * (models.length - live)));
     expect([result.rolloutAreasOnly, result.reusedDoNothing]).toEqual([true, true]);
     const pv = weeklyDiscountFactors(scenario.costs.discount, 20).reduce((t, x) => t + x, 0);
@@ -141,6 +141,25 @@ describe("sensitivity and ranking on the model itself", () => {
     expect(cut.rows[0]!.swing).toBeGreaterThan(0);
   });
 
+  it("re-costs an effect that changes only what is counted to what re-running the model at that value gives", async () => {
+    const inputs = [...SENSITIVITY_INPUTS.filter((i) => i.counted !== undefined), ...sensitivityInputs(three, ["pre-cmh"]).filter((i) => i.counted !== undefined)];
+    expect(inputs.map((i) => i.path)).toEqual(["cafcassPlus.effects.guardianHoursReduction", "cafcassPlus.effects.expertReportsReduction", "interventions[0].effects.expertReports"]);
+    const cases: [string[], string[] | undefined][] = [[["cafcass-plus"], ["North"]], [["pre-cmh"], undefined]];
+    for (const [names, areas] of cases) {
+      const own = inputs.filter((i) => names.includes(i.counted!.intervention));
+      const { result, progress } = await last(sensitivity(three, areas, twoReps, inProcessExecutor(), names, {}, own));
+      expect(progress.at(-1)).toBe(2 * 2); // the base appraisal only: nothing re-run
+      for (const input of own) {
+        const row = result.rows.find((r) => r.path === input.path)!;
+        for (const [value, npv] of [[input.low, row.npvLow], [input.high, row.npvHigh]] as const) {
+          const rerun = (await last(appraise(withInput(three, input, value), areas, twoReps, inProcessExecutor(), undefined, names))).result.summary.payers.at(-1)!.npv.mean;
+          expect(Math.abs(npv - rerun), `${input.path} at ${value}`).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(rerun)));
+        }
+        expect(row.npvHigh, input.path).toBeGreaterThan(row.npvLow); // saving more saves money
+      }
+    }
+  });
+
   it("ranks each area with the NPV that appraising its roll-out alone on every area gives", async () => {
     const { result } = await last(rankAreas(three, twoReps, inProcessExecutor(), ["pre-cmh"]));
     expect(result.rows.map((r) => r.area).sort()).toEqual(["North", "South", "West"]);
@@ -154,7 +173,7 @@ describe("sensitivity and ranking on the model itself", () => {
   it("varies a declared intervention's effects over their declared ranges, its hours and prices (pre-CMH)", async () => {
     const inputs = sensitivityInputs(three, ["pre-cmh"]);
     expect(inputs.filter((i) => i.path.startsWith("interventions[0]")).map((i) => [i.path, i.kind, i.low, i.high])).toEqual([
-      ["interventions[0].effects.durationWeeks", "model", 0, 6], ["interventions[0].effects.expertReports", "model", 0, 0.5],
+      ["interventions[0].effects.durationWeeks", "model", 0, 6], ["interventions[0].effects.expertReports", "cost", 0, 0.5],
       ["interventions[0].fcaHoursPerCase", "model", 1.5, 6], ["interventions[0].otherPayers[0].hoursPerCase", "cost", 2.5, 10],
       ["interventions[0].costs.setupPerArea.amount", "cost", 5_000, 20_000], ["interventions[0].costs.supervisionPerAreaWeek.amount", "cost", 50, 200],
     ]);

@@ -1,5 +1,6 @@
 import { FIELDS, type EffectDistribution, type RangedFieldPath, type Scenario } from "../../model/index.js";
 import { PLUS } from "./arms.js";
+import type { CountedInput } from "./counted-effect.js";
 
 /**
  * The inputs one-way sensitivity varies, each to the low and high end of its range: calibration
@@ -24,20 +25,26 @@ export interface SensitivityInput {
   readonly source: string;
   /** A model input that acts only where the intervention is live, so a do-nothing arm with no live area is not run again for it. */
   readonly liveOnly?: boolean;
+  /** An effect that changes only what is counted: re-costed from the base runs' flows (see counted-effect.ts), not re-run. */
+  readonly counted?: CountedInput;
 }
 
 /** An input whose name, range and source come from the field-metadata table. */
-function input(path: RangedFieldPath, kind: SensitivityInput["kind"], set: SensitivitySetter, liveOnly = false): SensitivityInput {
+function input(path: RangedFieldPath, kind: SensitivityInput["kind"], set: SensitivitySetter, liveOnly = false, counted?: CountedInput): SensitivityInput {
   const meta = FIELDS[path], range = meta.range;
-  return { name: meta.label, path, kind, set, low: range.low, high: range.high, source: range.source, ...(liveOnly ? { liveOnly } : {}) };
+  return { name: meta.label, path, kind, set, low: range.low, high: range.high, source: range.source, ...(liveOnly ? { liveOnly } : {}), ...(counted === undefined ? {} : { counted }) };
 }
 
-/** Cafcass Plus's own inputs: its effects and hours act only where it is live; its cohort's size and baseline diversion shape both arms. */
+/**
+ * Cafcass Plus's own inputs: its effects and hours act only where it is live; the expert reports and
+ * guardian hours it saves change only what is counted, so they are re-costed; its cohort's size and
+ * baseline diversion shape both arms.
+ */
 const PLUS_INPUTS: readonly SensitivityInput[] = [
   input("cafcassPlus.effects.diversionUplift", "model", "fixed-effect", true),
   input("cafcassPlus.effects.durationReductionWeeks", "model", "fixed-effect", true),
-  input("cafcassPlus.effects.guardianHoursReduction", "model", "fixed-effect", true),
-  input("cafcassPlus.effects.expertReportsReduction", "model", "fixed-effect", true),
+  input("cafcassPlus.effects.guardianHoursReduction", "cost", "fixed-effect", false, { intervention: PLUS, effect: "guardianHoursShare" }),
+  input("cafcassPlus.effects.expertReportsReduction", "cost", "fixed-effect", false, { intervention: PLUS, effect: "expertReports" }),
   input("cafcassPlus.fcaHoursPerCase", "model", "value", true),
   input("cafcassPlus.baselineDiversion", "model", "value"),
   input("cafcassPlus.eligibleShare", "model", "value"),
@@ -73,7 +80,9 @@ function declaredInputs(scenario: Scenario, name: string): SensitivityInput[] {
   const i = scenario.interventions.findIndex((v) => v.name === name), v = scenario.interventions[i]!, at = `interventions[${i}]`;
   const effects = (Object.keys(EFFECT_LABELS) as (keyof typeof EFFECT_LABELS)[]).flatMap((k): SensitivityInput[] => {
     const range = effectRange(v.effects[k]);
-    return range === undefined ? [] : [{ name: `${name}: ${EFFECT_LABELS[k]}`, path: `${at}.effects.${k}`, kind: "model", set: "fixed-dist", ...range, source: `declared ${v.effects[k].dist} distribution's range`, liveOnly: true }];
+    if (range === undefined) return [];
+    const common = { name: `${name}: ${EFFECT_LABELS[k]}`, path: `${at}.effects.${k}`, set: "fixed-dist" as const, ...range, source: `declared ${v.effects[k].dist} distribution's range` };
+    return [k === "durationWeeks" ? { ...common, kind: "model", liveOnly: true } : { ...common, kind: "cost", counted: { intervention: name, effect: k } }];
   });
   const halfToDouble = (label: string, path: string, value: number, kind: SensitivityInput["kind"], liveOnly = false): SensitivityInput[] =>
     value > 0 ? [{ name: `${name}: ${label}`, path, kind, set: "value", low: value / 2, high: value * 2, source: HALF_TO_DOUBLE, ...(liveOnly ? { liveOnly } : {}) }] : [];

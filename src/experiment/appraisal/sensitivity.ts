@@ -5,6 +5,8 @@ import { pathKeys, withPath } from "../scenario-path.js";
 import type { ArmFlows } from "./arm-flows.js";
 import { appraisalArms, PLUS, type AppraisalArms } from "./arms.js";
 import { appraise, appraiseFlows, runArms, settingOf, type AppraisalEvent, type AppraisalOptions, type AppraisalRun, type ArmRun } from "./appraise.js";
+import { posteriorScenarios } from "../calibration/posterior.js";
+import { withCountedEffect } from "./counted-effect.js";
 import { sensitivityInputs, type SensitivityInput } from "./sensitivity-inputs.js";
 
 /** One bar of the tornado: mean total NPV with the input at each end of its range. */
@@ -88,8 +90,9 @@ function nothingLive(arms: AppraisalArms): boolean {
 export async function* sensitivity(scenario: Scenario, areas: readonly string[] | undefined, plan: RunPlan, executor: ReplicationExecutor, interventions: readonly string[] = [PLUS], options: SensitivityOptions = {}, inputs: readonly SensitivityInput[] = sensitivityInputs(scenario, interventions)): AsyncGenerator<AppraisalEvent<Sensitivity>> {
   const full = appraisalArms(scenario, areas, interventions);
   const models = inputs.filter((i) => i.kind === "model");
+  const scenariosOf = (arm: Scenario): ((replication: number) => Scenario) => (plan.posterior === undefined ? () => arm : posteriorScenarios(arm, plan.posterior, plan.seed));
   // A posterior that sets a field of one area by its place in the list would set another in the cut-down scenario.
-  const reducible = options.everyArea !== true && full.areas.length < scenario.areas.length && !(plan.posterior?.paths.some((p) => p.startsWith("areas")) ?? false);
+  const reducible = models.length > 0 && options.everyArea !== true && full.areas.length < scenario.areas.length && !(plan.posterior?.paths.some((p) => p.startsWith("areas")) ?? false);
   // The re-runs on `on`: its base arms (unless given, as the full base is), then each model input at each end.
   const rerun = (on: Scenario, given?: Flows): { arms: AppraisalArms; jobs: ArmRun[]; flows: Flows[] } => {
     const arms = appraisalArms(on, areas, interventions), reuse = nothingLive(arms), jobs: ArmRun[] = [];
@@ -109,6 +112,7 @@ export async function* sensitivity(scenario: Scenario, areas: readonly string[] 
   let counter = { done: 0, total: 2 * plan.replications + plan.replications * (reducible ? rerun(onlyAreas(scenario, full.areas)) : rerun(scenario, { doNothing: [], rollOut: [] })).jobs.length };
   let base: AppraisalRun | undefined;
   for await (const e of appraise(scenario, areas, plan, executor, counter, interventions, options)) if (e.kind === "progress") yield e; else base = e.result;
+  // With no model input to vary there is nothing to re-run: the base's own flows stand in.
   let reruns = reducible ? rerun(onlyAreas(scenario, full.areas)) : rerun(scenario, base!);
   yield* runArms(reruns.jobs, plan, executor, counter);
   if (reducible && !samePairs(npvOf(reruns.arms, reruns.flows[0]!), base!)) {
@@ -120,6 +124,11 @@ export async function* sensitivity(scenario: Scenario, areas: readonly string[] 
   const rows: TornadoRow[] = inputs.map((input) => {
     const npv = [input.low, input.high].map((value, j) => {
       const changed = withInput(scenario, input, value);
+      if (input.counted !== undefined) {
+        const slot = full.interventions.indexOf(input.counted.intervention), counted = input.counted;
+        const recount = (flows: readonly ArmFlows[], arm: Scenario): ArmFlows[] => withCountedEffect(flows, slot, full.slots[slot]!, scenariosOf(arm), plan.seed, plan.first ?? 0, counted, value);
+        return totalNpv(appraiseFlows(fullArms, recount(base!.doNothing, full.doNothing), recount(base!.rollOut, full.rollOut), scenario.costs, scenario));
+      }
       if (input.kind === "cost") return totalNpv(appraiseFlows(fullArms, base!.doNothing, base!.rollOut, changed.costs, changed));
       return totalNpv(npvOf(reruns.arms, reruns.flows[1 + 2 * models.indexOf(input) + j]!));
     }) as [number, number];
