@@ -11,7 +11,7 @@ export function tornadoText(s: Sensitivity): string {
   const rows = s.rows.map((r) => [r.input, value(r.base), value(r.low), value(r.high), money(r.npvLow), money(r.npvHigh), money(r.swing), r.kind === "model" ? "re-run" : "re-costed", r.source]);
   return [
     `One-way sensitivity of the mean total NPV (base ${money(s.baseNpv)}): each input alone at the ends of its calibration range.`,
-    `Effects are fixed at the value (no draw); cost inputs re-cost the same runs; ${rerunText(s, s.base.summary.areas)}`,
+    `Effects are fixed at the value (no draw); cost inputs and the effects that change only what is counted (expert reports, guardian hours) re-cost the same runs; ${rerunText(s, s.base.summary.areas)}`,
     "",
     textTable(header, rows, ["left", "right", "right", "right", "right", "right", "right", "left", "left"]),
   ].join("\n");

@@ -79,8 +79,9 @@ function nothingLive(arms: AppraisalArms): boolean {
 }
 
 /**
- * Runs the base appraisal, then each input at its low and high end: cost inputs re-cost the base
- * flows (no new runs); model inputs re-run the arms on the same seed and replications. Areas do
+ * Runs the base appraisal, then each input at its low and high end: cost inputs, and effects that
+ * change only what is counted (expert reports, guardian hours), re-cost the base flows (no new
+ * runs); model inputs re-run the arms on the same seed and replications. Areas do
  * not interact, so areas outside the roll-out draw the same numbers in both arms and cancel: the
  * model inputs re-run the roll-out areas alone, once a re-run of the base on those areas alone has
  * given every replication's NPV as the full base did (else every area is re-run). Where no

@@ -15,7 +15,7 @@ const numeric = (i: number): boolean => i > 0;
 export function appraisalHtml(s: AppraisalSummary, tornado?: Omit<Sensitivity, "base">): string {
   const [title, ...lines] = appraisalHeading(s), payers = payerTable(s), capacity = capacityTable(s);
   const sensitivity = tornado === undefined ? "" : `<h2>One-way sensitivity</h2>
-<p>Mean total NPV with each input alone at the ends of its calibration range (base ${escapeHtml(money(tornado.baseNpv))}); cost inputs re-cost the same runs; ${escapeHtml(rerunText(tornado, s.areas))}</p>
+<p>Mean total NPV with each input alone at the ends of its calibration range (base ${escapeHtml(money(tornado.baseNpv))}); cost inputs and the effects that change only what is counted (expert reports, guardian hours) re-cost the same runs; ${escapeHtml(rerunText(tornado, s.areas))}</p>
 ${tornadoChart(tornado.rows, tornado.baseNpv, "Tornado: mean total NPV")}
 ${htmlTable("tornado", ["input", "base", "low", "high", "NPV at low", "NPV at high", "swing", "range from"], tornado.rows.map((r) => [r.input, String(r.base), String(r.low), String(r.high), money(r.npvLow), money(r.npvHigh), money(r.swing), r.source]), (i) => i > 0 && i < 7)}`;
   return htmlPage(title!, `<h1>${escapeHtml(title!)}</h1>
