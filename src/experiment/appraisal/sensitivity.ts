@@ -92,7 +92,8 @@ export async function* sensitivity(scenario: Scenario, areas: readonly string[] 
   const full = appraisalArms(scenario, areas, interventions);
   const models = inputs.filter((i) => i.kind === "model");
   const scenariosOf = (arm: Scenario): ((replication: number) => Scenario) => (plan.posterior === undefined ? () => arm : posteriorScenarios(arm, plan.posterior, plan.seed));
-  // A posterior that sets a field of one area by its place in the list would set another in the cut-down scenario.
+  // Nothing to re-run without a model input; and a posterior that sets a field of one area by its
+  // place in the list would set another in the cut-down scenario.
   const reducible = models.length > 0 && options.everyArea !== true && full.areas.length < scenario.areas.length && !(plan.posterior?.paths.some((p) => p.startsWith("areas")) ?? false);
   // The re-runs on `on`: its base arms (unless given, as the full base is), then each model input at each end.
   const rerun = (on: Scenario, given?: Flows): { arms: AppraisalArms; jobs: ArmRun[]; flows: Flows[] } => {
@@ -109,15 +110,17 @@ export async function* sensitivity(scenario: Scenario, areas: readonly string[] 
     return { arms, jobs, flows };
   };
   const npvOf = (arms: AppraisalArms, f: Flows): AppraisalRun => appraiseFlows(settingOf(arms, plan, options), f.doNothing, f.rollOut, scenario.costs, scenario);
-  // The full base is run first and counted with the re-runs' estimate; a fall-back to every area adds its own.
-  let counter = { done: 0, total: 2 * plan.replications + plan.replications * (reducible ? rerun(onlyAreas(scenario, full.areas)) : rerun(scenario, { doNothing: [], rollOut: [] })).jobs.length };
+  // Re-runs on every area use the full base's own flows, which land in `baseFlows` once it has run.
+  const baseFlows = { doNothing: [] as ArmFlows[], rollOut: [] as ArmFlows[] };
+  let reruns = reducible ? rerun(onlyAreas(scenario, full.areas)) : rerun(scenario, baseFlows);
+  let counter = { done: 0, total: plan.replications * (2 + reruns.jobs.length) };
   let base: AppraisalRun | undefined;
   for await (const e of appraise(scenario, areas, plan, executor, counter, interventions, options)) if (e.kind === "progress") yield e; else base = e.result;
-  // With no model input to vary there is nothing to re-run: the base's own flows stand in.
-  let reruns = reducible ? rerun(onlyAreas(scenario, full.areas)) : rerun(scenario, base!);
+  baseFlows.doNothing.push(...base!.doNothing);
+  baseFlows.rollOut.push(...base!.rollOut);
   yield* runArms(reruns.jobs, plan, executor, counter);
   if (reducible && !samePairs(npvOf(reruns.arms, reruns.flows[0]!), base!)) {
-    reruns = rerun(scenario, base!);
+    reruns = rerun(scenario, baseFlows);
     counter = { done: counter.done, total: counter.total + plan.replications * reruns.jobs.length };
     yield* runArms(reruns.jobs, plan, executor, counter);
   }
