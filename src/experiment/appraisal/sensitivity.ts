@@ -3,7 +3,7 @@ import type { ReplicationExecutor } from "../executor.js";
 import type { RunPlan } from "../run-replications.js";
 import { pathKeys, withPath } from "../scenario-path.js";
 import type { ArmFlows } from "./arm-flows.js";
-import { appraisalArms, PLUS, type AppraisalArms } from "./arms.js";
+import { appraisalArms, PLUS, whereOf, type AppraisalArms } from "./arms.js";
 import { appraise, appraiseFlows, runArms, settingOf, type AppraisalEvent, type AppraisalOptions, type AppraisalRun, type ArmRun } from "./appraise.js";
 import { posteriorScenarios } from "../calibration/posterior.js";
 import { withCountedEffect } from "./counted-effect.js";
@@ -74,8 +74,7 @@ function samePairs(a: AppraisalRun, b: AppraisalRun): boolean {
 
 /** Whether no appraised intervention is live anywhere in the do-nothing arm (no sites), so inputs acting only where it is live leave that arm as it is. */
 function nothingLive(arms: AppraisalArms): boolean {
-  const s = arms.doNothing;
-  return arms.interventions.every((n) => (n === PLUS ? s.cafcassPlus.sites.length === 0 : s.interventions.find((v) => v.name === n)!.where.sites.length === 0));
+  return arms.interventions.every((n) => whereOf(arms.doNothing, n).sites.length === 0);
 }
 
 /**
