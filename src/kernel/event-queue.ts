@@ -119,17 +119,15 @@ export class EventQueue {
 
   /** Whether the handle names an event that has neither fired nor been cancelled. */
   isPending(handle: EventHandle): boolean {
-    if (!Number.isInteger(handle) || handle < 0) return false;
-    const slot = handle % SLOT_SPACE, stamp = (handle - slot) / SLOT_SPACE;
-    return slot < this.stamps.length && stamp % 2 === 1 && this.stamps[slot] === stamp;
+    return this.pendingSlot(handle) >= 0;
   }
 
   /** Cancels a pending event; throws when the handle has fired, was cancelled or never existed. */
   cancel(handle: EventHandle): void {
-    if (!this.isPending(handle)) {
+    const slot = this.pendingSlot(handle);
+    if (slot < 0) {
       throw new RangeError(`cannot cancel event ${String(handle)}: it has already fired, was cancelled, or never existed`);
     }
-    const slot = handle % SLOT_SPACE;
     this.stamps[slot]!++;
     this.handlers[slot] = cancelled;
     this.pending--;
@@ -182,6 +180,17 @@ export class EventQueue {
   /** Payload of a popped slot. */
   payloadOf(slot: number): number {
     return this.payloads[slot]!;
+  }
+
+  /**
+   * The slot of the pending event a handle names, or -1. Division by SLOT_SPACE (a power of two) is
+   * exact and the stamp stays below 2^31, so this takes no floating-point remainder (a call into C).
+   */
+  private pendingSlot(handle: EventHandle): number {
+    if (!(handle >= 0) || handle > Number.MAX_SAFE_INTEGER) return -1;
+    const stamp = Math.floor(handle / SLOT_SPACE), slot = handle - stamp * SLOT_SPACE;
+    if ((slot | 0) !== slot || (stamp & 1) !== 1 || slot >= this.stamps.length) return -1;
+    return this.stamps[slot] === stamp ? slot : -1;
   }
 
   private addToBucket(bucket: number, time: number, slot: number): void {

@@ -1,6 +1,6 @@
 import { bernoulli, Lognormal, type Rng } from "../kernel/index.js";
 import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PLUS, PUBLIC, WTFH } from "./case-store.js";
-import { holdCase, LONG_TERM } from "./fca-store.js";
+import { LONG_TERM } from "./fca-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import { teamFor } from "./area-posts.js";
@@ -135,7 +135,7 @@ export class CaseFlow {
     cases.status[id] = ALLOCATED;
     this.s.counts.events++;
     cases.fca[id] = f;
-    cases.fcaPosition[id] = holdCase(fca, id);
+    cases.fcaPosition[id] = this.s.caseloads.add(f, id);
     fca.load += this.s.weights[cases.kind[id]!]!;
     this.s.rooms.update(f);
     if (cases.kind[id] === FURTHER) {
@@ -157,9 +157,9 @@ export class CaseFlow {
 
   /** Pushes back the end of the further work FCA `f` holds by `days` (the FCA was off sick). */
   postponeWork(f: number, days: number): void {
-    const { cases, fcas, sim } = this.s, fca = fcas[f]!;
-    for (let i = 0; i < fca.caseCount; i++) {
-      const id = fca.cases[i]!;
+    const { cases, caseloads, sim } = this.s, n = caseloads.count[f]!;
+    for (let i = 0; i < n; i++) {
+      const id = caseloads.at(f, i);
       if (cases.kind[id] !== FURTHER) continue;
       sim.cancel(cases.closeHandle[id]!);
       cases.workEndDay[id]! += days;
@@ -172,10 +172,10 @@ export class CaseFlow {
    * re-allocated within the FCA's team when someone has room; its wait for allocation starts now.
    */
   handBack(f: number): void {
-    const { cases, fcas, sim } = this.s;
-    const fca = fcas[f]!, area = this.s.areas[fca.area]!;
-    for (let i = 0; i < fca.caseCount; i++) {
-      const id = fca.cases[i]!;
+    const { cases, fcas, caseloads, sim } = this.s;
+    const fca = fcas[f]!, area = this.s.areas[fca.area]!, n = caseloads.count[f]!;
+    for (let i = 0; i < n; i++) {
+      const id = caseloads.at(f, i);
       cases.status[id] = AWAITING;
       cases.fca[id] = -1;
       cases.waitStart[id] = sim.now;
@@ -186,7 +186,7 @@ export class CaseFlow {
       }
       (cases.kind[id] === WTFH ? area.stQueue : area.ltQueue).push(id);
     }
-    fca.caseCount = 0;
+    caseloads.clear(f);
     fca.load = 0;
     this.s.rooms.update(f);
   }
@@ -236,15 +236,12 @@ export class CaseFlow {
   private detach(area: AreaState, id: number): void {
     const { cases, fcas } = this.s;
     if (cases.status[id] === ALLOCATED) {
-      const f = cases.fca[id]!, fca = fcas[f]!, list = fca.cases, pos = cases.fcaPosition[id]!;
-      const last = list[--fca.caseCount]!;
-      if (last !== id) {
-        list[pos] = last;
-        cases.fcaPosition[last] = pos;
-      }
+      const f = cases.fca[id]!, fca = fcas[f]!, pos = cases.fcaPosition[id]!;
+      const moved = this.s.caseloads.removeAt(f, pos);
+      if (moved >= 0) cases.fcaPosition[moved] = pos;
       cases.fca[id] = -1;
       fca.load -= this.s.weights[cases.kind[id]!]!;
-      if (fca.caseCount === 0) fca.load = 0; // no float drift in weighted loads
+      if (this.s.caseloads.count[f] === 0) fca.load = 0; // no float drift in weighted loads
       this.s.rooms.update(f);
     } else if (cases.status[id] === AWAITING) {
       const queue = cases.kind[id] === WTFH ? area.stQueue : area.ltQueue;
