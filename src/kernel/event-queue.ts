@@ -35,7 +35,8 @@ const cancelled: EventHandler = () => {
  * future alone: a model whose every case has its end scheduled months ahead pays for a heap of
  * one day's events, not of every open case. Every event in the heap is earlier than every
  * event in a bucket, so the order is exactly that of one heap; an event cancelled while in
- * its bucket never reaches the heap.
+ * its bucket never reaches the heap, and one moved later while in its bucket (`reschedule`) stays in
+ * that bucket's list and goes on to its new bucket when the list is emptied.
  *
  * One class in one file, a little over 300 lines: the heap and the buckets share the slot arrays
  * and the innermost loop of every run, which splitting them apart would put behind extra calls.
@@ -106,6 +107,7 @@ export class EventQueue {
     this.ties[slot] = (priority - MIN_PRIORITY) * SEQUENCE_SPACE + this.sequence++;
     this.stamps[slot]!++;
     this.pending++;
+    this.slotTimes[slot] = time; // read by reschedule wherever the event waits
     const bucket = Math.floor(time * this.perBucket);
     if (bucket < this.frontier) this.siftUp(time, slot);
     else this.addToBucket(bucket, time, slot);
@@ -131,6 +133,24 @@ export class EventQueue {
     this.stamps[slot]!++;
     this.handlers[slot] = cancelled;
     this.pending--;
+  }
+
+  /**
+   * Moves a pending event to `time` with `priority`, exactly as cancelling it and pushing it anew with
+   * the same handler and payload would (it takes the next sequence number), and returns its handle.
+   * An event still waiting in its bucket and moved no earlier keeps its slot and handle, which saves the
+   * cancelled slot, the new one and the handle's change; otherwise the handle is new. Throws like `cancel`.
+   */
+  reschedule(handle: EventHandle, time: number, priority: number): EventHandle {
+    const slot = this.pendingSlot(handle);
+    if (slot >= 0 && priority === 0 && time >= this.slotTimes[slot]! && Math.floor(this.slotTimes[slot]! * this.perBucket) >= this.frontier && this.sequence < SEQUENCE_SPACE) {
+      this.slotTimes[slot] = time;
+      this.ties[slot] = -MIN_PRIORITY * SEQUENCE_SPACE + this.sequence++;
+      return handle;
+    }
+    const handler = slot >= 0 ? this.handlers[slot]! : cancelled, payload = slot >= 0 ? this.payloads[slot]! : 0;
+    this.cancel(handle);
+    return this.push(time, priority, handler, payload);
   }
 
   /** Time of the next live event, or Infinity when none is left. */
@@ -214,8 +234,10 @@ export class EventQueue {
     const bucket = this.popBucketKey(), at = bucket & (NEAR_BUCKETS - 1);
     this.frontier = bucket + 1;
     // Every list in the ring is of a bucket below the old frontier + NEAR_BUCKETS, so this one's is this bucket's.
-    this.moveToHeap(this.nearHeads[at]!);
+    // It is emptied before it is walked: a rescheduled event may move on to the bucket NEAR_BUCKETS later, at the same place.
+    const near = this.nearHeads[at]!;
     this.nearHeads[at] = -1;
+    this.moveToHeap(near);
     if (this.farHeads.size === 0) return;
     const far = this.farHeads.get(bucket);
     if (far === undefined) return;
@@ -227,8 +249,10 @@ export class EventQueue {
     let slot = first;
     while (slot >= 0) {
       const next = this.nextInBucket[slot]!;
+      const time = this.slotTimes[slot]!, bucket = Math.floor(time * this.perBucket);
       if (this.handlers[slot] === cancelled) this.slots.release(slot);
-      else this.siftUp(this.slotTimes[slot]!, slot);
+      else if (bucket >= this.frontier) this.addToBucket(bucket, time, slot); // rescheduled while it waited here
+      else this.siftUp(time, slot);
       slot = next;
     }
   }

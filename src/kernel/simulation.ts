@@ -60,6 +60,17 @@ export class Simulation {
     this.queue.cancel(handle);
   }
 
+  /**
+   * Moves a pending event to absolute `time` (not in the past): the same as cancelling it and
+   * scheduling its handler and payload anew at `time`, but cheaper when it moves later. Returns its
+   * handle, which may have changed.
+   */
+  reschedule(handle: EventHandle, time: number, priority = 0): EventHandle {
+    requireFinite("time", time);
+    if (time < this.clockCell[0]!) throw new RangeError(`time ${time} is in the past (now is ${this.clockCell[0]!})`);
+    return this.queue.reschedule(handle, time, priority);
+  }
+
   /** Whether the event is still to fire. */
   isPending(handle: EventHandle): boolean {
     return this.queue.isPending(handle);

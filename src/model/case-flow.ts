@@ -161,9 +161,8 @@ export class CaseFlow {
     for (let i = 0; i < n; i++) {
       const id = caseloads.at(f, i);
       if (cases.kind[id] !== FURTHER) continue;
-      sim.cancel(cases.closeHandle[id]!);
       cases.workEndDay[id]! += days;
-      cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, this.close, id);
+      cases.closeHandle[id] = sim.reschedule(cases.closeHandle[id]!, cases.workEndDay[id]!);
     }
   }
 
