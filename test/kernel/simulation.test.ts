@@ -188,7 +188,7 @@ describe("Simulation", () => {
             times[j] = Math.max(sim.now, times[j]! + specs[i]!.shift);
             handles[j] = move(sim, h, times[j]!, fire, j);
           };
-          specs.forEach((e, i) => handles.push(sim.scheduleAt(times[i]!, fire, i)));
+          specs.forEach((_, i) => handles.push(sim.scheduleAt(times[i]!, fire, i)));
           sim.run();
           return log;
         };
