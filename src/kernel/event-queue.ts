@@ -53,6 +53,11 @@ export class EventQueue {
   private sequence = 0;
   /** Events scheduled and neither fired nor cancelled. */
   pending = 0;
+
+  /** Events scheduled so far (rescheduling counts as scheduling anew). */
+  get scheduled(): number {
+    return this.sequence;
+  }
   private readonly popped = new Float64Array(1);
   /** Per slot: the event's time and the next slot in its bucket's list (-1 at the end). */
   private slotTimes: Float64Array;

@@ -35,6 +35,14 @@ export class Simulation {
     return this.queue.pending;
   }
 
+  /**
+   * Events scheduled so far (rescheduled ones count again): two events scheduled with no change in
+   * it between them are neighbours in the firing order of their time and priority.
+   */
+  get scheduled(): number {
+    return this.queue.scheduled;
+  }
+
   /** Time of the next event, or Infinity when none is scheduled. */
   peek(): number {
     return this.queue.nextTime();

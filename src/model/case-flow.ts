@@ -4,6 +4,7 @@ import { LONG_TERM } from "./fca-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import { teamFor } from "./area-posts.js";
+import { DayBatches } from "./day-batches.js";
 
 /**
  * How a case moves: referral, allocation to an FCA, the end of work to first hearing, hub
@@ -18,11 +19,14 @@ export class CaseFlow {
   /** Durations of public law proceedings and of further work (days), before the area's multiplier. */
   private readonly publicDays: Lognormal;
   private readonly furtherDays: Lognormal;
+  /** The ends of work to first hearing of each area's referrals of the day, an event a batch. */
+  private readonly wtfhEnds: DayBatches;
 
   constructor(private readonly s: ModelState) {
     const d = s.scenario.national.durations;
     this.publicDays = new Lognormal(d.public.meanWeeks * 7, d.public.cv);
     this.furtherDays = new Lognormal(d.furtherWork.meanWeeks * 7, d.furtherWork.cv);
+    this.wtfhEnds = new DayBatches(s.areas.length, s.sim, (id) => this.endWtfh(id));
   }
 
   /**
@@ -60,7 +64,10 @@ export class CaseFlow {
       cases.team[id] = teamFor(area, teamRng);
       if (!seeded) area.ltQueue.push(id);
     } else {
-      cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + scenario.national.durations.wtfhWeeks * 7), this.endWtfh, id);
+      const end = Math.max(sim.now, day + scenario.national.durations.wtfhWeeks * 7);
+      // A day's referrals in an area end together: one event for them all (closeHandle stays -1, as nothing cancels it).
+      if (referredDaysAgo === 0 && !seeded) this.wtfhEnds.add(area.index, end, id);
+      else cases.closeHandle[id] = sim.scheduleAt(end, this.endWtfh, id);
       if (!seeded) area.stQueue.push(id);
     }
     return id;
