@@ -35,9 +35,10 @@ const cancelled: EventHandler = () => {
  * future alone: a model whose every case has its end scheduled months ahead pays for a heap of
  * one day's events, not of every open case. Every event in the heap is earlier than every
  * event in a bucket, so the order is exactly that of one heap; an event cancelled while in
- * its bucket never reaches the heap.
+ * its bucket never reaches the heap, and one moved later while in its bucket (`reschedule`) stays in
+ * that bucket's list and goes on to its new bucket when the list is emptied.
  *
- * One class in one file, a little over 300 lines: the heap and the buckets share the slot arrays
+ * One class in one file, about 350 lines: the heap and the buckets share the slot arrays
  * and the innermost loop of every run, which splitting them apart would put behind extra calls.
  */
 export class EventQueue {
@@ -52,6 +53,11 @@ export class EventQueue {
   private sequence = 0;
   /** Events scheduled and neither fired nor cancelled. */
   pending = 0;
+
+  /** Events scheduled so far (rescheduling counts as scheduling anew). */
+  get scheduled(): number {
+    return this.sequence;
+  }
   private readonly popped = new Float64Array(1);
   /** Per slot: the event's time and the next slot in its bucket's list (-1 at the end). */
   private slotTimes: Float64Array;
@@ -106,6 +112,7 @@ export class EventQueue {
     this.ties[slot] = (priority - MIN_PRIORITY) * SEQUENCE_SPACE + this.sequence++;
     this.stamps[slot]!++;
     this.pending++;
+    this.slotTimes[slot] = time; // read by reschedule wherever the event waits
     const bucket = Math.floor(time * this.perBucket);
     if (bucket < this.frontier) this.siftUp(time, slot);
     else this.addToBucket(bucket, time, slot);
@@ -119,20 +126,36 @@ export class EventQueue {
 
   /** Whether the handle names an event that has neither fired nor been cancelled. */
   isPending(handle: EventHandle): boolean {
-    if (!Number.isInteger(handle) || handle < 0) return false;
-    const slot = handle % SLOT_SPACE, stamp = (handle - slot) / SLOT_SPACE;
-    return slot < this.stamps.length && stamp % 2 === 1 && this.stamps[slot] === stamp;
+    return this.pendingSlot(handle) >= 0;
   }
 
   /** Cancels a pending event; throws when the handle has fired, was cancelled or never existed. */
   cancel(handle: EventHandle): void {
-    if (!this.isPending(handle)) {
+    const slot = this.pendingSlot(handle);
+    if (slot < 0) {
       throw new RangeError(`cannot cancel event ${String(handle)}: it has already fired, was cancelled, or never existed`);
     }
-    const slot = handle % SLOT_SPACE;
     this.stamps[slot]!++;
     this.handlers[slot] = cancelled;
     this.pending--;
+  }
+
+  /**
+   * Moves a pending event to `time` with `priority`, exactly as cancelling it and pushing it anew with
+   * the same handler and payload would (it takes the next sequence number), and returns its handle.
+   * An event still waiting in its bucket and moved no earlier keeps its slot and handle, which saves the
+   * cancelled slot, the new one and the handle's change; otherwise the handle is new. Throws like `cancel`.
+   */
+  reschedule(handle: EventHandle, time: number, priority: number): EventHandle {
+    const slot = this.pendingSlot(handle);
+    if (slot >= 0 && priority === 0 && time >= this.slotTimes[slot]! && Math.floor(this.slotTimes[slot]! * this.perBucket) >= this.frontier && this.sequence < SEQUENCE_SPACE) {
+      this.slotTimes[slot] = time;
+      this.ties[slot] = -MIN_PRIORITY * SEQUENCE_SPACE + this.sequence++;
+      return handle;
+    }
+    const handler = slot >= 0 ? this.handlers[slot]! : cancelled, payload = slot >= 0 ? this.payloads[slot]! : 0;
+    this.cancel(handle);
+    return this.push(time, priority, handler, payload);
   }
 
   /** Time of the next live event, or Infinity when none is left. */
@@ -184,6 +207,17 @@ export class EventQueue {
     return this.payloads[slot]!;
   }
 
+  /**
+   * The slot of the pending event a handle names, or -1. Division by SLOT_SPACE (a power of two) is
+   * exact and the stamp stays below 2^31, so this takes no floating-point remainder (a call into C).
+   */
+  private pendingSlot(handle: EventHandle): number {
+    if (!(handle >= 0) || handle > Number.MAX_SAFE_INTEGER) return -1;
+    const stamp = Math.floor(handle / SLOT_SPACE), slot = handle - stamp * SLOT_SPACE;
+    if ((slot | 0) !== slot || (stamp & 1) !== 1 || slot >= this.stamps.length) return -1;
+    return this.stamps[slot] === stamp ? slot : -1;
+  }
+
   private addToBucket(bucket: number, time: number, slot: number): void {
     this.slotTimes[slot] = time;
     if (bucket - this.frontier < NEAR_BUCKETS) {
@@ -205,8 +239,10 @@ export class EventQueue {
     const bucket = this.popBucketKey(), at = bucket & (NEAR_BUCKETS - 1);
     this.frontier = bucket + 1;
     // Every list in the ring is of a bucket below the old frontier + NEAR_BUCKETS, so this one's is this bucket's.
-    this.moveToHeap(this.nearHeads[at]!);
+    // It is emptied before it is walked: a rescheduled event may move on to the bucket NEAR_BUCKETS later, at the same place.
+    const near = this.nearHeads[at]!;
     this.nearHeads[at] = -1;
+    this.moveToHeap(near);
     if (this.farHeads.size === 0) return;
     const far = this.farHeads.get(bucket);
     if (far === undefined) return;
@@ -218,8 +254,10 @@ export class EventQueue {
     let slot = first;
     while (slot >= 0) {
       const next = this.nextInBucket[slot]!;
+      const time = this.slotTimes[slot]!, bucket = Math.floor(time * this.perBucket);
       if (this.handlers[slot] === cancelled) this.slots.release(slot);
-      else this.siftUp(this.slotTimes[slot]!, slot);
+      else if (bucket >= this.frontier) this.addToBucket(bucket, time, slot); // rescheduled while it waited here
+      else this.siftUp(time, slot);
       slot = next;
     }
   }

@@ -1,4 +1,4 @@
-import seedrandom from "seedrandom";
+import { alea } from "./alea.js";
 import { requireInteger } from "./guard.js";
 
 /** A source of uniform random numbers in [0, 1). */
@@ -8,8 +8,8 @@ export type Rng = () => number;
  * Named random streams for one replication. Each stream is seeded from
  * (seed, replication, name) alone, so adding or drawing from one stream never shifts another,
  * and two scenarios run with the same seed share the same numbers stream by stream
- * (common random numbers). Streams use seedrandom's Alea generator: fast, and good enough
- * for simulation (it passes BigCrush per its author).
+ * (common random numbers). Streams use Baagoe's Alea generator (as seedrandom's `alea` does, number
+ * for number): fast, and good enough for simulation (it passes BigCrush per its author).
  */
 export class RandomStreams {
   private readonly streams = new Map<string, Rng>();
@@ -38,5 +38,5 @@ export class RandomStreams {
 /** A fresh generator for (seed, replication, name); the same triple always gives the same numbers. */
 export function streamFor(seed: number, replication: number, name: string): Rng {
   if (name.length === 0) throw new RangeError("stream name must not be empty");
-  return seedrandom.alea(`hubsim/${seed}/${replication}/${name}`);
+  return alea(`hubsim/${seed}/${replication}/${name}`);
 }

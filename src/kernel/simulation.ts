@@ -35,6 +35,14 @@ export class Simulation {
     return this.queue.pending;
   }
 
+  /**
+   * Events scheduled so far (rescheduled ones count again): two events scheduled with no change in
+   * it between them are neighbours in the firing order of their time and priority.
+   */
+  get scheduled(): number {
+    return this.queue.scheduled;
+  }
+
   /** Time of the next event, or Infinity when none is scheduled. */
   peek(): number {
     return this.queue.nextTime();
@@ -58,6 +66,17 @@ export class Simulation {
   /** Cancels a pending event; throws if it already fired or was cancelled. */
   cancel(handle: EventHandle): void {
     this.queue.cancel(handle);
+  }
+
+  /**
+   * Moves a pending event to absolute `time` (not in the past): the same as cancelling it and
+   * scheduling its handler and payload anew at `time`, but cheaper when it moves later. Returns its
+   * handle, which may have changed.
+   */
+  reschedule(handle: EventHandle, time: number, priority = 0): EventHandle {
+    requireFinite("time", time);
+    if (time < this.clockCell[0]!) throw new RangeError(`time ${time} is in the past (now is ${this.clockCell[0]!})`);
+    return this.queue.reschedule(handle, time, priority);
   }
 
   /** Whether the event is still to fire. */

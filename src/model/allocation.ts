@@ -125,22 +125,19 @@ function releaseHub(s: ModelState, flow: CaseFlow, area: AreaState): void {
 /**
  * Orders case ids by tier (when `byTier`), then filing date, then their number within the area (so
  * ties never depend on sort luck, nor on other areas). Short, mostly sorted lists (the daily queue,
- * the hub) are insertion-sorted, with no comparator calls into the engine.
+ * the hub) are insertion-sorted, with no comparator calls into the engine and no closure made per call.
  */
 function sortCases(ids: number[], cases: CaseStore, byTier: boolean): void {
   const n = ids.length;
   if (n < 2) return;
-  const tier = cases.tier, filing = cases.filingDay, seq = cases.seq;
-  const before = (a: number, b: number): boolean =>
-    (byTier && tier[a] !== tier[b] ? tier[a]! < tier[b]! : filing[a] !== filing[b] ? filing[a]! < filing[b]! : seq[a]! < seq[b]!);
-  if (n > 64 && !isNearlySorted(ids, before)) {
-    ids.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  if (n > 64 && !isNearlySorted(ids, cases, byTier)) {
+    ids.sort((a, b) => (before(cases, byTier, a, b) ? -1 : before(cases, byTier, b, a) ? 1 : 0));
     return;
   }
   for (let i = 1; i < n; i++) {
     const id = ids[i]!;
     let j = i - 1;
-    while (j >= 0 && before(id, ids[j]!)) {
+    while (j >= 0 && before(cases, byTier, id, ids[j]!)) {
       ids[j + 1] = ids[j]!;
       j--;
     }
@@ -148,9 +145,16 @@ function sortCases(ids: number[], cases: CaseStore, byTier: boolean): void {
   }
 }
 
+/** Whether case `a` comes before case `b` in sortCases' order. */
+function before(cases: CaseStore, byTier: boolean, a: number, b: number): boolean {
+  const tier = cases.tier, filing = cases.filingDay;
+  if (byTier && tier[a] !== tier[b]) return tier[a]! < tier[b]!;
+  return filing[a] !== filing[b] ? filing[a]! < filing[b]! : cases.seq[a]! < cases.seq[b]!;
+}
+
 /** Whether at most a few entries are out of order (insertion sort is then linear). */
-function isNearlySorted(ids: readonly number[], before: (a: number, b: number) => boolean): boolean {
+function isNearlySorted(ids: readonly number[], cases: CaseStore, byTier: boolean): boolean {
   let inversions = 0;
-  for (let i = 1; i < ids.length; i++) if (before(ids[i]!, ids[i - 1]!) && ++inversions > 16) return false;
+  for (let i = 1; i < ids.length; i++) if (before(cases, byTier, ids[i]!, ids[i - 1]!) && ++inversions > 16) return false;
   return true;
 }

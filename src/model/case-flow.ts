@@ -1,9 +1,10 @@
 import { bernoulli, Lognormal, type Rng } from "../kernel/index.js";
 import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PLUS, PUBLIC, WTFH } from "./case-store.js";
-import { holdCase, LONG_TERM } from "./fca-store.js";
+import { LONG_TERM } from "./fca-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
 import type { AreaState, ModelState } from "./model-state.js";
 import { teamFor } from "./area-posts.js";
+import { DayBatches } from "./day-batches.js";
 
 /**
  * How a case moves: referral, allocation to an FCA, the end of work to first hearing, hub
@@ -18,11 +19,14 @@ export class CaseFlow {
   /** Durations of public law proceedings and of further work (days), before the area's multiplier. */
   private readonly publicDays: Lognormal;
   private readonly furtherDays: Lognormal;
+  /** The ends of work to first hearing of each area's referrals of the day, an event a batch. */
+  private readonly wtfhEnds: DayBatches;
 
   constructor(private readonly s: ModelState) {
     const d = s.scenario.national.durations;
     this.publicDays = new Lognormal(d.public.meanWeeks * 7, d.public.cv);
     this.furtherDays = new Lognormal(d.furtherWork.meanWeeks * 7, d.furtherWork.cv);
+    this.wtfhEnds = new DayBatches(s.areas.length, s.sim, (id) => this.endWtfh(id));
   }
 
   /**
@@ -60,7 +64,10 @@ export class CaseFlow {
       cases.team[id] = teamFor(area, teamRng);
       if (!seeded) area.ltQueue.push(id);
     } else {
-      cases.closeHandle[id] = sim.scheduleAt(Math.max(sim.now, day + scenario.national.durations.wtfhWeeks * 7), this.endWtfh, id);
+      const end = Math.max(sim.now, day + scenario.national.durations.wtfhWeeks * 7);
+      // A day's referrals in an area end together: one event for them all (closeHandle stays -1, as nothing cancels it).
+      if (referredDaysAgo === 0 && !seeded) this.wtfhEnds.add(area.index, end, id);
+      else cases.closeHandle[id] = sim.scheduleAt(end, this.endWtfh, id);
       if (!seeded) area.stQueue.push(id);
     }
     return id;
@@ -135,7 +142,7 @@ export class CaseFlow {
     cases.status[id] = ALLOCATED;
     this.s.counts.events++;
     cases.fca[id] = f;
-    cases.fcaPosition[id] = holdCase(fca, id);
+    cases.fcaPosition[id] = this.s.caseloads.add(f, id);
     fca.load += this.s.weights[cases.kind[id]!]!;
     this.s.rooms.update(f);
     if (cases.kind[id] === FURTHER) {
@@ -157,13 +164,12 @@ export class CaseFlow {
 
   /** Pushes back the end of the further work FCA `f` holds by `days` (the FCA was off sick). */
   postponeWork(f: number, days: number): void {
-    const { cases, fcas, sim } = this.s, fca = fcas[f]!;
-    for (let i = 0; i < fca.caseCount; i++) {
-      const id = fca.cases[i]!;
+    const { cases, caseloads, sim } = this.s, n = caseloads.count[f]!;
+    for (let i = 0; i < n; i++) {
+      const id = caseloads.at(f, i);
       if (cases.kind[id] !== FURTHER) continue;
-      sim.cancel(cases.closeHandle[id]!);
       cases.workEndDay[id]! += days;
-      cases.closeHandle[id] = sim.scheduleAt(cases.workEndDay[id]!, this.close, id);
+      cases.closeHandle[id] = sim.reschedule(cases.closeHandle[id]!, cases.workEndDay[id]!);
     }
   }
 
@@ -172,10 +178,10 @@ export class CaseFlow {
    * re-allocated within the FCA's team when someone has room; its wait for allocation starts now.
    */
   handBack(f: number): void {
-    const { cases, fcas, sim } = this.s;
-    const fca = fcas[f]!, area = this.s.areas[fca.area]!;
-    for (let i = 0; i < fca.caseCount; i++) {
-      const id = fca.cases[i]!;
+    const { cases, fcas, caseloads, sim } = this.s;
+    const fca = fcas[f]!, area = this.s.areas[fca.area]!, n = caseloads.count[f]!;
+    for (let i = 0; i < n; i++) {
+      const id = caseloads.at(f, i);
       cases.status[id] = AWAITING;
       cases.fca[id] = -1;
       cases.waitStart[id] = sim.now;
@@ -186,7 +192,7 @@ export class CaseFlow {
       }
       (cases.kind[id] === WTFH ? area.stQueue : area.ltQueue).push(id);
     }
-    fca.caseCount = 0;
+    caseloads.clear(f);
     fca.load = 0;
     this.s.rooms.update(f);
   }
@@ -236,15 +242,12 @@ export class CaseFlow {
   private detach(area: AreaState, id: number): void {
     const { cases, fcas } = this.s;
     if (cases.status[id] === ALLOCATED) {
-      const f = cases.fca[id]!, fca = fcas[f]!, list = fca.cases, pos = cases.fcaPosition[id]!;
-      const last = list[--fca.caseCount]!;
-      if (last !== id) {
-        list[pos] = last;
-        cases.fcaPosition[last] = pos;
-      }
+      const f = cases.fca[id]!, fca = fcas[f]!, pos = cases.fcaPosition[id]!;
+      const moved = this.s.caseloads.removeAt(f, pos);
+      if (moved >= 0) cases.fcaPosition[moved] = pos;
       cases.fca[id] = -1;
       fca.load -= this.s.weights[cases.kind[id]!]!;
-      if (fca.caseCount === 0) fca.load = 0; // no float drift in weighted loads
+      if (this.s.caseloads.count[f] === 0) fca.load = 0; // no float drift in weighted loads
       this.s.rooms.update(f);
     } else if (cases.status[id] === AWAITING) {
       const queue = cases.kind[id] === WTFH ? area.stQueue : area.ltQueue;

@@ -24,9 +24,6 @@ export interface Fca {
   startDay: number;
   /** Consecutive weekly checks with caseload above cap. */
   weeksOverCap: number;
-  /** Ids of the cases held, in `cases[0 .. caseCount)`: the array grows and never shrinks, so taking a case on allocates nothing. */
-  cases: Int32Array;
-  caseCount: number;
   /** The caseload in the units the caps use: the number of cases, or their summed weights. */
   load: number;
   /** The pending event (absence starting, return from sickness, recruitment done), if any. */
@@ -44,18 +41,7 @@ export function teamPosts(area: number, team: number, fte: number, agency: boole
   const sizes = Array.from({ length: whole }, () => 1);
   if (rest > 0.05) sizes.push(rest);
   return sizes.map((size) => ({
-    area, team, allocationTeam: 0, fte: size, capacity: 1, agency, state, startDay, weeksOverCap: 0, cases: new Int32Array(32), caseCount: 0, load: 0, handle: -1, absentSince: 0, pendingState: 0, pendingDays: 0,
+    area, team, allocationTeam: 0, fte: size, capacity: 1, agency, state, startDay, weeksOverCap: 0, load: 0, handle: -1, absentSince: 0, pendingState: 0, pendingDays: 0,
   }));
 }
 
-
-/** Adds case `id` to the post's caseload and returns its position there. */
-export function holdCase(fca: Fca, id: number): number {
-  if (fca.caseCount === fca.cases.length) {
-    const bigger = new Int32Array(fca.cases.length * 2);
-    bigger.set(fca.cases);
-    fca.cases = bigger;
-  }
-  fca.cases[fca.caseCount] = id;
-  return fca.caseCount++;
-}

@@ -1,5 +1,6 @@
 import { RandomStreams, Simulation, type Rng } from "../kernel/index.js";
 import { CaseStore } from "./case-store.js";
+import { Caseloads } from "./caseloads.js";
 import { addDays, monthOfDays } from "./calendar.js";
 import { demandMultiplier, type DemandMultiplier } from "./demand.js";
 import { periodMultiplier } from "./periods.js";
@@ -89,6 +90,8 @@ export interface ModelState {
   readonly streams: RandomStreams;
   readonly cases: CaseStore;
   readonly fcas: Fca[];
+  /** The ids of the cases each post holds. */
+  readonly caseloads: Caseloads;
   readonly fcaRng: Rng[];
   readonly areas: AreaState[];
   /** Each post's effective cap in load units, as of the last `computeCaps`. */
@@ -143,7 +146,7 @@ export function createModelState(scenario: Scenario, warmupWeeks: number, seed: 
   const caps = new Float64Array(fcas.length), open = expectedOpenCases(scenario);
   return {
     // Every open case and post has an event pending, and cancelled ones linger in the heap a while.
-    sim: new Simulation(0, 2 * (open + fcas.length)), counts: { events: 0, reviews: 0 }, scenario, streams, cases: new CaseStore(open), fcas, fcaRng, areas, warmupDays, totalDays,
+    sim: new Simulation(0, 2 * (open + fcas.length)), counts: { events: 0, reviews: 0 }, scenario, streams, cases: new CaseStore(open), fcas, caseloads: new Caseloads(fcas.length), fcaRng, areas, warmupDays, totalDays,
     demand: demandMultiplier(scenario, months, warmupDays), caps, weights, allocation: allocationSettings(scenario),
     ramping: fcas.map((_, f) => f), isRamping: new Uint8Array(fcas.length).fill(1), rooms: new RoomHeaps(fcas, caps, areas.length * 2),
     sicknessWave: periodMultiplier(national.workforce.sickness.waves, startDate, warmupDays),

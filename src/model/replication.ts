@@ -95,7 +95,7 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
 
   seedInitialState(s, flow, workforce, warmupWeeks === 0);
   // Each week's sickness and leaving are drawn at its start (by the weekly check of the week before): the first week's now.
-  for (const area of s.areas) for (const posts of [area.longTerm, area.shortTerm]) for (const f of posts) workforce.weekly(f, false, s.fcas[f]!.caseCount);
+  for (const area of s.areas) for (const posts of [area.longTerm, area.shortTerm]) for (const f of posts) workforce.weekly(f, false, s.caseloads.count[f]!);
   for (const a of s.areas) resetTotals(a); // seeding is not history: hub entries then are not new extensions
   scheduleStaffing(s, workforce);
   scheduleCourtPace(s, flow);

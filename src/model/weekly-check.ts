@@ -53,7 +53,7 @@ export function weeklyCheck(s: ModelState, area: AreaState, workforce: Workforce
   const caps = s.caps;
   for (const posts of [area.longTerm, area.shortTerm]) {
     for (const f of posts) {
-      const fca = s.fcas[f]!, n = fca.caseCount;
+      const fca = s.fcas[f]!, n = s.caseloads.count[f]!;
       workforce.weekly(f, fca.load > caps[f]! + 1e-9, fca.team === LONG_TERM ? n : n * equivalent);
     }
   }
@@ -61,7 +61,7 @@ export function weeklyCheck(s: ModelState, area: AreaState, workforce: Workforce
 }
 
 function checkConservation(s: ModelState, area: AreaState, m: WeekMeasures): void {
-  const held = m.ltCases + area.shortTerm.reduce((n, f) => n + s.fcas[f]!.caseCount, 0);
+  const held = m.ltCases + area.shortTerm.reduce((n, f) => n + s.caseloads.count[f]!, 0);
   const t = area.totals, status = s.cases.status, where = s.cases.area;
   // Plus cases are FCA work but not referrals (they are before proceedings), so they are counted apart.
   const awaiting = m.awaiting + area.stQueue.length; // work to first hearing waiting for a short-term FCA too
@@ -90,7 +90,7 @@ function measure(s: ModelState, area: AreaState): WeekMeasures {
       // Caseload figures are over the FCAs holding cases: an FCA on long-term sickness has handed them back.
       if (fca.team !== LONG_TERM || fca.state === LONG_SICK) continue;
       ltInPost++;
-      ltCases += fca.caseCount;
+      ltCases += s.caseloads.count[f]!;
       if (fca.load >= fullCap * fca.fte - 1e-9) ltOverCap++;
       if (fca.state === WORKING) places += caps[f]!;
     }

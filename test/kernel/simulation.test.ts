@@ -173,6 +173,43 @@ describe("Simulation", () => {
     expect(log).toEqual([0, 1000.2, 1000.5, 2000, 3048.1]);
   });
 
+  it("reschedules an event exactly as cancelling it and scheduling it anew would, wherever it waits", () => {
+    // Handlers move other pending events later or earlier, by less than a bucket, across many and past the ring of
+    // near buckets; the firing order (ties by scheduling order) must be that of cancel-and-schedule.
+    const script = fc.array(fc.record({ at: fc.integer({ min: 0, max: 30 }), frac: fc.constantFrom(0, 0.5), target: fc.nat(40), shift: fc.constantFrom(-3, 0, 0.5, 1, 7, 2048, 2048.5, 5000) }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(script, fc.constantFrom(0.5, 1), (specs, width) => {
+        const run = (move: (sim: Simulation, handle: number, time: number, fire: (x: number) => void, payload: number) => number): string[] => {
+          const sim = new Simulation(0, 64, width), log: string[] = [], handles: number[] = [], times = specs.map((e) => e.at + e.frac);
+          const fire = (i: number): void => {
+            log.push(`e${i}@${sim.now}`);
+            const j = specs[i]!.target % specs.length, h = handles[j]!;
+            if (j === i || !sim.isPending(h)) return;
+            times[j] = Math.max(sim.now, times[j]! + specs[i]!.shift);
+            handles[j] = move(sim, h, times[j]!, fire, j);
+          };
+          specs.forEach((_, i) => handles.push(sim.scheduleAt(times[i]!, fire, i)));
+          sim.run();
+          return log;
+        };
+        const moved = run((sim, h, t) => sim.reschedule(h, t));
+        const anew = run((sim, h, t, fire, j) => {
+          sim.cancel(h);
+          return sim.scheduleAt(t, fire, j);
+        });
+        expect(moved).toEqual(anew);
+      }),
+    );
+  });
+
+  it("refuses to reschedule an event that has fired, and into the past", () => {
+    const sim = new Simulation();
+    const fired = sim.schedule(1, () => {}), later = sim.schedule(5, () => {});
+    sim.run(2);
+    expect(() => sim.reschedule(fired, 3)).toThrow("cannot cancel event");
+    expect(() => sim.reschedule(later, 1)).toThrow("time 1 is in the past (now is 2)");
+  });
+
   it("refuses a bucket width that is not a positive number", () => {
     expect(() => new Simulation(0, 64, 0)).toThrow("bucketWidth must be a positive number (got 0)");
   });
