@@ -70,7 +70,8 @@ describe("--xlsx writes one workbook a planner can open", () => {
     expect((await cli("appraise", small, "--areas", "South", "--sensitivity", ...quick, "--xlsx", path)).code).toBe(0);
     const b = await workbook(path);
     expect(sheetNames(b)).toEqual(["Summary", "Payers", "Capacity", "Sensitivity", "Areas", "Parameters"]);
-    expect([cell(b, "Summary", "B3").value, cell(b, "Payers", "A2").value, cell(b, "Payers", "A7").value, typeof cell(b, "Payers", "D7").value]).toEqual(["South", "Cafcass", "total", "number"]);
+    expect([cell(b, "Summary", "B3").value, cell(b, "Summary", "B4").value, cell(b, "Payers", "A2").value, cell(b, "Payers", "A7").value, typeof cell(b, "Payers", "D7").value]).toEqual(["Cafcass Plus", "South", "Cafcass", "total", "number"]);
+    expect([cell(b, "Summary", "A10").value, cell(b, "Summary", "B10").value]).toEqual(["intervals hold", "simulation-noise-and-effect-sizes"]);
     expect(cell(b, "Payers", "D7").numFmt).toContain("£");
     expect(b.getWorksheet("Sensitivity")!.rowCount).toBe(18);
   });

@@ -1,6 +1,7 @@
 import { SCALAR_METRICS, type Scenario } from "../../model/index.js";
 import type { AppraisalSummary, Comparison, Ranking, Sensitivity, SweepResult } from "../../experiment/index.js";
-import { PAYER_LABELS } from "../appraisal-text.js";
+import { interventionWords, PAYER_LABELS } from "../appraisal-text.js";
+import { appraisalBandContent } from "../appraisal-conventions.js";
 import { metricLabel } from "../metric-labels.js";
 import { areasSheet, metricFormat, parametersSheet } from "./scenario-sheets.js";
 import { as, pairsSheet, type SheetData } from "./sheet.js";
@@ -43,7 +44,8 @@ export function sweepSheets(r: SweepResult, base: Scenario): SheetData[] {
 /** An appraisal's sheets: Summary, Payers (£), Capacity, then with --sensitivity the Sensitivity table, and Areas and Parameters. */
 export function appraisalSheets(s: AppraisalSummary, scenario: Scenario, sensitivity?: Sensitivity): SheetData[] {
   const summary = pairsSheet("Summary", [
-    ["scenario", s.scenario], ["roll-out areas", s.areas.join("; ")], ["replications", s.replications], ["seed", s.seed], ["horizon (weeks)", s.horizonWeeks], ["prices", s.priceYear],
+    ["scenario", s.scenario], ["interventions", interventionWords(s.interventions)], ["roll-out areas", s.areas.join("; ")], ["replications", s.replications], ["seed", s.seed], ["horizon (weeks)", s.horizonWeeks],
+    ["money counted (weeks)", s.appraisalWeeks], ["prices", s.priceYear], ["intervals hold", appraisalBandContent(s.posterior)],
     ["NPV, total (mean)", as(s.payers[s.payers.length - 1]!.npv.mean, "gbp")], ["benefit–cost ratio", as(s.bcr.ratioOfMeans, "decimal2")], ["P(saving)", as(s.pSaving.p, "share")],
     ["median break-even week", s.breakEven.medianWeek], ["extra cases diverted (mean)", as(s.extraDiverted.mean, "number")], ["cost per extra case diverted", as(s.costPerCaseDiverted, "gbp")],
     ...(s.posterior === undefined ? [] : [["drawn from", s.posterior] as [string, string]]),
@@ -71,7 +73,8 @@ export function appraisalSheets(s: AppraisalSummary, scenario: Scenario, sensiti
 /** A ranking's sheets: Summary, Ranking (one row per candidate area), Areas and Parameters. */
 export function rankingSheets(r: Ranking, scenario: Scenario): SheetData[] {
   return [
-    pairsSheet("Summary", [["scenario", r.scenario], ["candidates", r.rows.length], ["replications", r.replications], ["seed", r.seed], ["horizon (weeks)", r.horizonWeeks], ["prices", r.priceYear]]),
+    pairsSheet("Summary", [["scenario", r.scenario], ["interventions", interventionWords(r.interventions)], ["candidates", r.rows.length], ["replications", r.replications], ["seed", r.seed], ["horizon (weeks)", r.horizonWeeks],
+      ["money counted (weeks)", r.appraisalWeeks], ["prices", r.priceYear], ["intervals hold", appraisalBandContent(r.posterior)], ...(r.posterior === undefined ? [] : [["drawn from", r.posterior] as [string, string]])]),
     {
       name: "Ranking",
       columns: [{ header: "rank", format: "count" }, { header: "area", format: "text" }, { header: "already planned", format: "text" }, { header: "NPV (mean)", format: "gbp" }, { header: "NPV p5", format: "gbp" }, { header: "NPV p95", format: "gbp" },
