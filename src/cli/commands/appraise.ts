@@ -102,7 +102,7 @@ function outputsOf(result: { run?: AppraisalRun; ranking?: Ranking; tornado?: Se
   };
 }
 
-/** `hubsim appraise [scenario] [--areas A,B | --rank] [--sensitivity]`: the economics of extending Cafcass Plus. */
+/** `hubsim appraise [scenario] [--intervention NAMES] [--areas A,B | --rank] [--sensitivity]`: the economics of a declared intervention (Cafcass Plus by default). */
 export function appraiseCommand(program: Command, io: Io): void {
   const command = program
     .command("appraise")
@@ -111,8 +111,8 @@ export function appraiseCommand(program: Command, io: Io): void {
     .option("--intervention <names>", "the declared intervention(s) to appraise together, comma-separated: cafcass-plus (default) or a name from the scenario's interventions")
     .option("--areas <list>", "roll-out areas, comma-separated names or codes (A1,A3); default: the interventions' planned roll-out areas")
     .option("--appraisal-years <years>", "years of money counted from the start, savings of cases begun within the horizon followed after it (default 10)")
-    .option("--rank", "appraise each area without Cafcass Plus alone and rank them for the next wave")
-    .option("--sensitivity", "one-way sensitivity of NPV over the calibration ranges (tornado data)");
+    .option("--rank", "appraise each area where the intervention(s) are not yet live alone, and rank them for the next wave")
+    .option("--sensitivity", "one-way sensitivity of NPV: each input alone at the ends of its range (tornado data)");
   withRunOptions(command, 2)
     .option("--out <dir>", "write appraisal.csv (or ranking.csv), sensitivity.csv and the JSON here")
     .option("--json", "print the result as JSON")
