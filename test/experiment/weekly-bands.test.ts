@@ -1,4 +1,5 @@
-import { quantile } from "d3-array";
+import { quantile, quantileSorted } from "d3-array";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EXACT_REPLICATIONS, PSquareSketch, WeeklyBands } from "../../src/experiment/index.js";
 import { normal, streamFor } from "../../src/kernel/index.js";
@@ -8,6 +9,30 @@ describe("WeeklyBands", () => {
     const bands = new WeeklyBands(2, 5);
     for (const [a, b] of [[1, 10], [2, 20], [3, 30], [4, 40], [5, 50]]) bands.add(Float64Array.of(a!, b!));
     expect(Array.from(bands.quantiles())).toEqual([1.2, 2, 3, 4, 4.8, 12, 20, 30, 40, 48]);
+  });
+
+  it("after every replication, gives what sorting each cell's float32 values would (NaN last, ties, negatives)", () => {
+    const value = fc.oneof(fc.constant(Number.NaN), fc.integer({ min: -3, max: 3 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 12 }), fc.array(value, { minLength: 48, maxLength: 48 }), (cells, reps, pool) => {
+      const bands = new WeeklyBands(cells, reps), seen: number[][] = Array.from({ length: cells }, () => []);
+      for (let r = 0; r < reps; r++) {
+        const weekly = Float64Array.from({ length: cells }, (_, c) => pool[(r * cells + c) % pool.length]!);
+        bands.add(weekly);
+        weekly.forEach((x, c) => seen[c]!.push(x));
+        const expected = seen.flatMap((xs) => {
+          const sorted = Float32Array.from(xs).sort() as unknown as number[];
+          return [0.05, 0.25, 0.5, 0.75, 0.95].map((p) => quantileSorted(sorted, p)!);
+        });
+        expect(Array.from(bands.quantiles())).toEqual(expected);
+      }
+    }));
+  });
+
+  it("refuses more replications than it was sized for, below the exact limit", () => {
+    const bands = new WeeklyBands(1, 2);
+    bands.add(Float64Array.of(1));
+    bands.add(Float64Array.of(2));
+    expect(() => bands.add(Float64Array.of(3))).toThrow("the bands were sized for 2 replications");
   });
 
   it("is NaN before any replication", () => {
