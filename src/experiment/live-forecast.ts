@@ -64,8 +64,9 @@ export function partialForecast(scenario: Scenario, plan: RunPlan, weeks: number
   const shape = resultShape(scenario), q = BAND_QUANTILES.length;
   const cells = shape.weeks * (shape.areas.length + 1) * WEEKLY_METRICS.length;
   const filled = Math.min(cells, weeks * (shape.areas.length + 1) * WEEKLY_METRICS.length);
-  const bands = new Float64Array(cells * q).fill(NaN);
-  for (let c = 0; c < filled; c++) bands.fill(weekly[c]!, c * q, c * q + q);
+  const bands = new Float64Array(cells * q);
+  for (let c = 0, at = 0; c < filled; c++) for (let i = 0; i < q; i++) bands[at++] = weekly[c]!;
+  bands.fill(NaN, filled * q);
   return {
     scenario, shape, plan: { replications: 0, seed: plan.seed, ...(plan.posterior === undefined ? {} : { posterior: plan.posterior }) }, warmupWeeks: warmupWeeksOf(scenario), bands,
     scalars: new Float64Array(0), plus: new Float64Array(0), bandContent: plan.posterior === undefined ? "simulation-noise" : "simulation-and-parameter", conservationChecks: 0, protocolTransitions: 0, transitions: new Float64Array(0),
