@@ -59,7 +59,12 @@ export class Lognormal {
 
   /** A draw: the very number `lognormal(rng, mean, cv)` would give. */
   draw(rng: Rng): number {
-    return Math.exp(this.mu + this.sigma * normalQuantile(openUniform(rng)));
+    return this.at(openUniform(rng));
+  }
+
+  /** The draw a uniform `u` in (0, 1) gives: a caller can take the uniform always and work the value out only when it needs it. */
+  at(u: number): number {
+    return Math.exp(this.mu + this.sigma * normalQuantile(u));
   }
 }
 

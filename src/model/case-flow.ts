@@ -1,4 +1,4 @@
-import { bernoulli, Lognormal, type Rng } from "../kernel/index.js";
+import { bernoulli, Lognormal, openUniform, type Rng } from "../kernel/index.js";
 import { ALLOCATED, AWAITING, FURTHER, IN_HUB, PLUS, PUBLIC, WTFH } from "./case-store.js";
 import { LONG_TERM } from "./fca-store.js";
 import { holdsNewCases } from "./protocol-machine.js";
@@ -229,13 +229,14 @@ export class CaseFlow {
     const mix = scenario.national.caseMix, rng = area.rng.mix;
     const further = bernoulli(rng, mix.privateFurtherWorkShare);
     const urgent = rng() < mix.furtherWorkUrgentShare, p3 = rng() < mix.lessUrgentP3Share;
-    const work = this.furtherDays.draw(area.rng.furtherDuration) * area.furtherMultiplier * this.s.slowdown(this.s.sim.now);
+    // The duration's uniform is taken whether or not the case goes on, so the streams stay aligned; its value only if it does.
+    const uWork = openUniform(area.rng.furtherDuration);
     if (!further) {
       this.close(id);
       return;
     }
     this.detach(area, id);
-    this.orderFurtherWork(area, id, urgent ? 2 : p3 ? 3 : 4, work);
+    this.orderFurtherWork(area, id, urgent ? 2 : p3 ? 3 : 4, this.furtherDays.at(uWork) * area.furtherMultiplier * this.s.slowdown(this.s.sim.now));
   };
 
   /** Takes a case off its FCA or out of its queue. */
