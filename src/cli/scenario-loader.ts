@@ -3,13 +3,16 @@ import { issuesText, mergeScenario, parseScenario, type Scenario } from "../mode
 import { csvProblem, readInitialCases } from "./initial-cases-csv.js";
 import { readBoundedText } from "./bounded-read.js";
 import { UserError } from "./user-error.js";
+import { withSettings, type Setting } from "./set-option.js";
 
 /**
- * Reads a scenario file, follows its `extends` chain, adds any `--initial` cases, and validates
- * it; bad input is a UserError listing every problem (CSV rows by line number).
+ * Reads a scenario file, follows its `extends` chain, applies any `--set` fields, adds any
+ * `--initial` cases, and validates it; bad input is a UserError listing every problem (CSV rows
+ * by line number).
  */
-export function loadScenario(path: string, initialCsv?: string): Scenario {
-  const data = readWithBase(resolve(path), []) as Record<string, unknown>;
+export function loadScenario(path: string, initialCsv?: string, settings: readonly Setting[] = []): Scenario {
+  const read = readWithBase(resolve(path), []);
+  const data = (settings.length === 0 ? read : withSettings(read, settings)) as Record<string, unknown>;
   const initial = initialCsv === undefined ? undefined : readInitialCases(initialCsv);
   if (initial !== undefined) data.initialCases = initial.rows;
   const parsed = parseScenario(data);
@@ -18,9 +21,9 @@ export function loadScenario(path: string, initialCsv?: string): Scenario {
   throw new UserError(`${path} is not a valid scenario (${parsed.issues.length} problem${parsed.issues.length > 1 ? "s" : ""}):\n  ${issuesText(issues, { separator: "\n  " })}`);
 }
 
-/** The scenario a command runs: the `recorded` data when it has some (a run record's, for `hubsim rerun`), else `path` loaded. */
-export function scenarioFrom(path: string, recorded: unknown, initialCsv?: string): Scenario {
-  if (recorded === undefined) return loadScenario(path, initialCsv);
+/** The scenario a command runs: the `recorded` data when it has some (a run record's, for `hubsim rerun`: any --set is in it), else `path` loaded with `settings`. */
+export function scenarioFrom(path: string, recorded: unknown, initialCsv?: string, settings: readonly Setting[] = []): Scenario {
+  if (recorded === undefined) return loadScenario(path, initialCsv, settings);
   const parsed = parseScenario(recorded);
   if (parsed.ok) return parsed.scenario;
   throw new UserError(`${path}: the recorded scenario is not valid: ${issuesText(parsed.issues, { limit: 5 })}`);

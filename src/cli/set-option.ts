@@ -50,3 +50,8 @@ export const SET_OPTION = ["--set <PATH=VALUE>", "set a scenario field first (re
 export function collectSetting(v: string, all: Setting[]): Setting[] {
   return [...all, parseSetting(v)];
 }
+
+/** The fields --set sets: a command leaves them out of a posterior's draws, or the settings would move nothing. */
+export function leversOf(settings: readonly Setting[] | undefined): string[] {
+  return (settings ?? []).map((s) => s.path);
+}

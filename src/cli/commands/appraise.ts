@@ -16,10 +16,11 @@ import { packageInfo } from "../package-info.js";
 import { progressBar } from "../progress-bar.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { scenarioFrom } from "../scenario-loader.js";
+import { collectSetting, leversOf, SET_OPTION, type Setting } from "../set-option.js";
 import { UserError } from "../user-error.js";
 import { plannedRun } from "../planned-run.js";
 
-export interface AppraiseOptions extends RunFlags { /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; /** Scenario data to appraise instead of reading the file (rerun of a record). */ recorded?: unknown; areas?: string; intervention?: string; appraisalYears?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string }
+export interface AppraiseOptions extends RunFlags { /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; /** Scenario data to appraise instead of reading the file (rerun of a record). */ recorded?: unknown; areas?: string; intervention?: string; appraisalYears?: string; rank?: boolean; sensitivity?: boolean; out?: string; json?: boolean; html?: string; xlsx?: string; set?: Setting[] }
 
 /** The interventions named by --intervention (default Cafcass Plus), or a UserError listing the declared ones. */
 function chosenInterventions(scenario: Scenario, options: AppraiseOptions): string[] {
@@ -114,6 +115,7 @@ export function appraiseCommand(program: Command, io: Io): void {
     .option("--rank", "appraise each area where the intervention(s) are not yet live alone, and rank them for the next wave")
     .option("--sensitivity", "one-way sensitivity of NPV: each input alone at the ends of its range (tornado data)");
   withRunOptions(command, 2)
+    .option(...SET_OPTION, collectSetting, [])
     .option("--out <dir>", "write appraisal.csv (or ranking.csv), sensitivity.csv and the JSON here")
     .option("--json", "print the result as JSON")
     .option("--html <file>", "write the appraisal (tornado chart with --sensitivity) or ranking as a self-contained HTML page")
@@ -125,7 +127,7 @@ export function appraiseCommand(program: Command, io: Io): void {
 export function appraiseAction(file: string, options: AppraiseOptions, io: Io, recordAs?: string): Promise<void> {
   return withOutputs(options, async (outputs) => {
     const started = new Date();
-    const { scenario, plan } = plannedRun(scenarioFrom(file, options.recorded), file, options, options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws });
+    const { scenario, plan } = plannedRun(scenarioFrom(file, options.recorded, undefined, options.set), file, options, { levers: leversOf(options.set), ...(options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws }) });
     const interventions = chosenInterventions(scenario, options), years = appraisalYears(options);
     const areas = rolloutAreas(scenario, options, interventions);
     const executor = executorFor(options.workers, plan.replications, io);

@@ -9,10 +9,11 @@ import { executorFor } from "../executor-for.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { loadScenario } from "../scenario-loader.js";
+import { collectSetting, leversOf, type Setting } from "../set-option.js";
 import { UserError } from "../user-error.js";
 import { posteriorPlan } from "../posterior-option.js";
 
-interface CompareOptions extends PrecisionFlags, RunFlags { html?: string; xlsx?: string; out?: string; json?: boolean }
+interface CompareOptions extends PrecisionFlags, RunFlags { html?: string; xlsx?: string; out?: string; json?: boolean; set?: Setting[] }
 
 /** `hubsim compare A.json B.json [C.json…]`: scenarios on common random numbers, paired differences against the first. */
 export function compareCommand(program: Command, io: Io): void {
@@ -21,17 +22,18 @@ export function compareCommand(program: Command, io: Io): void {
     .description("compare scenarios on common random numbers: means and paired differences from the first, with 95% CIs")
     .argument("<scenarios...>", "two or more scenario files; the first is the reference (and gives the default --reps and --seed)");
   withRunOptions(command, 2)
+    .option("--set <PATH=VALUE>", "set a scenario field in every scenario compared (repeatable), e.g. national.demand.multiplier=1.1", collectSetting, [])
     .option("--out <dir>", "write comparison.csv and comparison.json here")
     .option("--json", "print the comparison as JSON")
     .option("--html <file>", "write the comparison as a self-contained HTML page")
     .option(...XLSX_OPTION);
   withPrecisionOptions(command).action((files: string[], options: CompareOptions) => withOutputs(options, async (outputs) => {
     if (files.length < 2) throw new UserError("compare needs at least two scenario files");
-    const loaded = files.map((f) => withHorizon(loadScenario(f), options.weeks));
+    const loaded = files.map((f) => withHorizon(loadScenario(f, undefined, options.set), options.weeks));
     const scenarios = distinctNames(loaded, files);
     // Every arm draws the same parameter set for the same replication (common parameter draws), so each must declare the posterior's priors.
     // A field an arm sets otherwise than the first is that arm's lever: it is dropped from the draws (for every arm).
-    const declared = scenarios.map((s, i) => posteriorPlan(options.posterior, s, files[i]!))[0]!.posterior;
+    const declared = scenarios.map((s, i) => posteriorPlan(options.posterior, s, files[i]!, leversOf(options.set)))[0]!.posterior;
     const posterior = declared === undefined ? undefined : scenarios.reduce((d, s) => withoutMoved(d, s, scenarios[0]!), declared);
     const plan = runPlan(scenarios[0]!, { replications: options.reps, seed: options.seed, posterior });
     const rule = precisionRule(options, options.reps);

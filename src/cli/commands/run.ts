@@ -15,16 +15,17 @@ import { loadScenario, scenarioFrom } from "../scenario-loader.js";
 import { executorFor } from "../executor-for.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { plannedRun } from "../planned-run.js";
+import { collectSetting, leversOf, SET_OPTION, type Setting } from "../set-option.js";
 
 /** Options of `hubsim run`. */
-export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; /** Scenario data to run instead of reading `file` (rerun of a record). */ recorded?: unknown; out?: string; html?: string; xlsx?: string; json?: boolean; initial?: string; shard?: string }
+export interface RunOptions extends Partial<PrecisionFlags>, RunFlags { /** What run.json calls the scenario file, when not `file`. */ recordAs?: string; /** Draws to use as they are (rerun of a record that holds them). */ posteriorDraws?: PosteriorDraws; /** Scenario data to run instead of reading `file` (rerun of a record). */ recorded?: unknown; out?: string; html?: string; xlsx?: string; json?: boolean; initial?: string; shard?: string; set?: Setting[] }
 
 /** Loads the scenario, runs the forecast on a worker pool, prints the summary and writes the files. */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<Forecast | undefined> {
   if (options.shard !== undefined) return runShard(file, options, io);
   return withOutputs(options, async (outputs) => {
     const started = new Date();
-    const { scenario, plan } = plannedRun(scenarioFrom(file, options.recorded, options.initial), file, options, options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws });
+    const { scenario, plan } = plannedRun(scenarioFrom(file, options.recorded, options.initial, options.set), file, options, { levers: leversOf(options.set), ...(options.posteriorDraws === undefined ? {} : { posterior: options.posteriorDraws }) });
     const rule = precisionRule({ maxReps: 1000, ...options }, options.reps);
     const executor = executorFor(options.workers, rule?.maxReplications ?? plan.replications, io);
     const bar = progressBar(io.progress ?? (process.stderr as NodeJS.WriteStream), "replications");
@@ -54,7 +55,7 @@ async function runShard(file: string, options: RunOptions, io: Io): Promise<unde
   if (options.xlsx !== undefined) throw new UserError("--shard and --xlsx cannot be combined: a shard writes only its partial file");
   const target = claimOutputFile(join(options.out, `partial-${shard.index}-of-${shard.count}.json`), "--out");
   try {
-    const { scenario, plan } = plannedRun(loadScenario(file, options.initial), file, options);
+    const { scenario, plan } = plannedRun(loadScenario(file, options.initial, options.set), file, options, { levers: leversOf(options.set) });
     const range = shardRange(plan.replications, shard.index, shard.count);
     if (range.count === 0) io.err(`warning: shard ${shard.index}/${shard.count} has no replications (${plan.replications} over ${shard.count} shards); its partial is empty and merges correctly`);
     const executor = executorFor(options.workers, Math.max(1, range.count), io);
@@ -80,6 +81,7 @@ export function runCommandSpec(program: Command, io: Io): void {
     .description("forecast hub backlogs and caseloads for a scenario (default scenarios/baseline.json)")
     .argument("[scenario]", "scenario JSON file");
   withRunOptions(command, 1)
+    .option(...SET_OPTION, collectSetting, [])
     .option("--initial <csv>", "start from this backlog, case by case (area,kind,tier,weeks_open,status,weeks_in_hub)")
     .option("--out <dir>", "write weekly.csv, transitions.csv, summary.json and run.json here")
     .option("--html <file>", "write a self-contained HTML report here")
