@@ -96,6 +96,9 @@ describe("hubsim run (built CLI)", () => {
     expect(open(more) / open(base)).toBeLessThan(1.7);
     const record = JSON.parse(readFileSync(join(out, "run.json"), "utf8")) as { scenario: { content: { national: { demand: { multiplier: number } }; protocol: { trigger: string } } } };
     expect([record.scenario.content.national.demand.multiplier, record.scenario.content.protocol.trigger]).toEqual([1.5, "open-cases"]);
+    // A field the baseline's posterior draws is left out of the draws when set, or the setting would move nothing.
+    const duration = (...args: string[]): number => (JSON.parse(hubsim("run", "--reps", "2", "--weeks", "13", "--workers", "1", "--json", ...args).stdout) as { national: { metrics: { public_duration_mean_weeks: { mean: number } } } }).national.metrics.public_duration_mean_weeks.mean;
+    expect(duration("--set", "national.durations.public.meanWeeks=70") - duration()).toBeGreaterThan(10);
     const again = join(tmp, "set-rerun");
     expect(hubsim("rerun", join(out, "run.json"), "--out", again).status).toBe(0);
     expect(readFileSync(join(again, "summary.json"), "utf8")).toBe(readFileSync(join(out, "summary.json"), "utf8"));

@@ -33,6 +33,12 @@ describe("scenario schema", () => {
     expect(r.scenario.run).toEqual({ replications: 20, seed: 1 });
   });
 
+  it("defaults each field of a duration on its own, so one can be given without the other", () => {
+    const r = parseScenario(withChange((s) => (s.national = { ...s.national, durations: { public: { meanWeeks: 50 }, furtherWork: { cv: 0.8 } } })));
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
+    expect([r.scenario.national.durations.public, r.scenario.national.durations.furtherWork]).toEqual([{ meanWeeks: 50, cv: 0.5 }, { meanWeeks: 34, cv: 0.8 }]);
+  });
+
   it("names an unknown or misspelt key with its path", () => {
     expect(problems(withChange((s) => (s.areas[0].demand.privatPerWeek = 3)))).toEqual(['areas[0].demand has an unknown key "privatPerWeek"']);
     expect(problems(withChange((s) => (s.protocol = { triggerRatoi: 1.3 })))).toEqual(['protocol has an unknown key "triggerRatoi"']);

@@ -33,8 +33,11 @@ export const pounds = nonNegative.max(10_000_000);
 /** A whole number of weeks ≥ 0, at most 20 years. */
 export const weeks = z.number().int().min(0).max(1040);
 
-/** A lognormal duration by mean (weeks) and coefficient of variation. */
-export const lognormalWeeks = z.strictObject({
-  meanWeeks: positive.max(520),
-  cv: nonNegative.max(5),
-});
+/** A lognormal duration by mean (weeks) and coefficient of variation, each defaulting to the value given. */
+export function lognormalWeeks(meanWeeks: number, cv: number) {
+  // Each field defaults on its own, so setting one (`--set national.durations.public.meanWeeks=50`) keeps the other's default.
+  return z.strictObject({
+    meanWeeks: positive.max(520).default(meanWeeks),
+    cv: nonNegative.max(5).default(cv),
+  }).prefault({});
+}

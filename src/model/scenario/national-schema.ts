@@ -60,10 +60,10 @@ export const caseMixSchema = z.strictObject({
 
 /** Case durations (§8.3). */
 export const durationsSchema = z.strictObject({
-  public: lognormalWeeks.default({ meanWeeks: 43, cv: 0.5 }),
+  public: lognormalWeeks(43, 0.5),
   wtfhWeeks: positive.max(52).default(6),
   /** FCA-held further work after the first hearing (40 weeks issue to order, less WTFH). */
-  furtherWork: lognormalWeeks.default({ meanWeeks: 34, cv: 0.5 }),
+  furtherWork: lognormalWeeks(34, 0.5),
   /** Filing timescale for an s7 report after the order. */
   filingWeeks: positive.max(52).default(14),
   /** Periods when courts dispose more slowly. */
