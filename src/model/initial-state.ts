@@ -1,4 +1,4 @@
-import { lognormal, lognormalAbove, uniform, type Rng } from "../kernel/index.js";
+import { Lognormal, lognormalAbove, uniform, type Rng } from "../kernel/index.js";
 import { choosePost, roomiestPost } from "./allocation.js";
 import { teamFor } from "./area-posts.js";
 import { computeCaps } from "./capacity.js";
@@ -28,9 +28,9 @@ export function seedInitialState(s: ModelState, flow: CaseFlow, workforce: Workf
   else for (const area of s.areas) if (area.spec.initial !== undefined) seedAreaCases(s, flow, area, area.spec.initial, s.streams.stream(`initial/${area.spec.name}`));
 }
 
-/** A duration (days) drawn length-biased: a lognormal by mean and CV biased by length is the same lognormal with mean × (1 + CV²). */
-function lengthBiased(rng: Rng, meanDays: number, cv: number): number {
-  return lognormal(rng, meanDays * (1 + cv * cv), cv);
+/** Durations (days) drawn length-biased: a lognormal by mean and CV biased by length is the same lognormal with mean × (1 + CV²). */
+function lengthBiased(meanDays: number, cv: number): Lognormal {
+  return new Lognormal(meanDays * (1 + cv * cv), cv);
 }
 
 /** Gives a case seeded as allocated to an FCA now: one with room (over the cap up to the urgent limit), else the roomiest; else it waits. */
@@ -81,14 +81,16 @@ function seedInHub(s: ModelState, flow: CaseFlow, area: AreaState, id: number, h
 /** Seeds one area's open cases from its aggregate counts. */
 function seedAreaCases(s: ModelState, flow: CaseFlow, area: AreaState, init: AreaInitial, rng: Rng): void {
   const { durations, caseMix } = s.scenario.national;
+  const publicDays = lengthBiased(durations.public.meanWeeks * 7 * area.publicMultiplier, durations.public.cv);
+  const furtherDays = lengthBiased(durations.furtherWork.meanWeeks * 7 * area.furtherMultiplier, durations.furtherWork.cv);
   for (let i = 0; i < init.openPublic; i++) {
-    const days = lengthBiased(rng, durations.public.meanWeeks * 7 * area.publicMultiplier, durations.public.cv);
+    const days = publicDays.draw(rng);
     placeSeeded(s, flow, area, flow.refer(area, PUBLIC, rng() * days, days, true));
   }
   for (let i = 0; i < init.openWtfh; i++) placeSeeded(s, flow, area, flow.refer(area, WTFH, rng() * durations.wtfhWeeks * 7, undefined, true));
   const further = (n: number, lessUrgentOnly: boolean, place: (id: number, workDays: number, age: number) => void): void => {
     for (let i = 0; i < n; i++) {
-      const work = lengthBiased(rng, durations.furtherWork.meanWeeks * 7 * area.furtherMultiplier, durations.furtherWork.cv);
+      const work = furtherDays.draw(rng);
       const age = rng() * work;
       const uUrgent = rng(), uP3 = rng(); // both drawn always, so the stream stays in step
       const tier = !lessUrgentOnly && uUrgent < caseMix.furtherWorkUrgentShare ? 2 : uP3 < caseMix.lessUrgentP3Share ? 3 : 4;
