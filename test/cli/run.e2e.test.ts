@@ -96,9 +96,9 @@ describe("hubsim run (built CLI)", () => {
     expect(open(more) / open(base)).toBeLessThan(1.7);
     const record = JSON.parse(readFileSync(join(out, "run.json"), "utf8")) as { scenario: { content: { national: { demand: { multiplier: number } }; protocol: { trigger: string } } } };
     expect([record.scenario.content.national.demand.multiplier, record.scenario.content.protocol.trigger]).toEqual([1.5, "open-cases"]);
-    // A field the baseline's posterior draws is left out of the draws when set, or the setting would move nothing.
-    const duration = (...args: string[]): number => (JSON.parse(hubsim("run", "--reps", "2", "--weeks", "13", "--workers", "1", "--json", ...args).stdout) as { national: { metrics: { public_duration_mean_weeks: { mean: number } } } }).national.metrics.public_duration_mean_weeks.mean;
-    expect(duration("--set", "national.durations.public.meanWeeks=70") - duration()).toBeGreaterThan(10);
+    // A field the baseline's posterior draws (public law durations: 5–95% 39–50 weeks) is left out of the draws when set, or the setting would move nothing.
+    const drawn = hubsim("run", "--reps", "2", "--weeks", "13", "--workers", "1", "--json", "--set", "national.durations.public.meanWeeks=70");
+    expect((JSON.parse(drawn.stdout) as { national: { metrics: { public_duration_mean_weeks: { mean: number } } } }).national.metrics.public_duration_mean_weeks.mean).toBeGreaterThan(60);
     const again = join(tmp, "set-rerun");
     expect(hubsim("rerun", join(out, "run.json"), "--out", again).status).toBe(0);
     expect(readFileSync(join(again, "summary.json"), "utf8")).toBe(readFileSync(join(out, "summary.json"), "utf8"));
@@ -106,7 +106,6 @@ describe("hubsim run (built CLI)", () => {
 
   it.each([
     ["run", "a misspelt field", ["--set", "national.demand.multipler=1.2"], 'hubsim: the scenario with --set applied: national.demand has an unknown key "multipler"'],
-    ["run", "a value the schema refuses", ["--set", "national.demand.multiplier=-1"], "hubsim: the scenario with --set applied: national.demand.multiplier must be above 0"],
     ["run", "no value", ["--set", "national.demand.multiplier"], "hubsim: --set national.demand.multiplier: expected PATH=VALUE, e.g. protocol.trigger=open-cases"],
     ["compare", "a value the schema refuses", ["--set", "horizonWeeks=0"], "hubsim: the scenario with --set applied: horizonWeeks must be at least 1"],
     ["appraise", "a misspelt field", ["--set", "cafcassPlus.enabledd=true"], 'hubsim: the scenario with --set applied: cafcassPlus has an unknown key "enabledd"'],
