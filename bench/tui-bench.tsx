@@ -67,22 +67,26 @@ export async function tuiLatency(edits: number, fullForecasts = 3): Promise<TuiL
       await until(() => frame().includes("Threshold"));
     }
   }
-  const editToForecast: number[] = [];
+  const editToForecast: number[] = [], mainBusy: number[] = [];
   for (let i = 0; i < fullForecasts; i++) {
     await until(() => status().includes("· done"), 120_000); // the run in flight ends: this edit is timed alone
     app.stdin.write(RIGHT); // always a setting not yet run: one already run would show its forecast at once
-    const t0 = performance.now();
+    const t0 = performance.now(), busy0 = performance.eventLoopUtilization();
     await until(() => !status().includes("· done"), 5_000);
     await until(() => /\b(\d+)\/\1 replications .*· done/.test(status()), 120_000);
     editToForecast.push(performance.now() - t0);
+    mainBusy.push(performance.eventLoopUtilization(busy0).utilization);
   }
   app.unmount();
   await pool.close();
-  return { editToChart, editToForecast, keyToView };
+  return { editToChart, editToForecast, keyToView, mainBusy };
 }
 
-/** Latencies (ms) of the TUI on the baseline. */
-export interface TuiLatency { readonly editToChart: number[]; readonly editToForecast: number[]; readonly keyToView: number[] }
+/**
+ * Latencies (ms) of the TUI on the baseline, and the share of each full forecast's time the main
+ * thread was busy (folding, bands, drawing): on 2 cores, time the workers do not get.
+ */
+export interface TuiLatency { readonly editToChart: number[]; readonly editToForecast: number[]; readonly keyToView: number[]; readonly mainBusy: number[] }
 
 /** One line per measure: the median and the range over the edits. */
 export function tuiLatencyText(r: TuiLatency): string[] {
@@ -92,6 +96,7 @@ export function tuiLatencyText(r: TuiLatency): string[] {
     "TUI on the national baseline (100×30, 2 workers, a run in flight at each edit):",
     line("edit → first updated chart", r.editToChart, " (target < 300 ms)"),
     line("edit → full forecast (20 replications)", r.editToForecast, " (target <= 3,000 ms)"),
+    `    main thread busy ${(100 * median(r.mainBusy)!).toFixed(0)}% of that time (median; folding replications, bands and frames)`,
     line("view key → its frame during a run", r.keyToView, ""),
   ];
 }
