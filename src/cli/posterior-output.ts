@@ -12,7 +12,7 @@ export function posteriorText(p: PosteriorFile): string {
 }
 
 /** The HTML page of a fit (and of its hold-out scores, when there are some). */
-export function posteriorHtml(p: PosteriorFile, holdout?: { calibrated: HoldoutScore; uncalibrated: HoldoutScore }, series?: CalibrationPage["series"]): string {
+export function posteriorHtml(p: PosteriorFile, holdout?: { calibrated: HoldoutScore; uncalibrated: HoldoutScore; prior?: HoldoutScore }, series?: CalibrationPage["series"]): string {
   const last = p.generations[p.generations.length - 1]!;
   return calibrationHtml({
     title: `hubsim calibrate: ${p.scenario.name} fitted to ${p.observations.used} observations up to ${p.observations.until}`,

@@ -33,5 +33,5 @@ export { abcSmc, foldRound, generationStep, parameterSummary, roundEnd, roundPro
 export { fittedObservations, hubsimProblem, observationGroup, priorProblems, type FittedObservation } from "./calibration/hubsim-calibration.js";
 export { NATIONAL_AREA, OBSERVATION_COLUMNS, observationProblems, parseObservationsCsv } from "./calibration/observations-csv.js";
 export { priorDensity, priorLogDensity, priorSupport, samplePrior } from "./calibration/prior-distribution.js";
-export { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, scenarioWith, withoutFields, withoutMoved, type PosteriorDraws } from "./calibration/posterior.js";
+export { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, priorDraws, scenarioWith, withoutFields, withoutMoved, type PosteriorDraws } from "./calibration/posterior.js";
 export { relativeWis, scoreHoldout, weightedIntervalScore, type HoldoutFit, type HoldoutRow, type HoldoutScore, type Interval } from "./calibration/holdout.js";

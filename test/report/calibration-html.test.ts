@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calibrationHtml, posteriorHistogram } from "../../src/report/index.js";
+import { calibrationHtml, holdoutText, posteriorHistogram } from "../../src/report/index.js";
 
 describe("the calibration page", () => {
   const prior = { kind: "uniform", min: 0, max: 10 } as const;
@@ -31,5 +31,18 @@ describe("the calibration page", () => {
     expect(html).toContain("<td>§2</td>");
     expect(html).toContain("∞ (prior)");
     expect(html).toContain("Calibrated bands hold simulation noise and parameter uncertainty; uncalibrated bands hold simulation noise only (fixed parameters). National observations inside the 90% band: 75% calibrated, 25% uncalibrated.");
+    expect(html).not.toContain("Against the prior predictive");
+  });
+
+  it("sets the calibrated forecast against the prior predictive when there is one, in the page and the text", () => {
+    const score = (coverage: number, wis: number) => ({ after: "2021-12-31", rows: [], fits: [{ group: "open_cases@England", observations: 4, coverage50: coverage, coverage90: coverage, wis, mape: 2 }, { group: "avg_caseload@England", observations: 1, coverage50: 0, coverage90: 100, wis: 1, mape: 2 }], nationalCoverage90: coverage, nationalCoverage50: coverage, bandContent: "simulation-and-parameter" as const });
+    const holdout = { calibrated: score(75, 100), uncalibrated: { ...score(25, 50), bandContent: "simulation-noise" as const }, prior: score(100, 400) };
+    const html = calibrationHtml({ title: "fit", parameters: [], generations: [{ index: 0, tolerance: null, simulated: 2, acceptanceRate: 1, ess: 2 }], holdout });
+    // Calibrated ÷ prior predictive: 100/400 on open cases and 1/1 on caseloads: a geometric mean of 0.5 by measure, (0.25⁴ × 1)^(1/5) = 0.33 by observation.
+    expect(html).toContain("National observations inside its 90% band: 100%. Relative weighted interval score, calibrated ÷ prior predictive: 0.50 with each measure weighing the same, 0.33 with each weighed by its held-out observations.");
+    const text = holdoutText(holdout.calibrated, holdout.uncalibrated, "title", holdout.prior).replace(/\n(?=\S)/g, " "); // unwrapped
+    expect(text).toContain("calibrated ÷ prior predictive: 0.50 with each measure weighing the same, 0.33 with each weighed by its held-out observations.");
+    expect(text).toContain("(each cell: calibrated / prior predictive)");
+    expect(holdoutText(holdout.calibrated, holdout.uncalibrated, "title")).not.toContain("prior predictive");
   });
 });

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { backtest, BAND_CONTENT_WORDS, relativeWis, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
+import { backtest, BAND_CONTENT_WORDS, priorDraws, relativeWis, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
 import { daysBetween, resultShape } from "../../model/index.js";
 import { backtestCsv, backtestSheets, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
 import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
@@ -81,11 +81,15 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
   try {
     const withPosterior = await runForecast(scenario, { ...plan, posterior: posteriorDraws(posterior, `posterior fitted to ${until}`) }, executor);
     const fixed = await runForecast(scenario, plan, executor);
-    const calibrated = scoreHoldout(withPosterior, observations, until), uncalibrated = scoreHoldout(fixed, observations, until);
+    const fromPriors = await runForecast(scenario, { ...plan, posterior: priorDraws(scenario.priors, PRIOR_PREDICTIVE_SETS, seed) }, executor);
+    const calibrated = scoreHoldout(withPosterior, observations, until), uncalibrated = scoreHoldout(fixed, observations, until), prior = scoreHoldout(fromPriors, observations, until);
     const title = `hubsim backtest --fit-until ${until}: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${seed}; calibrated on ${posterior.observations.used} observations (${posterior.settings.particles} particles, ${posterior.generations.length} generations)`;
-    const scores = { calibrated, uncalibrated, relativeWis: relativeWis(calibrated, uncalibrated), relativeWisByObservation: relativeWis(calibrated, uncalibrated, "observation") };
-    io.out(options.json === true ? JSON.stringify(scores, null, 2) : holdoutText(calibrated, uncalibrated, title));
-    if (outputs.dir !== undefined) outputs.dir.write({ "holdout.csv": holdoutCsv({ calibrated, uncalibrated }), "holdout.json": JSON.stringify(scores, null, 2) + "\n" });
+    const scores = {
+      calibrated, uncalibrated, prior, relativeWis: relativeWis(calibrated, uncalibrated), relativeWisByObservation: relativeWis(calibrated, uncalibrated, "observation"),
+      relativeWisToPrior: relativeWis(calibrated, prior), relativeWisToPriorByObservation: relativeWis(calibrated, prior, "observation"),
+    };
+    io.out(options.json === true ? JSON.stringify(scores, null, 2) : holdoutText(calibrated, uncalibrated, title, prior));
+    if (outputs.dir !== undefined) outputs.dir.write({ "holdout.csv": holdoutCsv({ calibrated, uncalibrated, prior }), "holdout.json": JSON.stringify(scores, null, 2) + "\n" });
     if (outputs.html !== undefined) {
       const national = scenario.areas.length, observedOpen = observations.filter((o) => o.area === undefined && o.metric === "open_cases")
         .map((o) => [Math.floor(daysBetween(scenario.startDate, o.date) / 7) + 1, o.value] as const).filter(([w]) => w >= 1 && w <= scenario.horizonWeeks);
@@ -94,7 +98,7 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
         { title: `Open cases, calibrated to ${until}`, yLabel: "cases", fan: fan(withPosterior), bandContent: BAND_CONTENT_WORDS[withPosterior.bandContent], observed: observedOpen },
         { title: "Open cases, fixed inputs", yLabel: "cases", fan: fan(fixed), bandContent: BAND_CONTENT_WORDS[fixed.bandContent], observed: observedOpen },
       ];
-      io.err(`wrote ${outputs.html.write(posteriorHtml(posterior, { calibrated, uncalibrated }, series))}`);
+      io.err(`wrote ${outputs.html.write(posteriorHtml(posterior, { calibrated, uncalibrated, prior }, series))}`);
     }
   } finally {
     await executor.close();
@@ -103,6 +107,9 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
 }
 
 const PILOT_REPLICATIONS = 100;
+
+/** Parameter sets drawn from the priors for the hold-out's prior predictive, of which each replication draws one: far more than replications, so few share a set. */
+const PRIOR_PREDICTIVE_SETS = 1000;
 
 /** `hubsim backtest --pilot`: the pilot scenario's simulated diversion against the observed counts. */
 async function pilotCheck(options: RunFlags & { out?: string; json?: boolean; html?: string }, io: Io): Promise<void> {

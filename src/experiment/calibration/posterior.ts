@@ -1,6 +1,7 @@
 import { streamFor } from "../../kernel/index.js";
 import { issuesText, parseScenario, type Prior, type Scenario } from "../../model/index.js";
 import { valueAt, withPath } from "../scenario-path.js";
+import { samplePrior } from "./prior-distribution.js";
 
 /** A calibration's result as runs use it: the fitted fields and weighted parameter sets. */
 export interface PosteriorDraws {
@@ -63,6 +64,22 @@ export function posteriorScenarios(base: Scenario, posterior: PosteriorDraws, se
       reason = (error as Error).message;
     }
     throw new PosteriorConflict(`no parameter set of ${posterior.name} gives a valid scenario with the values this run sets (${reason}); run with --posterior none, or set values the posterior allows`);
+  };
+}
+
+/**
+ * Parameter sets drawn from the priors themselves, equally weighted: run with them, a forecast is
+ * the prior predictive, uncalibrated yet carrying the priors' uncertainty, which is what a
+ * calibration should improve on. Set k's values come from stream (seed, k), one prior after another.
+ */
+export function priorDraws(priors: readonly Prior[], sets: number, seed: number): PosteriorDraws {
+  return {
+    name: "the priors",
+    paths: priors.map((p) => p.path),
+    particles: Array.from({ length: sets }, (_, k) => {
+      const rng = streamFor(seed, k, "prior-predictive");
+      return { theta: priors.map((p) => samplePrior(p.distribution, rng)), weight: 1 / sets };
+    }),
   };
 }
 

@@ -12,7 +12,8 @@ export interface CalibrationPage {
   readonly title: string;
   readonly parameters: readonly { readonly label: string; readonly source: string; readonly prior: PriorDistribution; readonly values: readonly number[]; readonly weights: readonly number[] }[];
   readonly generations: readonly { readonly index: number; readonly tolerance: number | null; readonly simulated: number; readonly acceptanceRate: number; readonly ess: number }[];
-  readonly holdout?: { readonly calibrated: HoldoutScore; readonly uncalibrated: HoldoutScore };
+  /** Hold-out scores of the calibrated and uncalibrated forecasts, and of the prior predictive when run. */
+  readonly holdout?: { readonly calibrated: HoldoutScore; readonly uncalibrated: HoldoutScore; readonly prior?: HoldoutScore | undefined };
   /** Fitted series to draw: each forecast's fan of a national measure, with every observation of it (fitted and held out). */
   readonly series?: readonly { readonly title: string; readonly yLabel: string; readonly fan: FanSeries; readonly bandContent: string; readonly observed: readonly (readonly [number, number])[] }[];
 }
@@ -48,7 +49,7 @@ export function calibrationHtml(p: CalibrationPage): string {
   const generations = htmlTable("generations", ["generation", "tolerance", "simulated", "accepted", "ESS"],
     p.generations.map((g) => [String(g.index), g.tolerance === null ? "∞ (prior)" : g.tolerance.toPrecision(3), fmt(g.simulated), `${fmt(100 * g.acceptanceRate, 1)}%`, fmt(g.ess)]), (i) => i > 0);
   const sources = htmlTable("priors", ["parameter", "source of the prior"], p.parameters.map((q) => [q.label, q.source]), () => false);
-  const holdout = p.holdout === undefined ? "" : holdoutSection(p.holdout.calibrated, p.holdout.uncalibrated);
+  const holdout = p.holdout === undefined ? "" : holdoutSection(p.holdout.calibrated, p.holdout.uncalibrated, p.holdout.prior);
   return htmlPage(p.title, `<h1>${escapeHtml(p.title)}</h1>
 <h2>Prior and posterior</h2>
 <p class="legend">Bars: the last generation's weighted particles (the posterior); dashed line: the prior's density, on the same scale.</p>
@@ -61,7 +62,7 @@ ${holdout}
 ${(p.series ?? []).length === 0 ? "" : `<h2>Fitted series</h2>\n<p class="legend">Median line, 50% and 90% bands across replications; red dots: every observation, fitted and held out.</p>\n<div class="grid">${p.series!.map((s) => fanChart(s.fan, { title: s.title, yLabel: s.yLabel, bandContent: s.bandContent, observed: s.observed, width: 540 })).join("")}</div>`}`);
 }
 
-function holdoutSection(c: HoldoutScore, u: HoldoutScore): string {
+function holdoutSection(c: HoldoutScore, u: HoldoutScore, prior?: HoldoutScore): string {
   const byGroup = new Map(u.fits.map((f) => [f.group, f]));
   const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${fmt(x, 0)}%`);
   const rows = c.fits.map((f) => {
@@ -71,5 +72,19 @@ function holdoutSection(c: HoldoutScore, u: HoldoutScore): string {
   return `<h2>Hold-out back-test: observations after ${escapeHtml(c.after)}</h2>
 <p>Calibrated bands hold ${escapeHtml(BAND_CONTENT_WORDS[c.bandContent])}; uncalibrated bands hold ${escapeHtml(BAND_CONTENT_WORDS[u.bandContent])}. National observations inside the 90% band: ${pct(c.nationalCoverage90)} calibrated, ${pct(u.nationalCoverage90)} uncalibrated.</p>
 ${htmlTable("holdout", ["measure", "held out", "in 50% (calibrated)", "in 50% (uncalibrated)", "in 90% (calibrated)", "in 90% (uncalibrated)", "WIS (calibrated)", "WIS (uncalibrated)"], rows, (i) => i > 0)}
-<p>Relative weighted interval score, calibrated ÷ uncalibrated (geometric mean over measures; below 1 is better): ${fmt(relativeWis(c, u), 2)} with each measure weighing the same, ${fmt(relativeWis(c, u, "observation"), 2)} with each weighed by its held-out observations.</p>`;
+<p>Relative weighted interval score, calibrated ÷ uncalibrated (geometric mean over measures; below 1 is better): ${fmt(relativeWis(c, u), 2)} with each measure weighing the same, ${fmt(relativeWis(c, u, "observation"), 2)} with each weighed by its held-out observations.</p>${prior === undefined ? "" : priorSection(c, prior)}`;
+}
+
+/** The calibrated forecast against the prior predictive (uncertain inputs drawn from the priors, no calibration). */
+function priorSection(c: HoldoutScore, prior: HoldoutScore): string {
+  const byGroup = new Map(prior.fits.map((f) => [f.group, f]));
+  const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${fmt(x, 0)}%`);
+  const rows = c.fits.map((f) => {
+    const g = byGroup.get(f.group)!;
+    return [f.group, pct(f.coverage90), pct(g.coverage90), fmt(f.wis, 2), fmt(g.wis, 2)];
+  });
+  return `
+<h3>Against the prior predictive</h3>
+<p>The same runs with each replication's uncertain inputs drawn from the priors instead of the posterior: what the priors alone forecast. Its bands hold ${escapeHtml(BAND_CONTENT_WORDS[prior.bandContent])}. National observations inside its 90% band: ${pct(prior.nationalCoverage90)}. Relative weighted interval score, calibrated ÷ prior predictive: ${fmt(relativeWis(c, prior), 2)} with each measure weighing the same, ${fmt(relativeWis(c, prior, "observation"), 2)} with each weighed by its held-out observations.</p>
+${htmlTable("holdout-prior", ["measure", "in 90% (calibrated)", "in 90% (prior predictive)", "WIS (calibrated)", "WIS (prior predictive)"], rows, (i) => i > 0)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareScenarios, inProcessExecutor, runForecast, weeklyBand, type ReplicationExecutor, type ReplicationTask } from "../../../src/experiment/index.js";
-import { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
+import { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, priorDraws, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
 import { smallScenario } from "../../helpers/small-scenario.js";
 
 const PATH = "areas[0].fca.longTermFte";
@@ -11,6 +11,26 @@ function recording(seen: number[]): ReplicationExecutor {
   const inner = inProcessExecutor();
   return { ...inner, run: (task: ReplicationTask, watch) => (seen.push(task.scenario.areas[0]!.fca.longTermFte), inner.run(task, watch)) };
 }
+
+describe("the prior predictive", () => {
+  it("draws equally weighted parameter sets from the priors, the same for the same seed", () => {
+    const priors = [
+      { path: "a", distribution: { kind: "normal", mean: 10, sd: 2 }, source: "test" },
+      { path: "b", distribution: { kind: "uniform", min: 1, max: 3 }, source: "test" },
+    ] as const;
+    const d = priorDraws(priors, 2000, 5);
+    expect(d.paths).toEqual(["a", "b"]);
+    expect(d.particles.every((p) => p.weight === 1 / 2000)).toBe(true);
+    const a = d.particles.map((p) => p.theta[0]!), b = d.particles.map((p) => p.theta[1]!);
+    const meanA = a.reduce((s, x) => s + x, 0) / a.length;
+    // The mean of 2,000 normal draws lies within 3 standard errors (3 × 2/√2000 ≈ 0.13) of 10.
+    expect(Math.abs(meanA - 10)).toBeLessThan(3 * 2 / Math.sqrt(2000));
+    expect(Math.min(...b)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...b)).toBeLessThan(3);
+    expect(priorDraws(priors, 2000, 5)).toEqual(d);
+    expect(priorDraws(priors, 20, 6).particles.map((p) => p.theta[0])).not.toEqual(d.particles.slice(0, 20).map((p) => p.theta[0]));
+  });
+});
 
 describe("runs with a posterior", () => {
   it("draws each replication's particle by weight, from its own stream of (seed, replication)", () => {
