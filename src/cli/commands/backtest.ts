@@ -97,6 +97,7 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
       const series = [
         { title: `Open cases, calibrated to ${until}`, yLabel: "cases", fan: fan(withPosterior), bandContent: BAND_CONTENT_WORDS[withPosterior.bandContent], observed: observedOpen },
         { title: "Open cases, fixed inputs", yLabel: "cases", fan: fan(fixed), bandContent: BAND_CONTENT_WORDS[fixed.bandContent], observed: observedOpen },
+        { title: "Open cases, prior predictive", yLabel: "cases", fan: fan(fromPriors), bandContent: BAND_CONTENT_WORDS[fromPriors.bandContent], observed: observedOpen },
       ];
       io.err(`wrote ${outputs.html.write(posteriorHtml(posterior, { calibrated, uncalibrated, prior }, series))}`);
     }
