@@ -29,7 +29,7 @@ export function backtestCommand(program: Command, io: Io): void {
     .option("--json", "print the back-test as JSON")
     .option("--html <file>", "write the HTML report of the covid-2020 run with the back-test")
     .option(...XLSX_OPTION)
-    .option("--fit-until <date>", "hold-out back-test: calibrate on observations up to this date, forecast the rest, and score the held-out ones beside the uncalibrated forecast")
+    .option("--fit-until <date>", "hold-out back-test: calibrate on observations up to this date, forecast the rest, and score the held-out ones beside the fixed-input forecast and the prior predictive")
     .option("--particles <n>", "with --fit-until: parameter sets per generation", integerIn(10, 100_000), 200)
     .option("--generations <n>", "with --fit-until: ABC-SMC generations", integerIn(1, 50), 5)
     .option("--reps-per-set <k>", `with --fit-until: ${REPS_PER_SET_HELP}`, integerIn(1, MAX_REPLICATIONS_PER_SET), 1)
