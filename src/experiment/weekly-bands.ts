@@ -39,17 +39,16 @@ export class WeeklyBands {
   add(weekly: Float64Array): void {
     if (weekly.length !== this.cells) throw new RangeError(`weekly array has ${weekly.length} cells, expected ${this.cells}`);
     if (this.count < this.room) this.insert(weekly);
-    else if (this.count < EXACT_REPLICATIONS) throw new RangeError(`the bands were sized for ${this.room} replications`);
+    else if (this.sketches.length === 0) throw new RangeError(`the bands were sized for ${this.room} replications`);
     for (const s of this.sketches) s.add(weekly);
     this.count++;
   }
 
   /** Puts each cell's new value into its place among the cell's sorted values (the order of a typed array's sort). */
   private insert(weekly: Float64Array): void {
-    const sorted = this.sorted, room = this.room, n = this.count, cell = new Float32Array(1);
+    const sorted = this.sorted, room = this.room, n = this.count;
     for (let c = 0, base = 0; c < this.cells; c++, base += room) {
-      cell[0] = weekly[c]!; // rounded to float32 as it is stored, then compared
-      const v = cell[0]!;
+      const v = Math.fround(weekly[c]!); // rounded to float32 as it is stored, then compared
       let i = base + n;
       if (v === v) {
         // Larger values and NaNs move up one; ties keep their order (equal values are interchangeable).

@@ -28,11 +28,12 @@ describe("WeeklyBands", () => {
     }));
   });
 
-  it("refuses more replications than it was sized for, below the exact limit", () => {
-    const bands = new WeeklyBands(1, 2);
-    bands.add(Float64Array.of(1));
-    bands.add(Float64Array.of(2));
-    expect(() => bands.add(Float64Array.of(3))).toThrow("the bands were sized for 2 replications");
+  it("refuses more replications than it was sized for, at and below the exact limit", () => {
+    for (const size of [2, EXACT_REPLICATIONS]) {
+      const bands = new WeeklyBands(1, size);
+      for (let r = 0; r < size; r++) bands.add(Float64Array.of(r));
+      expect(() => bands.add(Float64Array.of(size))).toThrow(`the bands were sized for ${size} replications`);
+    }
   });
 
   it("is NaN before any replication", () => {
