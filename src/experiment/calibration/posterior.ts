@@ -111,9 +111,14 @@ export function withoutMoved(posterior: PosteriorDraws, scenario: Scenario, refe
   return withoutFields(posterior, posterior.paths.filter((p) => valueAt(scenario, p) !== valueAt(reference, p)), "the scenario");
 }
 
-/** The posterior less the given fields, which `by` sets itself (named in the result's name); the same object when none is drawn. */
+/**
+ * The posterior less the given fields, which `by` sets itself (named in the result's name), and
+ * less any drawn field inside one of them (setting `national.durations.public` sets its
+ * `meanWeeks`); the same object when none is drawn.
+ */
 export function withoutFields(posterior: PosteriorDraws, fields: readonly string[], by: string): PosteriorDraws {
-  const keep = posterior.paths.map((p) => !fields.includes(p));
+  const within = (p: string, f: string): boolean => p === f || p.startsWith(`${f}.`) || p.startsWith(`${f}[`);
+  const keep = posterior.paths.map((p) => !fields.some((f) => within(p, f)));
   if (keep.every(Boolean)) return posterior;
   return {
     name: `${posterior.name} (less ${posterior.paths.filter((_, i) => !keep[i]).join(", ")}, set by ${by})`,

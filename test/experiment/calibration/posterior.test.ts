@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareScenarios, inProcessExecutor, runForecast, weeklyBand, type ReplicationExecutor, type ReplicationTask } from "../../../src/experiment/index.js";
-import { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, priorDraws, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
+import { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, priorDraws, withoutFields, withoutMoved, type PosteriorDraws } from "../../../src/experiment/calibration/posterior.js";
 import { smallScenario } from "../../helpers/small-scenario.js";
 
 const PATH = "areas[0].fca.longTermFte";
@@ -80,6 +80,12 @@ describe("runs with a posterior", () => {
     const seen: number[] = [];
     await runForecast(b, { replications: 3, seed: 1, posterior: reduced }, recording(seen));
     expect(seen).toEqual([55, 55, 55]);
+  });
+
+  it("leaves out a drawn field inside one a command sets whole (a parent object or array), and no field that merely shares a prefix", () => {
+    const three: PosteriorDraws = { name: "p.json", paths: ["national.durations.public.meanWeeks", "national.durations.publicity", "areas[1].fca.longTermFte"], particles: [{ theta: [44, 1, 20], weight: 1 }] };
+    expect(withoutFields(three, ["national.durations.public", "areas[1]"], "--set").paths).toEqual(["national.durations.publicity"]);
+    expect(withoutFields(three, ["national.durations.pub"], "--set")).toBe(three);
   });
 
   it("replaces a drawn set the scenario's own values make invalid by the next valid one, and says so when none is", () => {
