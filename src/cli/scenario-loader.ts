@@ -12,7 +12,14 @@ import { withSettings, type Setting } from "./set-option.js";
  */
 export function loadScenario(path: string, initialCsv?: string, settings: readonly Setting[] = []): Scenario {
   const read = readWithBase(resolve(path), []);
+  // The file's own problems are named as the file's, all of them, before any --set is blamed.
+  if (settings.length > 0 && initialCsv === undefined && !parseScenario(read).ok) return validated(path, read as Record<string, unknown>);
   const data = (settings.length === 0 ? read : withSettings(read, settings)) as Record<string, unknown>;
+  return validated(path, data, initialCsv);
+}
+
+/** The scenario `data` (with any `--initial` cases added) validated, or a UserError listing every problem. */
+function validated(path: string, data: Record<string, unknown>, initialCsv?: string): Scenario {
   const initial = initialCsv === undefined ? undefined : readInitialCases(initialCsv);
   if (initial !== undefined) data.initialCases = initial.rows;
   const parsed = parseScenario(data);

@@ -104,6 +104,13 @@ describe("hubsim run (built CLI)", () => {
     expect(readFileSync(join(again, "summary.json"), "utf8")).toBe(readFileSync(join(out, "summary.json"), "utf8"));
   });
 
+  it("names a bad scenario file's own problems as the file's, all of them, even with --set", () => {
+    const bad = scenarioFile("bad-with-set.json", JSON.stringify({ ...smallScenarioInput(), horizonWeek: 10, startDate: "2026-13-01" }));
+    const r = hubsim("run", bad, "--set", "national.demand.multiplier=1.2", "--workers", "1");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^hubsim: ${bad} is not a valid scenario \\(2 problems\\):\n  startDate: .*\n  the scenario has an unknown key "horizonWeek"\n$`));
+  });
+
   it.each([
     ["run", "a misspelt field", ["--set", "national.demand.multipler=1.2"], 'hubsim: the scenario with --set applied: national.demand has an unknown key "multipler"'],
     ["run", "no value", ["--set", "national.demand.multiplier"], "hubsim: --set national.demand.multiplier: expected PATH=VALUE, e.g. protocol.trigger=open-cases"],

@@ -9,7 +9,7 @@ import { executorFor } from "../executor-for.js";
 import { withRunOptions, type RunFlags } from "../run-options.js";
 import { precisionNote, precisionRule, withPrecisionOptions, type PrecisionFlags } from "../precision-options.js";
 import { loadScenario } from "../scenario-loader.js";
-import { collectSetting, leversOf, type Setting } from "../set-option.js";
+import { collectSetting, leversOf, SET_OPTION, type Setting } from "../set-option.js";
 import { UserError } from "../user-error.js";
 import { posteriorPlan } from "../posterior-option.js";
 
@@ -22,7 +22,7 @@ export function compareCommand(program: Command, io: Io): void {
     .description("compare scenarios on common random numbers: means and paired differences from the first, with 95% CIs")
     .argument("<scenarios...>", "two or more scenario files; the first is the reference (and gives the default --reps and --seed)");
   withRunOptions(command, 2)
-    .option("--set <PATH=VALUE>", "set a scenario field in every scenario compared (repeatable), e.g. national.demand.multiplier=1.1", collectSetting, [])
+    .option(SET_OPTION[0], "set a scenario field in every scenario compared (repeatable), e.g. national.demand.multiplier=1.1", collectSetting, [])
     .option("--out <dir>", "write comparison.csv and comparison.json here")
     .option("--json", "print the comparison as JSON")
     .option("--html <file>", "write the comparison as a self-contained HTML page")
