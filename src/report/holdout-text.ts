@@ -5,15 +5,17 @@ import { textTable } from "./text-table.js";
 import { wrapText } from "./wrap-text.js";
 
 const decimals = (metric: string): number => (metric === "avg_caseload" || metric === "pct_fcas_over_cap" ? 1 : 0);
+const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${fmt(x, 0)}%`);
+/** An interval score: whole numbers from 100, two decimals from 1, two significant figures below. */
+const score = (x: number): string => (x >= 100 ? fmt(x, 0) : x >= 1 ? fmt(x, 2) : x.toPrecision(2));
 
 /**
- * A hold-out back-test as text: the calibrated forecast's scores beside the uncalibrated one's,
- * measure by measure, then (when given) against the prior predictive, then each held-out observation.
+ * A hold-out back-test as text: the calibrated forecast's scores beside the fixed-input one's
+ * (uncalibrated: the scenario's own values), measure by measure, then (when given) against the prior
+ * predictive, then each held-out observation.
  */
 export function holdoutText(calibrated: HoldoutScore, uncalibrated: HoldoutScore, title: string, prior?: HoldoutScore): string {
   const byGroup = new Map(uncalibrated.fits.map((f) => [f.group, f]));
-  const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${fmt(x, 0)}%`);
-  const score = (x: number): string => (x >= 100 ? fmt(x, 0) : x >= 1 ? fmt(x, 2) : x.toPrecision(2));
   const fits = calibrated.fits.map((c) => {
     const u = byGroup.get(c.group)!;
     return [c.group, String(c.observations), `${pct(c.coverage50)} / ${pct(u.coverage50)}`, `${pct(c.coverage90)} / ${pct(u.coverage90)}`, `${score(c.wis)} / ${score(u.wis)}`, `${Number.isNaN(c.mape) ? "–" : `${fmt(c.mape, 1)}%`} / ${Number.isNaN(u.mape) ? "–" : `${fmt(u.mape, 1)}%`}`];
@@ -27,24 +29,23 @@ export function holdoutText(calibrated: HoldoutScore, uncalibrated: HoldoutScore
   return [
     title,
     "",
-    ...wrapText(`Held out: ${calibrated.rows.length} observations dated after ${calibrated.after}. Calibrated bands hold ${BAND_CONTENT_WORDS[calibrated.bandContent]}; uncalibrated bands hold ${BAND_CONTENT_WORDS[uncalibrated.bandContent]}. National observations inside the 90% band: ${pct(calibrated.nationalCoverage90)} calibrated, ${pct(uncalibrated.nationalCoverage90)} uncalibrated (50% band: ${pct(calibrated.nationalCoverage50)} and ${pct(uncalibrated.nationalCoverage50)}).`),
+    ...wrapText(`Held out: ${calibrated.rows.length} observations dated after ${calibrated.after}. Calibrated bands hold ${BAND_CONTENT_WORDS[calibrated.bandContent]}; fixed-input bands hold ${BAND_CONTENT_WORDS[uncalibrated.bandContent]}. National observations inside the 90% band: ${pct(calibrated.nationalCoverage90)} calibrated, ${pct(uncalibrated.nationalCoverage90)} with fixed inputs (50% band: ${pct(calibrated.nationalCoverage50)} and ${pct(uncalibrated.nationalCoverage50)}).`),
     "",
     textTable(["measure", "held out", "in 50% band", "in 90% band", "weighted interval score", "MAPE of median"], fits, ["left", "right", "right", "right", "right", "right"]),
-    "(each cell: calibrated / uncalibrated; a lower interval score is better, in the measure's units)",
-    ...wrapText(`The calibrated forecast scores better on ${better} of ${calibrated.fits.length} measures; its relative weighted interval score (the geometric mean over measures of calibrated ÷ uncalibrated, below 1 better) is ${fmt(relativeWis(calibrated, uncalibrated), 2)} with each measure weighing the same, ${fmt(relativeWis(calibrated, uncalibrated, "observation"), 2)} with each weighed by its held-out observations.`),
+    "(each cell: calibrated / fixed inputs; a lower interval score is better, in the measure's units)",
+    ...wrapText(`The calibrated forecast scores better on ${better} of ${calibrated.fits.length} measures; its relative weighted interval score (the geometric mean over measures of calibrated ÷ fixed inputs, below 1 better) is ${fmt(relativeWis(calibrated, uncalibrated), 2)} with each measure weighing the same, ${fmt(relativeWis(calibrated, uncalibrated, "observation"), 2)} with each weighed by its held-out observations.`),
     ...(prior === undefined ? [] : ["", ...priorLines(calibrated, prior)]),
     "",
-    textTable(["date", "area", "measure", "observed", "calibrated median (90%)", "in", "uncalibrated median (90%)", "in"], rows, ["left", "left", "left", "right", "right", "left", "right", "left"]),
+    textTable(["date", "area", "measure", "observed", "calibrated median (90%)", "in", "fixed-input median (90%)", "in"], rows, ["left", "left", "left", "right", "right", "left", "right", "left"]),
   ].join("\n");
 }
 
 /** The calibrated forecast against the prior predictive: did the fit improve on what the priors alone forecast? */
 function priorLines(calibrated: HoldoutScore, prior: HoldoutScore): string[] {
-  const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${fmt(x, 0)}%`);
   const byGroup = new Map(prior.fits.map((f) => [f.group, f]));
   const fits = calibrated.fits.map((c) => {
     const p = byGroup.get(c.group)!;
-    return [c.group, `${pct(c.coverage50)} / ${pct(p.coverage50)}`, `${pct(c.coverage90)} / ${pct(p.coverage90)}`, `${fmt(c.wis, c.wis >= 100 ? 0 : 2)} / ${fmt(p.wis, p.wis >= 100 ? 0 : 2)}`];
+    return [c.group, `${pct(c.coverage50)} / ${pct(p.coverage50)}`, `${pct(c.coverage90)} / ${pct(p.coverage90)}`, `${score(c.wis)} / ${score(p.wis)}`];
   });
   return [
     ...wrapText(`Against the prior predictive (the same runs with each replication's uncertain inputs drawn from the priors, no calibration; its bands hold ${BAND_CONTENT_WORDS[prior.bandContent]}): national observations inside its 90% band ${pct(prior.nationalCoverage90)} (50%: ${pct(prior.nationalCoverage50)}). Relative weighted interval score, calibrated ÷ prior predictive: ${fmt(relativeWis(calibrated, prior), 2)} with each measure weighing the same, ${fmt(relativeWis(calibrated, prior, "observation"), 2)} with each weighed by its held-out observations.`),

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 
@@ -56,6 +58,20 @@ describe("hubsim CLI", () => {
     expect(lines[0]).toBe("hubsim backtest --pilot: cafcass-plus-pilot, 2011-05-23 for 104 weeks; 4 replications, seed 1");
     expect(lines.filter((l) => /^(Plus|Comparators|National)/.test(l)).map((l) => l.split(/ {2,}/)[1])).toEqual(["11 of 26 (42.3%)", "7 of 14 (50.0%)", "4 of 12 (33.3%)", "11 of 30 (36.7%)", "about 25.0%"]);
     expect((await cli("backtest", "--pilot", "--html", "x.html")).code).toBe(2);
+  });
+
+  it("scores a hold-out back-test's calibrated forecast against the fixed inputs and the prior predictive, in the JSON and the CSV", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "hubsim-holdout-")), "ho");
+    const { code, out: json } = await cli("backtest", "--fit-until", "2020-12-31", "--particles", "10", "--generations", "1", "--reps", "2", "--weeks", "100", "--workers", "1", "--out", out, "--json");
+    expect(code).toBe(0);
+    const scores = JSON.parse(json) as Record<string, { rows: { date: string }[]; bandContent: string } | number>;
+    const [calibrated, fixed, prior] = (["calibrated", "uncalibrated", "prior"] as const).map((k) => scores[k] as { rows: { date: string }[]; bandContent: string });
+    expect(prior!.rows.map((r) => r.date)).toEqual(calibrated!.rows.map((r) => r.date));
+    expect(prior!.rows.length).toBeGreaterThan(0);
+    expect([calibrated!.bandContent, fixed!.bandContent, prior!.bandContent]).toEqual(["simulation-and-parameter", "simulation-noise", "simulation-and-parameter"]);
+    expect(Number.isFinite(scores.relativeWisToPrior) && Number.isFinite(scores.relativeWisToPriorByObservation)).toBe(true);
+    const forecasts = readFileSync(join(out, "holdout.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]);
+    expect([...new Set(forecasts)]).toEqual(["calibrated", "uncalibrated", "prior"]);
   });
 
   it("rejects unknown options with exit code 2", async () => {

@@ -30,7 +30,7 @@ describe("the calibration page", () => {
     expect(html.match(/<svg class="posterior"/g)).toHaveLength(2);
     expect(html).toContain("<td>§2</td>");
     expect(html).toContain("∞ (prior)");
-    expect(html).toContain("Calibrated bands hold simulation noise and parameter uncertainty; uncalibrated bands hold simulation noise only (fixed parameters). National observations inside the 90% band: 75% calibrated, 25% uncalibrated.");
+    expect(html).toContain("Calibrated bands hold simulation noise and parameter uncertainty; fixed-input bands (uncalibrated: the values in the scenario) hold simulation noise only (fixed parameters). National observations inside the 90% band: 75% calibrated, 25% with fixed inputs.");
     expect(html).not.toContain("Against the prior predictive");
   });
 

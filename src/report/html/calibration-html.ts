@@ -12,7 +12,7 @@ export interface CalibrationPage {
   readonly title: string;
   readonly parameters: readonly { readonly label: string; readonly source: string; readonly prior: PriorDistribution; readonly values: readonly number[]; readonly weights: readonly number[] }[];
   readonly generations: readonly { readonly index: number; readonly tolerance: number | null; readonly simulated: number; readonly acceptanceRate: number; readonly ess: number }[];
-  /** Hold-out scores of the calibrated and uncalibrated forecasts, and of the prior predictive when run. */
+  /** Hold-out scores of the calibrated and fixed-input (uncalibrated) forecasts, and of the prior predictive when run. */
   readonly holdout?: { readonly calibrated: HoldoutScore; readonly uncalibrated: HoldoutScore; readonly prior?: HoldoutScore | undefined };
   /** Fitted series to draw: each forecast's fan of a national measure, with every observation of it (fitted and held out). */
   readonly series?: readonly { readonly title: string; readonly yLabel: string; readonly fan: FanSeries; readonly bandContent: string; readonly observed: readonly (readonly [number, number])[] }[];
@@ -70,9 +70,9 @@ function holdoutSection(c: HoldoutScore, u: HoldoutScore, prior?: HoldoutScore):
     return [f.group, String(f.observations), pct(f.coverage50), pct(g.coverage50), pct(f.coverage90), pct(g.coverage90), fmt(f.wis, 2), fmt(g.wis, 2)];
   });
   return `<h2>Hold-out back-test: observations after ${escapeHtml(c.after)}</h2>
-<p>Calibrated bands hold ${escapeHtml(BAND_CONTENT_WORDS[c.bandContent])}; uncalibrated bands hold ${escapeHtml(BAND_CONTENT_WORDS[u.bandContent])}. National observations inside the 90% band: ${pct(c.nationalCoverage90)} calibrated, ${pct(u.nationalCoverage90)} uncalibrated.</p>
-${htmlTable("holdout", ["measure", "held out", "in 50% (calibrated)", "in 50% (uncalibrated)", "in 90% (calibrated)", "in 90% (uncalibrated)", "WIS (calibrated)", "WIS (uncalibrated)"], rows, (i) => i > 0)}
-<p>Relative weighted interval score, calibrated ÷ uncalibrated (geometric mean over measures; below 1 is better): ${fmt(relativeWis(c, u), 2)} with each measure weighing the same, ${fmt(relativeWis(c, u, "observation"), 2)} with each weighed by its held-out observations.</p>${prior === undefined ? "" : priorSection(c, prior)}`;
+<p>Calibrated bands hold ${escapeHtml(BAND_CONTENT_WORDS[c.bandContent])}; fixed-input bands (uncalibrated: the values in the scenario) hold ${escapeHtml(BAND_CONTENT_WORDS[u.bandContent])}. National observations inside the 90% band: ${pct(c.nationalCoverage90)} calibrated, ${pct(u.nationalCoverage90)} with fixed inputs.</p>
+${htmlTable("holdout", ["measure", "held out", "in 50% (calibrated)", "in 50% (fixed inputs)", "in 90% (calibrated)", "in 90% (fixed inputs)", "WIS (calibrated)", "WIS (fixed inputs)"], rows, (i) => i > 0)}
+<p>Relative weighted interval score, calibrated ÷ fixed inputs (geometric mean over measures; below 1 is better): ${fmt(relativeWis(c, u), 2)} with each measure weighing the same, ${fmt(relativeWis(c, u, "observation"), 2)} with each weighed by its held-out observations.</p>${prior === undefined ? "" : priorSection(c, prior)}`;
 }
 
 /** The calibrated forecast against the prior predictive (uncertain inputs drawn from the priors, no calibration). */
