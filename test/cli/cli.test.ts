@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
+import { smallScenarioInput } from "../helpers/small-scenario.js";
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [], err: string[] = [];
@@ -72,6 +73,51 @@ describe("hubsim CLI", () => {
     expect(Number.isFinite(scores.relativeWisToPrior) && Number.isFinite(scores.relativeWisToPriorByObservation)).toBe(true);
     const forecasts = readFileSync(join(out, "holdout.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]);
     expect([...new Set(forecasts)]).toEqual(["calibrated", "uncalibrated", "prior"]);
+  });
+
+  describe("--set on run, compare and appraise", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "hubsim-set-")), small = join(tmp, "small.json");
+    writeFileSync(small, JSON.stringify({ ...smallScenarioInput(), horizonWeeks: 30 }));
+
+    it("sets scenario fields: the change moves the forecast, is recorded in run.json and reruns exactly", async () => {
+      const out = join(tmp, "set");
+      const base = await cli("run", small, "--reps", "4", "--seed", "3", "--workers", "1", "--json");
+      const more = await cli("run", small, "--reps", "4", "--seed", "3", "--workers", "1", "--json", "--set", "national.demand.multiplier=1.5", "--set", "protocol.trigger=open-cases", "--out", out);
+      expect([base.code, more.code], more.err).toEqual([0, 0]);
+      const open = (r: { out: string }): number => (JSON.parse(r.out) as { national: { metrics: { children_open_mean: { mean: number } } } }).national.metrics.children_open_mean.mean;
+      // Half as much demand again on the same seed (the small scenario starts with few open cases): over half as many children open again.
+      expect(open(more) / open(base)).toBeGreaterThan(1.3);
+      expect(open(more) / open(base)).toBeLessThan(1.7);
+      const record = JSON.parse(readFileSync(join(out, "run.json"), "utf8")) as { scenario: { content: { national: { demand: { multiplier: number } }; protocol: { trigger: string } } } };
+      expect([record.scenario.content.national.demand.multiplier, record.scenario.content.protocol.trigger]).toEqual([1.5, "open-cases"]);
+      // A field the baseline's posterior draws (public law durations: 5–95% 39–50 weeks) is left out of the draws when set, or the setting would move nothing.
+      const drawn = await cli("run", "--reps", "2", "--weeks", "13", "--workers", "1", "--json", "--set", "national.durations.public.meanWeeks=70");
+      expect((JSON.parse(drawn.out) as { national: { metrics: { public_duration_mean_weeks: { mean: number } } } }).national.metrics.public_duration_mean_weeks.mean).toBeGreaterThan(60);
+      const again = join(tmp, "set-rerun");
+      expect((await cli("rerun", join(out, "run.json"), "--out", again, "--workers", "1")).code).toBe(0);
+      expect(readFileSync(join(again, "summary.json"), "utf8")).toBe(readFileSync(join(out, "summary.json"), "utf8"));
+    });
+
+    it.each([
+      ["run", "a misspelt field", ["--set", "national.demand.multipler=1.2"], 'hubsim: the scenario with --set applied: national.demand has an unknown key "multipler"'],
+      ["run", "no value", ["--set", "national.demand.multiplier"], "hubsim: --set national.demand.multiplier: expected PATH=VALUE, e.g. protocol.trigger=open-cases"],
+      ["compare", "a value the schema refuses", ["--set", "horizonWeeks=0"], "hubsim: the scenario with --set applied: horizonWeeks must be at least 1"],
+      ["appraise", "a misspelt field", ["--set", "cafcassPlus.enabledd=true"], 'hubsim: the scenario with --set applied: cafcassPlus has an unknown key "enabledd"'],
+    ])("%s refuses a --set with %s: exit 2, named, nothing written", async (command, label, args, message) => {
+      const out = join(tmp, `bad-set-${command}-${label.replace(/\W+/g, "-")}`);
+      const files = command === "compare" ? [small, small] : command === "appraise" ? [] : [small];
+      const r = await cli(command, ...files, ...args, "--out", out, "--workers", "1");
+      expect([r.code, r.err.trim()]).toEqual([2, message]);
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it("names a bad scenario file's own problems as the file's, all of them, even with --set", async () => {
+      const bad = join(tmp, "bad-with-set.json");
+      writeFileSync(bad, JSON.stringify({ ...smallScenarioInput(), horizonWeek: 10, startDate: "2026-13-01" }));
+      const r = await cli("run", bad, "--set", "national.demand.multiplier=1.2", "--workers", "1");
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(new RegExp(`^hubsim: ${bad} is not a valid scenario \\(2 problems\\):\n  startDate: .*\n  the scenario has an unknown key "horizonWeek"$`));
+    });
   });
 
   it("rejects unknown options with exit code 2", async () => {
