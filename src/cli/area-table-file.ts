@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { csvParseRows } from "d3-dsv";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { AREA_TABLE_COLUMNS } from "../model/index.js";
 import { readBoundedBytes, readBoundedText } from "./bounded-read.js";
 import { UserError } from "./user-error.js";
@@ -50,7 +50,8 @@ function cellValue(cell: ExcelJS.Cell): unknown {
 }
 
 async function xlsxTable(path: string): Promise<AreaTableFile> {
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs"); // loaded only for a workbook: it takes about 0.4 s
+  const book = new Excel.Workbook();
   try {
     await book.xlsx.load(readBoundedBytes(path, MAX_TABLE_BYTES) as unknown as ExcelJS.Buffer);
   } catch (error) {

@@ -8,6 +8,6 @@ export const XLSX_OPTION = ["--xlsx <file>", "write the results as one Excel wor
 /** Writes the sheets to --xlsx (atomically, like every output) when it was asked for; the sheets are built only then. */
 export async function writeWorkbook(outputs: Outputs, sheets: () => readonly SheetData[], io: Io): Promise<void> {
   if (outputs.xlsx === undefined) return;
-  const buffer = await workbookOf(sheets()).xlsx.writeBuffer();
+  const buffer = await (await workbookOf(sheets())).xlsx.writeBuffer();
   io.err(`wrote ${outputs.xlsx.write(new Uint8Array(buffer as ArrayBuffer))}`);
 }

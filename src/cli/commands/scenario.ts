@@ -57,7 +57,7 @@ async function toAreas(file: string | undefined, options: { out: string }, io: I
   const scenario = loadScenario(file ?? defaultScenario());
   const target = claimOutputFile(options.out, "--out");
   try {
-    const content = ext === ".csv" ? areaTableCsv(scenario) : new Uint8Array(await workbookOf([areasSheet(scenario)]).xlsx.writeBuffer() as ArrayBuffer);
+    const content = ext === ".csv" ? areaTableCsv(scenario) : new Uint8Array(await (await workbookOf([areasSheet(scenario)])).xlsx.writeBuffer() as ArrayBuffer);
     io.err(`wrote ${target.write(content)}: ${scenario.areas.length} areas of ${scenario.name}`);
   } finally {
     target.release();
