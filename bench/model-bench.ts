@@ -130,7 +130,7 @@ export function logLogSlope(xs: readonly number[], ys: readonly number[]): numbe
 /** Peak RSS (MiB) of `hubsim run` on a light national scenario (17 areas, 260 weeks) for each replication count. */
 export function peakRss(replicationCounts: readonly number[]): { reps: number; mib: number }[] {
   return replicationCounts.map((reps) => {
-    const r = spawnSync(process.execPath, ["--import", root("bench/report-rss.mjs"), root("bin/hubsim.js"), "run", root("bench/rss-scenario.json"), "--reps", String(reps), "--workers", "2", "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const r = spawnSync(process.execPath, ["--single-threaded-gc", "--import", root("bench/report-rss.mjs"), root("bin/hubsim.js"), "run", root("bench/rss-scenario.json"), "--reps", String(reps), "--workers", "2", "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
     const match = /HUBSIM_MAX_RSS_KB=(\d+)/.exec(r.stderr);
     if (r.status !== 0 || match === null) throw new Error(`hubsim run failed: ${r.stderr}`);
     return { reps, mib: Number(match[1]) / 1024 };

@@ -1,5 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --single-threaded-gc
 // The hubsim command: runs the compiled CLI, or says how to build it.
+// --single-threaded-gc (in the line above, and in package.json's start and bench): V8's parallel
+// and concurrent GC threads compete with the worker threads for the cores, so on 2 cores 20
+// replications take about 15% longer without it. V8 flags cannot be set once Node is running.
 // React's development build keeps ~5x the memory and draws the TUI far slower: use the
 // production build unless asked otherwise (it must be set before React is first imported).
 process.env.NODE_ENV ??= "production";
