@@ -1,11 +1,10 @@
 import { BAND_CONTENT_WORDS, relativeWis, type HoldoutScore } from "../experiment/index.js";
 import { csvText } from "./csv-line.js";
-import { fmt } from "./number-format.js";
+import { fmt, wholePercent as pct } from "./number-format.js";
 import { textTable } from "./text-table.js";
 import { wrapText } from "./wrap-text.js";
 
 const decimals = (metric: string): number => (metric === "avg_caseload" || metric === "pct_fcas_over_cap" ? 1 : 0);
-const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${fmt(x, 0)}%`);
 /** An interval score: whole numbers from 100, two decimals from 1, two significant figures below. */
 const score = (x: number): string => (x >= 100 ? fmt(x, 0) : x >= 1 ? fmt(x, 2) : x.toPrecision(2));
 

@@ -20,3 +20,8 @@ export function money(x: number | null): string {
 export function percent(x: number | null): string {
   return typeof x !== "number" || Number.isNaN(x) ? "–" : `${fmt(100 * x)}%`;
 }
+
+/** A percentage already ×100 (a band's coverage), whole: "93%"; NaN as "–". */
+export function wholePercent(x: number | null): string {
+  return typeof x !== "number" || Number.isNaN(x) ? "–" : `${fmt(x)}%`;
+}

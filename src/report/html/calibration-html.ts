@@ -2,7 +2,7 @@ import { bin, max } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { BAND_CONTENT_WORDS, priorDensity, relativeWis, type HoldoutScore } from "../../experiment/index.js";
 import type { PriorDistribution } from "../../model/index.js";
-import { fmt } from "../number-format.js";
+import { fmt, wholePercent as pct } from "../number-format.js";
 import { escapeHtml } from "./escape-html.js";
 import { fanChart, type FanSeries } from "./fan-chart.js";
 import { htmlPage, htmlTable } from "./html-page.js";
@@ -64,7 +64,6 @@ ${(p.series ?? []).length === 0 ? "" : `<h2>Fitted series</h2>\n<p class="legend
 
 function holdoutSection(c: HoldoutScore, u: HoldoutScore, prior?: HoldoutScore): string {
   const byGroup = new Map(u.fits.map((f) => [f.group, f]));
-  const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${fmt(x, 0)}%`);
   const rows = c.fits.map((f) => {
     const g = byGroup.get(f.group)!;
     return [f.group, String(f.observations), pct(f.coverage50), pct(g.coverage50), pct(f.coverage90), pct(g.coverage90), fmt(f.wis, 2), fmt(g.wis, 2)];
@@ -78,7 +77,6 @@ ${htmlTable("holdout", ["measure", "held out", "in 50% (calibrated)", "in 50% (f
 /** The calibrated forecast against the prior predictive (uncertain inputs drawn from the priors, no calibration). */
 function priorSection(c: HoldoutScore, prior: HoldoutScore): string {
   const byGroup = new Map(prior.fits.map((f) => [f.group, f]));
-  const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${fmt(x, 0)}%`);
   const rows = c.fits.map((f) => {
     const g = byGroup.get(f.group)!;
     return [f.group, pct(f.coverage90), pct(g.coverage90), fmt(f.wis, 2), fmt(g.wis, 2)];
