@@ -34,4 +34,4 @@ export { fittedObservations, hubsimProblem, observationGroup, priorProblems, typ
 export { NATIONAL_AREA, OBSERVATION_COLUMNS, observationProblems, parseObservationsCsv } from "./calibration/observations-csv.js";
 export { priorDensity, priorLogDensity, priorSupport, samplePrior } from "./calibration/prior-distribution.js";
 export { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, priorDraws, scenarioWith, withoutFields, withoutMoved, type PosteriorDraws } from "./calibration/posterior.js";
-export { relativeWis, scoreHoldout, weightedIntervalScore, type HoldoutFit, type HoldoutRow, type HoldoutScore, type Interval } from "./calibration/holdout.js";
+export { compareWis, relativeWis, scoreHoldout, weightedIntervalScore, type HoldoutFit, type HoldoutRow, type HoldoutScore, type Interval, type WisComparison } from "./calibration/holdout.js";

@@ -1,7 +1,8 @@
-import { BAND_CONTENT_WORDS, relativeWis, type HoldoutScore } from "../experiment/index.js";
+import { BAND_CONTENT_WORDS, compareWis, type HoldoutScore } from "../experiment/index.js";
 import { csvText } from "./csv-line.js";
 import { fmt, wholePercent as pct } from "./number-format.js";
 import { textTable } from "./text-table.js";
+import { wisVerdict } from "./wis-verdict.js";
 import { wrapText } from "./wrap-text.js";
 
 const decimals = (metric: string): number => (metric === "avg_caseload" || metric === "pct_fcas_over_cap" ? 1 : 0);
@@ -24,7 +25,6 @@ export function holdoutText(calibrated: HoldoutScore, uncalibrated: HoldoutScore
     const u = uncal.get(`${r.date}|${r.area ?? ""}|${r.metric}`)!, k = decimals(r.metric);
     return [r.date, r.area ?? "England", r.metric, fmt(r.value, k), `${fmt(r.median, k)} (${fmt(r.p5, k)}–${fmt(r.p95, k)})`, r.in90 ? "yes" : "NO", `${fmt(u.median, k)} (${fmt(u.p5, k)}–${fmt(u.p95, k)})`, u.in90 ? "yes" : "NO"];
   });
-  const better = calibrated.fits.filter((c) => c.wis < byGroup.get(c.group)!.wis).length;
   return [
     title,
     "",
@@ -32,7 +32,7 @@ export function holdoutText(calibrated: HoldoutScore, uncalibrated: HoldoutScore
     "",
     textTable(["measure", "held out", "in 50% band", "in 90% band", "weighted interval score", "MAPE of median"], fits, ["left", "right", "right", "right", "right", "right"]),
     "(each cell: calibrated / fixed inputs; a lower interval score is better, in the measure's units)",
-    ...wrapText(`The calibrated forecast scores better on ${better} of ${calibrated.fits.length} measures; its relative weighted interval score (the geometric mean over measures of calibrated ÷ fixed inputs, below 1 better) is ${fmt(relativeWis(calibrated, uncalibrated), 2)} with each measure weighing the same, ${fmt(relativeWis(calibrated, uncalibrated, "observation"), 2)} with each weighed by its held-out observations.`),
+    ...wrapText(wisVerdict(compareWis(calibrated, uncalibrated), "fixed inputs")),
     ...(prior === undefined ? [] : ["", ...priorLines(calibrated, prior)]),
     "",
     textTable(["date", "area", "measure", "observed", "calibrated median (90%)", "in", "fixed-input median (90%)", "in"], rows, ["left", "left", "left", "right", "right", "left", "right", "left"]),
@@ -47,7 +47,7 @@ function priorLines(calibrated: HoldoutScore, prior: HoldoutScore): string[] {
     return [c.group, `${pct(c.coverage50)} / ${pct(p.coverage50)}`, `${pct(c.coverage90)} / ${pct(p.coverage90)}`, `${score(c.wis)} / ${score(p.wis)}`];
   });
   return [
-    ...wrapText(`Against the prior predictive (the same runs with each replication's uncertain inputs drawn from the priors, no calibration; its bands hold ${BAND_CONTENT_WORDS[prior.bandContent]}): national observations inside its 90% band ${pct(prior.nationalCoverage90)} (50%: ${pct(prior.nationalCoverage50)}). Relative weighted interval score, calibrated ÷ prior predictive: ${fmt(relativeWis(calibrated, prior), 2)} with each measure weighing the same, ${fmt(relativeWis(calibrated, prior, "observation"), 2)} with each weighed by its held-out observations.`),
+    ...wrapText(`Against the prior predictive (the same runs with each replication's uncertain inputs drawn from the priors, no calibration; its bands hold ${BAND_CONTENT_WORDS[prior.bandContent]}): national observations inside its 90% band ${pct(prior.nationalCoverage90)} (50%: ${pct(prior.nationalCoverage50)}). ${wisVerdict(compareWis(calibrated, prior), "prior predictive")}`),
     "",
     textTable(["measure", "in 50% band", "in 90% band", "weighted interval score"], fits, ["left", "right", "right", "right"]),
     "(each cell: calibrated / prior predictive)",

@@ -71,6 +71,9 @@ describe("hubsim CLI", () => {
     expect(prior!.rows.length).toBeGreaterThan(0);
     expect([calibrated!.bandContent, fixed!.bandContent, prior!.bandContent]).toEqual(["simulation-and-parameter", "simulation-noise", "simulation-and-parameter"]);
     expect(Number.isFinite(scores.relativeWisToPrior) && Number.isFinite(scores.relativeWisToPriorByObservation)).toBe(true);
+    const vsFixed = scores.comparedWithFixedInputs as unknown as { byObservation: number; better: number; worse: number; ties: number };
+    expect(vsFixed.byObservation).toBe(scores.relativeWisByObservation);
+    expect(vsFixed.better + vsFixed.worse + vsFixed.ties).toBe(calibrated!.rows.length);
     const forecasts = readFileSync(join(out, "holdout.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]);
     expect([...new Set(forecasts)]).toEqual(["calibrated", "uncalibrated", "prior"]);
   });

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { backtest, BAND_CONTENT_WORDS, priorDraws, relativeWis, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
+import { backtest, BAND_CONTENT_WORDS, compareWis, priorDraws, relativeWis, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
 import { daysBetween, resultShape } from "../../model/index.js";
 import { backtestCsv, backtestSheets, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
 import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
@@ -87,6 +87,7 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
     const scores = {
       calibrated, uncalibrated, prior, relativeWis: relativeWis(calibrated, uncalibrated), relativeWisByObservation: relativeWis(calibrated, uncalibrated, "observation"),
       relativeWisToPrior: relativeWis(calibrated, prior), relativeWisToPriorByObservation: relativeWis(calibrated, prior, "observation"),
+      comparedWithFixedInputs: compareWis(calibrated, uncalibrated), comparedWithPrior: compareWis(calibrated, prior),
     };
     io.out(options.json === true ? JSON.stringify(scores, null, 2) : holdoutText(calibrated, uncalibrated, title, prior));
     if (outputs.dir !== undefined) outputs.dir.write({ "holdout.csv": holdoutCsv({ calibrated, uncalibrated, prior }), "holdout.json": JSON.stringify(scores, null, 2) + "\n" });

@@ -104,3 +104,36 @@ export function relativeWis(a: HoldoutScore, b: HoldoutScore, weigh: "measure" |
   const n = a.fits.reduce((t, f) => t + f.observations, 0);
   return Math.exp(a.fits.reduce((t, f, i) => t + f.observations * logs[i]!, 0) / n);
 }
+
+/** Two forecasts' interval scores on the same held-out observations, summed up every way a reader may weigh them. */
+export interface WisComparison {
+  /** Relative WIS with each held-out observation counting once (the forecast hubs' mean over targets, made unit-free per measure): the verdict. */
+  readonly byObservation: number;
+  /** Relative WIS with each measure weighing the same, however few its observations. */
+  readonly byMeasure: number;
+  /** Held-out observations on which `a` scores lower, higher, and the same as `b`. */
+  readonly better: number;
+  readonly worse: number;
+  readonly ties: number;
+  /** Measures scored, and how many of them rest on a single held-out observation. */
+  readonly measures: number;
+  readonly measuresObservedOnce: number;
+}
+
+/** How forecast `a` compares with `b` on the same held-out observations (`relativeWis` both ways, and a count of observations won). */
+export function compareWis(a: HoldoutScore, b: HoldoutScore): WisComparison {
+  const key = (r: HoldoutRow): string => `${r.date}|${r.area ?? ""}|${r.metric}`;
+  const other = new Map(b.rows.map((r) => [key(r), r.wis]));
+  let better = 0, worse = 0, ties = 0;
+  for (const r of a.rows) {
+    const w = other.get(key(r));
+    if (w === undefined) throw new RangeError(`${key(r)} is scored in one forecast only`);
+    if (r.wis < w) better++;
+    else if (r.wis > w) worse++;
+    else ties++;
+  }
+  return {
+    byObservation: relativeWis(a, b, "observation"), byMeasure: relativeWis(a, b), better, worse, ties,
+    measures: a.fits.length, measuresObservedOnce: a.fits.filter((f) => f.observations === 1).length,
+  };
+}

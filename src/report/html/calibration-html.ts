@@ -1,11 +1,12 @@
 import { bin, max } from "d3-array";
 import { scaleLinear } from "d3-scale";
-import { BAND_CONTENT_WORDS, priorDensity, relativeWis, type HoldoutScore } from "../../experiment/index.js";
+import { BAND_CONTENT_WORDS, compareWis, priorDensity, type HoldoutScore } from "../../experiment/index.js";
 import type { PriorDistribution } from "../../model/index.js";
 import { fmt, wholePercent as pct } from "../number-format.js";
 import { escapeHtml } from "./escape-html.js";
 import { fanChart, type FanSeries } from "./fan-chart.js";
 import { htmlPage, htmlTable } from "./html-page.js";
+import { wisVerdict } from "../wis-verdict.js";
 
 /** What a calibration page shows: each parameter's prior and weighted posterior sample, the generations, and optionally a hold-out score. */
 export interface CalibrationPage {
@@ -71,7 +72,7 @@ function holdoutSection(c: HoldoutScore, u: HoldoutScore, prior?: HoldoutScore):
   return `<h2>Hold-out back-test: observations after ${escapeHtml(c.after)}</h2>
 <p>Calibrated bands hold ${escapeHtml(BAND_CONTENT_WORDS[c.bandContent])}; fixed-input bands (uncalibrated: the values in the scenario) hold ${escapeHtml(BAND_CONTENT_WORDS[u.bandContent])}. National observations inside the 90% band: ${pct(c.nationalCoverage90)} calibrated, ${pct(u.nationalCoverage90)} with fixed inputs.</p>
 ${htmlTable("holdout", ["measure", "held out", "in 50% (calibrated)", "in 50% (fixed inputs)", "in 90% (calibrated)", "in 90% (fixed inputs)", "WIS (calibrated)", "WIS (fixed inputs)"], rows, (i) => i > 0)}
-<p>Relative weighted interval score, calibrated ÷ fixed inputs (geometric mean over measures; below 1 is better): ${fmt(relativeWis(c, u), 2)} with each measure weighing the same, ${fmt(relativeWis(c, u, "observation"), 2)} with each weighed by its held-out observations.</p>${prior === undefined ? "" : priorSection(c, prior)}`;
+<p>${escapeHtml(wisVerdict(compareWis(c, u), "fixed inputs"))}</p>${prior === undefined ? "" : priorSection(c, prior)}`;
 }
 
 /** The calibrated forecast against the prior predictive (uncertain inputs drawn from the priors, no calibration). */
@@ -83,6 +84,6 @@ function priorSection(c: HoldoutScore, prior: HoldoutScore): string {
   });
   return `
 <h3>Against the prior predictive</h3>
-<p>The same runs with each replication's uncertain inputs drawn from the priors instead of the posterior: what the priors alone forecast. Its bands hold ${escapeHtml(BAND_CONTENT_WORDS[prior.bandContent])}. National observations inside its 90% band: ${pct(prior.nationalCoverage90)}. Relative weighted interval score, calibrated ÷ prior predictive: ${fmt(relativeWis(c, prior), 2)} with each measure weighing the same, ${fmt(relativeWis(c, prior, "observation"), 2)} with each weighed by its held-out observations.</p>
+<p>The same runs with each replication's uncertain inputs drawn from the priors instead of the posterior: what the priors alone forecast. Its bands hold ${escapeHtml(BAND_CONTENT_WORDS[prior.bandContent])}. National observations inside its 90% band: ${pct(prior.nationalCoverage90)}. ${escapeHtml(wisVerdict(compareWis(c, prior), "prior predictive"))}</p>
 ${htmlTable("holdout-prior", ["measure", "in 90% (calibrated)", "in 90% (prior predictive)", "WIS (calibrated)", "WIS (prior predictive)"], rows, (i) => i > 0)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inProcessExecutor, relativeWis, runForecast, scoreHoldout, type HoldoutScore, weeklyBand, weightedIntervalScore, type Observation } from "../../../src/experiment/index.js";
+import { compareWis, inProcessExecutor, relativeWis, runForecast, scoreHoldout, type HoldoutRow, type HoldoutScore, weeklyBand, weightedIntervalScore, type Observation } from "../../../src/experiment/index.js";
 import { smallScenario } from "../../helpers/small-scenario.js";
 
 describe("scoring held-out observations", () => {
@@ -28,6 +28,25 @@ describe("scoring held-out observations", () => {
     const counted = (wis: Record<string, number>, n: Record<string, number>): HoldoutScore => ({ ...score(wis), fits: score(wis).fits.map((f) => ({ ...f, observations: n[f.group]! })) });
     expect(relativeWis(counted({ a: 1, b: 2 }, { a: 3, b: 1 }), counted({ a: 2, b: 1 }, { a: 3, b: 1 }), "observation")).toBeCloseTo(Math.pow(0.5, 3 / 4) * Math.pow(2, 1 / 4), 12);
     expect(relativeWis(counted({ a: 1, b: 2 }, { a: 3, b: 1 }), counted({ a: 2, b: 1 }, { a: 3, b: 1 }))).toBeCloseTo(1, 12);
+  });
+
+  it("counts the held-out observations each forecast wins, loses and ties, and names measures observed once", () => {
+    const row = (metric: HoldoutRow["metric"], date: string, wis: number): HoldoutRow => ({ date, metric, value: 0, source: "", week: 1, p5: 0, p25: 0, median: 0, p75: 0, p95: 0, in50: true, in90: true, wis });
+    const scored = (rows: HoldoutRow[]): HoldoutScore => ({
+      after: "2026-01-01", rows, nationalCoverage50: NaN, nationalCoverage90: NaN, bandContent: "simulation-noise",
+      fits: [...new Set(rows.map((r) => r.metric))].map((group) => {
+        const these = rows.filter((r) => r.metric === group);
+        return { group, observations: these.length, coverage50: 0, coverage90: 0, wis: these.reduce((t, r) => t + r.wis, 0) / these.length, mape: NaN };
+      }),
+    });
+    const a = scored([row("open_cases", "2026-02-01", 1), row("open_cases", "2026-03-01", 2), row("open_cases", "2026-04-01", 3), row("avg_caseload", "2026-02-01", 4)]);
+    const b = scored([row("open_cases", "2026-02-01", 2), row("open_cases", "2026-03-01", 2), row("open_cases", "2026-04-01", 6), row("avg_caseload", "2026-02-01", 1)]);
+    const c = compareWis(a, b);
+    expect([c.better, c.worse, c.ties, c.measures, c.measuresObservedOnce]).toEqual([2, 1, 1, 2, 1]);
+    // open cases: mean 2 vs 10/3, observed 3 times; caseload: 4 vs 1, once.
+    expect(c.byObservation).toBeCloseTo(Math.exp((3 * Math.log(0.6) + Math.log(4)) / 4), 12);
+    expect(c.byMeasure).toBeCloseTo(Math.sqrt(0.6 * 4), 12);
+    expect(() => compareWis(a, scored(b.rows.slice(1)))).toThrow("2026-02-01||open_cases is scored in one forecast only");
   });
 
   it("scores only observations after the fit's date, inside the horizon, with band coverage per measure", async () => {
