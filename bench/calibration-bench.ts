@@ -12,7 +12,7 @@ export async function calibrationSpeed(particles: number): Promise<{ simulations
   const parsed = parseScenario(JSON.parse(readFileSync(root("scenarios/covid-2020.json"), "utf8")));
   if (!parsed.ok) throw new Error("scenarios/covid-2020.json does not parse");
   const scenario = parsed.scenario;
-  const observations = fittedObservations(scenario, parseObservationsCsv(readFileSync(root("observations/cafcass-published.csv"), "utf8"), "cafcass-published.csv"), "2025-01-05");
+  const observations = fittedObservations(scenario, parseObservationsCsv(readFileSync(root("observations/cafcass-published.csv"), "utf8"), "cafcass-published.csv"), "2025-01-31");
   const pool = workerPool(2);
   try {
     const started = performance.now();
