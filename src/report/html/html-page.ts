@@ -3,7 +3,7 @@ import { escapeHtml } from "./escape-html.js";
 /** The one stylesheet every hubsim page uses. */
 export const STYLE = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#222;padding:0 1rem}
 h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}table{border-collapse:collapse;margin:1rem 0;font-size:.85rem}
-td,th{border-bottom:1px solid #e6e6e6;padding:.25rem .6rem;text-align:left}td.num,th.num{text-align:right;white-space:nowrap}
+td,th{border-bottom:1px solid #e6e6e6;padding:.25rem .6rem;text-align:left}td.num,th.num{text-align:right}td.num{white-space:nowrap}th{vertical-align:bottom}
 .grid{display:flex;flex-wrap:wrap;gap:.5rem}.observed{fill:#d62728}dt{font-weight:bold;margin-top:.6rem}
 .legend span{display:inline-block;width:1.2em;height:.8em;margin:0 .3em 0 1em;vertical-align:middle}
 tr.frontier td,tr.total td{font-weight:bold}.significant{color:#b00}pre{white-space:pre-wrap}`;
