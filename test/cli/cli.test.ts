@@ -93,7 +93,7 @@ describe("hubsim CLI", () => {
       expect(open(more) / open(base)).toBeLessThan(1.7);
       const record = JSON.parse(readFileSync(join(out, "run.json"), "utf8")) as { scenario: { content: { national: { demand: { multiplier: number } }; protocol: { trigger: string } } } };
       expect([record.scenario.content.national.demand.multiplier, record.scenario.content.protocol.trigger]).toEqual([1.5, "open-cases"]);
-      // A field the baseline's posterior draws (public law durations: 5–95% 39–50 weeks) is left out of the draws when set, or the setting would move nothing.
+      // A field the baseline's posterior draws (public law durations: 5–95% 39–49 weeks) is left out of the draws when set, or the setting would move nothing.
       const drawn = await cli("run", "--reps", "2", "--weeks", "13", "--workers", "1", "--json", "--set", "national.durations.public.meanWeeks=70");
       expect((JSON.parse(drawn.out) as { national: { metrics: { public_duration_mean_weeks: { mean: number } } } }).national.metrics.public_duration_mean_weeks.mean).toBeGreaterThan(60);
       const again = join(tmp, "set-rerun");
