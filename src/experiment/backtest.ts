@@ -33,10 +33,11 @@ export interface Backtest {
   readonly bandContent: string;
 }
 
-/** Sets the observations within the forecast's horizon against its national weekly bands. */
+/** Sets the national observations within the forecast's horizon against its national weekly bands (an area's observations are left out). */
 export function backtest(f: Forecast, observations: readonly Observation[]): Backtest {
   const national = f.shape.areas.length;
   const rows = observations.flatMap((o): BacktestRow[] => {
+    if (o.area !== undefined) return [];
     const week = Math.floor(daysBetween(f.scenario.startDate, o.date) / 7) + 1;
     if (week < 1 || week > f.shape.weeks) return [];
     const [p5 = NaN, , median = NaN, , p95 = NaN] = weeklyBand(f, week - 1, national, o.metric);

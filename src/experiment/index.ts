@@ -21,7 +21,7 @@ export { expectedEvaluations, seek, type Reversal, type SeekEvent, type SeekPoin
 export { ForecastBuilder } from "./forecast-builder.js";
 export { DEFAULT_PRECISION_METRICS, forecastsMeet, isPrecise, nextBatch, type PrecisionRule } from "./precision.js";
 export { shardRange } from "./shard.js";
-export { CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, type Observation } from "./observations.js";
+export { CAFCASS_PLUS_PILOT_OBSERVATIONS, type Observation } from "./observations.js";
 export { backtest, type Backtest, type BacktestFit, type BacktestRow } from "./backtest.js";
 export { liveForecast, partialForecast, type LiveSnapshot } from "./live-forecast.js";
 export type { RunWatch } from "./executor.js";
@@ -34,4 +34,4 @@ export { fittedObservations, hubsimProblem, observationGroup, priorProblems, typ
 export { NATIONAL_AREA, OBSERVATION_COLUMNS, observationProblems, parseObservationsCsv } from "./calibration/observations-csv.js";
 export { priorDensity, priorLogDensity, priorSupport, samplePrior } from "./calibration/prior-distribution.js";
 export { particleFor, PosteriorConflict, declaredDraws, posteriorScenarios, priorDraws, scenarioWith, withoutFields, withoutMoved, type PosteriorDraws } from "./calibration/posterior.js";
-export { compareWis, relativeWis, scoreHoldout, weightedIntervalScore, type HoldoutFit, type HoldoutRow, type HoldoutScore, type Interval, type WisComparison } from "./calibration/holdout.js";
+export { compareWis, observationKey, relativeWis, scoreHoldout, weightedIntervalScore, type HoldoutFit, type HoldoutRow, type HoldoutScore, type Interval, type WisComparison } from "./calibration/holdout.js";

@@ -1,11 +1,10 @@
 import type { Backtest } from "../experiment/index.js";
 import { bandCaption } from "./band-caption.js";
 import { csvText } from "./csv-line.js";
-import { band, fmt } from "./number-format.js";
+import { band, fmt, observedDecimals as decimals } from "./number-format.js";
 import { textTable } from "./text-table.js";
 import { wrapText } from "./wrap-text.js";
 
-const decimals = (metric: string): number => (metric === "avg_caseload" ? 1 : 0);
 
 /** A back-test as text: each observation against the forecast's median and 90% band, then the fit per metric. */
 export function backtestText(b: Backtest, title: string): string {
@@ -18,7 +17,7 @@ export function backtestText(b: Backtest, title: string): string {
     title,
     "",
     ...wrapText(`Forecast: ${bandCaption(b.bandContent)}.`),
-    textTable(["date", "measure", "observed", "forecast median (90% band)", "error", "in band", "source (calibration.md)"], rows,
+    textTable(["date", "measure", "observed", "forecast median (90% band)", "error", "in band", "source"], rows,
       ["left", "left", "right", "right", "right", "left", "left"]),
     "",
     textTable(["measure", "observations", "MAPE", "in 90% band"], fits, ["left", "right", "right", "right"]),

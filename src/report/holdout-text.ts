@@ -1,11 +1,10 @@
-import { BAND_CONTENT_WORDS, compareWis, type HoldoutScore } from "../experiment/index.js";
+import { BAND_CONTENT_WORDS, compareWis, observationKey, type HoldoutScore } from "../experiment/index.js";
 import { csvText } from "./csv-line.js";
-import { fmt, wholePercent as pct } from "./number-format.js";
+import { fmt, observedDecimals as decimals, wholePercent as pct } from "./number-format.js";
 import { textTable } from "./text-table.js";
 import { wisVerdict } from "./wis-verdict.js";
 import { wrapText } from "./wrap-text.js";
 
-const decimals = (metric: string): number => (metric === "avg_caseload" || metric === "pct_fcas_over_cap" ? 1 : 0);
 /** An interval score: whole numbers from 100, two decimals from 1, two significant figures below. */
 const score = (x: number): string => (x >= 100 ? fmt(x, 0) : x >= 1 ? fmt(x, 2) : x.toPrecision(2));
 
@@ -20,9 +19,9 @@ export function holdoutText(calibrated: HoldoutScore, uncalibrated: HoldoutScore
     const u = byGroup.get(c.group)!;
     return [c.group, String(c.observations), `${pct(c.coverage50)} / ${pct(u.coverage50)}`, `${pct(c.coverage90)} / ${pct(u.coverage90)}`, `${score(c.wis)} / ${score(u.wis)}`, `${Number.isNaN(c.mape) ? "–" : `${fmt(c.mape, 1)}%`} / ${Number.isNaN(u.mape) ? "–" : `${fmt(u.mape, 1)}%`}`];
   });
-  const uncal = new Map(uncalibrated.rows.map((r) => [`${r.date}|${r.area ?? ""}|${r.metric}`, r]));
+  const uncal = new Map(uncalibrated.rows.map((r) => [observationKey(r), r]));
   const rows = calibrated.rows.map((r) => {
-    const u = uncal.get(`${r.date}|${r.area ?? ""}|${r.metric}`)!, k = decimals(r.metric);
+    const u = uncal.get(observationKey(r))!, k = decimals(r.metric);
     return [r.date, r.area ?? "England", r.metric, fmt(r.value, k), `${fmt(r.median, k)} (${fmt(r.p5, k)}–${fmt(r.p95, k)})`, r.in90 ? "yes" : "NO", `${fmt(u.median, k)} (${fmt(u.p5, k)}–${fmt(u.p95, k)})`, u.in90 ? "yes" : "NO"];
   });
   return [

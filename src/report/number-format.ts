@@ -25,3 +25,8 @@ export function percent(x: number | null): string {
 export function wholePercent(x: number | null): string {
   return typeof x !== "number" || Number.isNaN(x) ? "–" : `${fmt(x)}%`;
 }
+
+/** Decimals to show an observed measure with: caseloads and shares as published (one decimal), counts whole. */
+export function observedDecimals(metric: string): number {
+  return metric === "avg_caseload" || metric === "pct_fcas_over_cap" ? 1 : 0;
+}

@@ -59,6 +59,7 @@ describe("hubsim CLI", () => {
     expect(lines[0]).toBe("hubsim backtest --pilot: cafcass-plus-pilot, 2011-05-23 for 104 weeks; 4 replications, seed 1");
     expect(lines.filter((l) => /^(Plus|Comparators|National)/.test(l)).map((l) => l.split(/ {2,}/)[1])).toEqual(["11 of 26 (42.3%)", "7 of 14 (50.0%)", "4 of 12 (33.3%)", "11 of 30 (36.7%)", "about 25.0%"]);
     expect((await cli("backtest", "--pilot", "--html", "x.html")).code).toBe(2);
+    expect(await cli("backtest", "--pilot", "--observations", "x.csv")).toMatchObject({ code: 2, err: "hubsim: --observations is for the covid-2020 back-test; --pilot scores the pilot's own diversion counts" });
   });
 
   it("scores a hold-out back-test's calibrated forecast against the fixed inputs and the prior predictive, in the JSON and the CSV", async () => {
@@ -70,10 +71,9 @@ describe("hubsim CLI", () => {
     expect(prior!.rows.map((r) => r.date)).toEqual(calibrated!.rows.map((r) => r.date));
     expect(prior!.rows.length).toBeGreaterThan(0);
     expect([calibrated!.bandContent, fixed!.bandContent, prior!.bandContent]).toEqual(["simulation-and-parameter", "simulation-noise", "simulation-and-parameter"]);
-    expect(Number.isFinite(scores.relativeWisToPrior) && Number.isFinite(scores.relativeWisToPriorByObservation)).toBe(true);
-    const vsFixed = scores.comparedWithFixedInputs as unknown as { byObservation: number; better: number; worse: number; ties: number };
-    expect(vsFixed.byObservation).toBe(scores.relativeWisByObservation);
-    expect(vsFixed.better + vsFixed.worse + vsFixed.ties).toBe(calibrated!.rows.length);
+    const [vsFixed, vsPrior] = (["comparedWithFixedInputs", "comparedWithPrior"] as const).map((k) => scores[k] as unknown as { byObservation: number; byMeasure: number; better: number; worse: number; ties: number; unscored: number });
+    expect(Number.isFinite(vsPrior!.byObservation) && Number.isFinite(vsPrior!.byMeasure)).toBe(true);
+    expect(vsFixed!.better + vsFixed!.worse + vsFixed!.ties + vsFixed!.unscored).toBe(calibrated!.rows.length);
     const forecasts = readFileSync(join(out, "holdout.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]);
     expect([...new Set(forecasts)]).toEqual(["calibrated", "uncalibrated", "prior"]);
   });

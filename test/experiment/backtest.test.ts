@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { backtest, COVID_2020_OBSERVATIONS, inProcessExecutor, runForecast, weeklyBand } from "../../src/experiment/index.js";
+import { readFileSync } from "node:fs";
+import { backtest, inProcessExecutor, parseObservationsCsv, runForecast, weeklyBand } from "../../src/experiment/index.js";
 import { addDays } from "../../src/model/index.js";
 import { backtestText } from "../../src/report/index.js";
 import { loadScenario } from "../helpers/load-scenario.js";
 import { smallScenario } from "../helpers/small-scenario.js";
 
 describe("backtest", () => {
-  it("sets each observation in the horizon against its week's national band, with exact errors and coverage", async () => {
+  it("sets each national observation in the horizon against its week's national band, with exact errors and coverage", async () => {
     const f = await runForecast(smallScenario((s) => (s.horizonWeeks = 10)), { replications: 5, seed: 1 }, inProcessExecutor());
     const band = weeklyBand(f, 3, 2, "open_cases"); // week 4 starts 21 days after 2026-01-05
     const b = backtest(f, [
       { date: "2026-01-26", metric: "open_cases", value: band[2]! * 1.1, source: "a" },
       { date: "2026-01-27", metric: "open_cases", value: band[2]!, source: "b" },
       { date: "2027-01-01", metric: "open_cases", value: 1, source: "after the horizon" },
+      { date: "2026-01-26", area: "North", metric: "open_cases", value: 1, source: "an area's: left out" },
     ]);
     expect(b.rows.map((r) => r.week)).toEqual([4, 4]);
     expect(b.rows[0]!.median).toBe(band[2]);
@@ -28,7 +30,7 @@ describe("backtest", () => {
 
   it("fits the covid-2020 back-test: open cases and caseloads within 5% MAPE, the 2021 peak in its quarter, areas with a hub within 50%", async () => {
     const f = await runForecast(loadScenario("covid-2020.json"), { replications: 8, seed: 1 }, inProcessExecutor());
-    const b = backtest(f, COVID_2020_OBSERVATIONS);
+    const b = backtest(f, parseObservationsCsv(readFileSync(new URL("../../observations/cafcass-published.csv", import.meta.url), "utf8"), "cafcass-published.csv"));
     const fit = (metric: string) => b.fits.find((x) => x.metric === metric)!;
     expect(fit("open_cases").mape).toBeLessThanOrEqual(5);
     expect(fit("avg_caseload").mape).toBeLessThanOrEqual(5);

@@ -39,7 +39,7 @@ describe("the calibration page", () => {
     const holdout = { calibrated: score(75, 100), uncalibrated: { ...score(25, 50), bandContent: "simulation-noise" as const }, prior: score(100, 400) };
     const html = calibrationHtml({ title: "fit", parameters: [], generations: [{ index: 0, tolerance: null, simulated: 2, acceptanceRate: 1, ess: 2 }], holdout });
     // Calibrated ÷ prior predictive: 100/400 on open cases and 1/1 on caseloads: a geometric mean of 0.5 by measure, (0.25⁴ × 1)^(1/5) = 0.33 by observation.
-    const verdict = "Relative weighted interval score, calibrated ÷ prior predictive (below 1: calibrated is better): 0.33 with each held-out observation counting once (the verdict), 0.50 with each measure weighing the same, 1 of the 2 measures resting on a single observation.";
+    const verdict = "Relative weighted interval score, calibrated ÷ prior predictive (the geometric mean over measures of the ratio of their mean scores; below 1: calibrated is better): 0.33 with each measure weighted by its held-out observations, so every observation counts once (the verdict), and 0.50 with each measure weighing the same, 1 of the 2 measures resting on a single observation.";
     expect(html).toContain(`National observations inside its 90% band: 100%. ${verdict}`);
     const text = holdoutText(holdout.calibrated, holdout.uncalibrated, "title", holdout.prior).replace(/\n(?=\S)/g, " "); // unwrapped
     expect(text).toContain(verdict);

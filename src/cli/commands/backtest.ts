@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { backtest, BAND_CONTENT_WORDS, compareWis, priorDraws, relativeWis, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, COVID_2020_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
+import { backtest, BAND_CONTENT_WORDS, compareWis, priorDraws, scoreHoldout, weeklyFan, type Forecast, CAFCASS_PLUS_PILOT_OBSERVATIONS, diversionCheck, runForecast, runReplications } from "../../experiment/index.js";
 import { daysBetween, resultShape } from "../../model/index.js";
 import { backtestCsv, backtestSheets, backtestText, diversionCsv, diversionText, holdoutCsv, holdoutText } from "../../report/index.js";
 import { writeWorkbook, XLSX_OPTION } from "../workbook-output.js";
@@ -17,6 +17,7 @@ import { loadScenario } from "../scenario-loader.js";
 import { reportForecast } from "../forecast-output.js";
 import { UserError } from "../user-error.js";
 import { plannedRun } from "../planned-run.js";
+import { defaultObservationsFile, readObservations } from "../observations-file.js";
 
 /** `hubsim backtest`: the covid-2020 scenario against the observed 2020–2025 series, with MAPE and 90%-band coverage. */
 export function backtestCommand(program: Command, io: Io): void {
@@ -33,19 +34,21 @@ export function backtestCommand(program: Command, io: Io): void {
     .option("--particles <n>", "with --fit-until: parameter sets per generation", integerIn(10, 100_000), 200)
     .option("--generations <n>", "with --fit-until: ABC-SMC generations", integerIn(1, 50), 5)
     .option("--reps-per-set <k>", `with --fit-until: ${REPS_PER_SET_HELP}`, integerIn(1, MAX_REPLICATIONS_PER_SET), 1)
-    .option("--observations <file>", "with --fit-until: tidy CSV of date,area,measure,value,source (default: the published series in observations/)")
+    .option("--observations <file>", "tidy CSV of date,area,measure,value,source to score against (default: the published series in observations/)")
     .action(async (options: BacktestOptions) => {
       if (options.xlsx !== undefined && (options.pilot === true || options.fitUntil !== undefined)) throw new UserError("--xlsx is for the covid-2020 back-test; --pilot and --fit-until write CSV with --out");
+      if (options.pilot === true && options.observations !== undefined) throw new UserError("--observations is for the covid-2020 back-test; --pilot scores the pilot's own diversion counts");
       if (options.pilot === true) return pilotCheck(options, io);
       if (options.fitUntil !== undefined) return holdoutBacktest(options, io);
       return withOutputs(options, async (outputs) => {
       const file = join(packageInfo().root, "scenarios", "covid-2020.json");
       const { scenario, plan } = plannedRun(loadScenario(file), file, options);
+      const { observations } = readObservations(options.observations ?? defaultObservationsFile(), scenario);
       const executor = executorFor(options.workers, plan.replications, io);
       try {
         const started = new Date();
         const forecast = await runForecast(scenario, plan, executor);
-        const result = backtest(forecast, COVID_2020_OBSERVATIONS);
+        const result = backtest(forecast, observations);
         const title = `hubsim backtest: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${plan.seed}`;
         io.out(options.json ? JSON.stringify(result, null, 2) : backtestText(result, title));
         if (outputs.dir !== undefined) outputs.dir.write({ "backtest.csv": backtestCsv(result), "backtest.json": JSON.stringify({ ...result, run: { scenario: scenario.name, seed: plan.seed, replications: plan.replications, horizonWeeks: scenario.horizonWeeks } }, null, 2) + "\n" });
@@ -84,11 +87,8 @@ async function holdoutBacktest(options: BacktestOptions, io: Io): Promise<void> 
     const fromPriors = await runForecast(scenario, { ...plan, posterior: priorDraws(scenario.priors, PRIOR_PREDICTIVE_SETS, seed) }, executor);
     const calibrated = scoreHoldout(withPosterior, observations, until), uncalibrated = scoreHoldout(fixed, observations, until), prior = scoreHoldout(fromPriors, observations, until);
     const title = `hubsim backtest --fit-until ${until}: ${scenario.name} from ${scenario.startDate}, ${plan.replications} replications, seed ${seed}; calibrated on ${posterior.observations.used} observations (${posterior.settings.particles} particles, ${posterior.generations.length} generations)`;
-    const scores = {
-      calibrated, uncalibrated, prior, relativeWis: relativeWis(calibrated, uncalibrated), relativeWisByObservation: relativeWis(calibrated, uncalibrated, "observation"),
-      relativeWisToPrior: relativeWis(calibrated, prior), relativeWisToPriorByObservation: relativeWis(calibrated, prior, "observation"),
-      comparedWithFixedInputs: compareWis(calibrated, uncalibrated), comparedWithPrior: compareWis(calibrated, prior),
-    };
+    // byObservation in each comparison is the verdict (see wisVerdict).
+    const scores = { calibrated, uncalibrated, prior, comparedWithFixedInputs: compareWis(calibrated, uncalibrated), comparedWithPrior: compareWis(calibrated, prior) };
     io.out(options.json === true ? JSON.stringify(scores, null, 2) : holdoutText(calibrated, uncalibrated, title, prior));
     if (outputs.dir !== undefined) outputs.dir.write({ "holdout.csv": holdoutCsv({ calibrated, uncalibrated, prior }), "holdout.json": JSON.stringify(scores, null, 2) + "\n" });
     if (outputs.html !== undefined) {

@@ -105,35 +105,41 @@ export function relativeWis(a: HoldoutScore, b: HoldoutScore, weigh: "measure" |
   return Math.exp(a.fits.reduce((t, f, i) => t + f.observations * logs[i]!, 0) / n);
 }
 
+/** The key that names a held-out observation: its date, area (empty for England) and measure. */
+export function observationKey(o: Observation): string {
+  return `${o.date}|${o.area ?? ""}|${o.metric}`;
+}
+
 /** Two forecasts' interval scores on the same held-out observations, summed up every way a reader may weigh them. */
 export interface WisComparison {
-  /** Relative WIS with each held-out observation counting once (the forecast hubs' mean over targets, made unit-free per measure): the verdict. */
+  /** The geometric mean over measures of a's ÷ b's mean WIS, each measure weighted by its held-out observations, so every observation counts once: the verdict. */
   readonly byObservation: number;
-  /** Relative WIS with each measure weighing the same, however few its observations. */
+  /** The same with each measure weighing the same, however few its observations. */
   readonly byMeasure: number;
-  /** Held-out observations on which `a` scores lower, higher, and the same as `b`. */
+  /** Held-out observations on which `a` scores lower, higher, and the same as `b`; `unscored`: either score is NaN (nothing to measure that week). */
   readonly better: number;
   readonly worse: number;
   readonly ties: number;
+  readonly unscored: number;
   /** Measures scored, and how many of them rest on a single held-out observation. */
   readonly measures: number;
   readonly measuresObservedOnce: number;
 }
 
-/** How forecast `a` compares with `b` on the same held-out observations (`relativeWis` both ways, and a count of observations won). */
+/** How forecast `a` compares with `b` on the same held-out observations, row by row (both scored from the same observations, so in the same order). */
 export function compareWis(a: HoldoutScore, b: HoldoutScore): WisComparison {
-  const key = (r: HoldoutRow): string => `${r.date}|${r.area ?? ""}|${r.metric}`;
-  const other = new Map(b.rows.map((r) => [key(r), r.wis]));
-  let better = 0, worse = 0, ties = 0;
-  for (const r of a.rows) {
-    const w = other.get(key(r));
-    if (w === undefined) throw new RangeError(`${key(r)} is scored in one forecast only`);
-    if (r.wis < w) better++;
-    else if (r.wis > w) worse++;
+  if (a.rows.length !== b.rows.length) throw new RangeError(`the forecasts score ${a.rows.length} and ${b.rows.length} held-out observations`);
+  let better = 0, worse = 0, ties = 0, unscored = 0;
+  a.rows.forEach((r, i) => {
+    const o = b.rows[i]!;
+    if (observationKey(r) !== observationKey(o)) throw new RangeError(`held-out observation ${i + 1} is ${observationKey(r)} in one forecast and ${observationKey(o)} in the other`);
+    if (Number.isNaN(r.wis) || Number.isNaN(o.wis)) unscored++;
+    else if (r.wis < o.wis) better++;
+    else if (r.wis > o.wis) worse++;
     else ties++;
-  }
+  });
   return {
-    byObservation: relativeWis(a, b, "observation"), byMeasure: relativeWis(a, b), better, worse, ties,
+    byObservation: relativeWis(a, b, "observation"), byMeasure: relativeWis(a, b), better, worse, ties, unscored,
     measures: a.fits.length, measuresObservedOnce: a.fits.filter((f) => f.observations === 1).length,
   };
 }

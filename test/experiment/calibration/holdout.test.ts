@@ -42,11 +42,14 @@ describe("scoring held-out observations", () => {
     const a = scored([row("open_cases", "2026-02-01", 1), row("open_cases", "2026-03-01", 2), row("open_cases", "2026-04-01", 3), row("avg_caseload", "2026-02-01", 4)]);
     const b = scored([row("open_cases", "2026-02-01", 2), row("open_cases", "2026-03-01", 2), row("open_cases", "2026-04-01", 6), row("avg_caseload", "2026-02-01", 1)]);
     const c = compareWis(a, b);
-    expect([c.better, c.worse, c.ties, c.measures, c.measuresObservedOnce]).toEqual([2, 1, 1, 2, 1]);
+    expect([c.better, c.worse, c.ties, c.unscored, c.measures, c.measuresObservedOnce]).toEqual([2, 1, 1, 0, 2, 1]);
     // open cases: mean 2 vs 10/3, observed 3 times; caseload: 4 vs 1, once.
     expect(c.byObservation).toBeCloseTo(Math.exp((3 * Math.log(0.6) + Math.log(4)) / 4), 12);
     expect(c.byMeasure).toBeCloseTo(Math.sqrt(0.6 * 4), 12);
-    expect(() => compareWis(a, scored(b.rows.slice(1)))).toThrow("2026-02-01||open_cases is scored in one forecast only");
+    expect(() => compareWis(a, scored(b.rows.slice(1)))).toThrow("the forecasts score 4 and 3 held-out observations");
+    expect(() => compareWis(a, scored([...b.rows.slice(1), b.rows[0]!]))).toThrow("held-out observation 1 is 2026-02-01||open_cases in one forecast and 2026-03-01||open_cases in the other");
+    // A week with nothing to measure (NaN) is neither won nor lost.
+    expect(compareWis(a, scored([row("open_cases", "2026-02-01", NaN), ...b.rows.slice(1)])).unscored).toBe(1);
   });
 
   it("scores only observations after the fit's date, inside the horizon, with band coverage per measure", async () => {
