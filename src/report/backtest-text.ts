@@ -5,7 +5,6 @@ import { band, fmt, observedDecimals as decimals } from "./number-format.js";
 import { textTable } from "./text-table.js";
 import { wrapText } from "./wrap-text.js";
 
-
 /** A back-test as text: each observation against the forecast's median and 90% band, then the fit per metric. */
 export function backtestText(b: Backtest, title: string): string {
   const rows = b.rows.map((r) => [
